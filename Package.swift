@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Refurb",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "refurb", targets: ["refurb"]),
+        .library(name: "RefurbCore", targets: ["RefurbCore"]),
+        .library(name: "RefurbStore", targets: ["RefurbStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "RefurbCore"),
+        .target(
+            name: "RefurbStore",
+            dependencies: ["RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "refurb",
+            dependencies: [
+                "RefurbCore",
+                "RefurbStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "refurb-bench-store",
+            dependencies: [
+                "RefurbCore",
+                "RefurbStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            path: "Sources/Benchmarks/StoreBenchmark"
+        ),
+        .testTarget(
+            name: "RefurbCoreTests",
+            dependencies: ["RefurbCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "RefurbStoreTests",
+            dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "RefurbCLITests",
+            dependencies: ["refurb", "RefurbCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

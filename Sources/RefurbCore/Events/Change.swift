@@ -1,0 +1,61 @@
+/// One thing that happened to a device or a lot. Changes are only ever appended: a correction is a
+/// new change, never an edit of an old one.
+public enum Change: Hashable, Codable, Sendable {
+    case lotOpened(code: LotCode, donor: String)
+    case received(lot: LotCode, category: DeviceCategory, serial: String?)
+    case moved(from: Stage, to: Stage, reason: String?)
+    case graded(Grade)
+    case priced(Money)
+    case diagnosticRecorded(storage: [String])
+    case erasureRecorded(storage: String, passed: Bool, certificate: String?)
+    case storageDestroyed(storage: String, note: String?)
+    case noStorageConfirmed(note: String?)
+    case corrected(field: String, from: String?, to: String?)
+
+    /// The kind, as stored in its own column so that history can be filtered without decoding payloads.
+    public var kind: String {
+        switch self {
+        case .lotOpened: "lot-opened"
+        case .received: "received"
+        case .moved: "moved"
+        case .graded: "graded"
+        case .priced: "priced"
+        case .diagnosticRecorded: "diagnostic-recorded"
+        case .erasureRecorded: "erasure-recorded"
+        case .storageDestroyed: "storage-destroyed"
+        case .noStorageConfirmed: "no-storage-confirmed"
+        case .corrected: "corrected"
+        }
+    }
+
+    /// One line for a person reading the device's history.
+    public func summary(in language: Language, catalog: MessageCatalog = .core) -> String {
+        let message: Message
+        switch self {
+        case .lotOpened(let code, let donor):
+            message = Message("change.lotOpened", code.text, donor)
+        case .received(let lot, let category, let serial):
+            message = Message("change.received", lot.text, Message("category.\(category.rawValue)")
+                .text(in: language, catalog: catalog), serial ?? "—")
+        case .moved(let from, let to, let reason):
+            let moved = Message("change.moved", from.label.text(in: language, catalog: catalog),
+                                to.label.text(in: language, catalog: catalog)).text(in: language, catalog: catalog)
+            return reason.map { "\(moved) (\($0))" } ?? moved
+        case .graded(let grade):
+            message = Message("change.graded", grade.rawValue)
+        case .priced(let money):
+            message = Message("change.priced", MoneyFormat.string(money, in: language))
+        case .diagnosticRecorded(let storage):
+            message = Message("change.diagnosticRecorded", String(storage.count))
+        case .erasureRecorded(let storage, let passed, _):
+            message = Message(passed ? "change.erasurePassed" : "change.erasureFailed", storage)
+        case .storageDestroyed(let storage, _):
+            message = Message("change.storageDestroyed", storage)
+        case .noStorageConfirmed:
+            message = Message("change.noStorageConfirmed")
+        case .corrected(let field, let from, let to):
+            message = Message("change.corrected", field, from ?? "—", to ?? "—")
+        }
+        return message.text(in: language, catalog: catalog)
+    }
+}

@@ -1,0 +1,32 @@
+/// What is known about the erasure of a device's storage: the drives its diagnostic report found, and
+/// for each the proof that its data is gone (a passing erasure record, or the drive's recorded
+/// destruction). Drives are identified by `SerialNumber.key`.
+public struct ErasureEvidence: Hashable, Sendable {
+    /// Every storage device the probe found, by serial key (or by a stable stand-in when a drive has none).
+    public var storageFound: [String]
+    /// Drives with a passing erasure certificate.
+    public var erased: Set<String>
+    /// Drives removed and physically destroyed, with who and when recorded.
+    public var destroyed: Set<String>
+    /// A person confirmed that the device holds no storage at all.
+    public var noStorageConfirmed: Bool
+
+    public init(storageFound: [String] = [], erased: Set<String> = [], destroyed: Set<String> = [],
+                noStorageConfirmed: Bool = false) {
+        self.storageFound = storageFound
+        self.erased = erased
+        self.destroyed = destroyed
+        self.noStorageConfirmed = noStorageConfirmed
+    }
+
+    /// Drives found by the probe that have neither an erasure nor a destruction on record.
+    public var unerased: [String] {
+        storageFound.filter { !erased.contains($0) && !destroyed.contains($0) }
+    }
+
+    /// True when nothing left on the device can hold a donor's data. A device whose report lists no
+    /// storage is only cleared once a person confirms it has none: a probe can miss a drive.
+    public var isCleared: Bool {
+        unerased.isEmpty && (!storageFound.isEmpty || noStorageConfirmed || !destroyed.isEmpty)
+    }
+}

@@ -1,0 +1,44 @@
+/// The rules of DESIGN.md for moving a device from one stage to another. Pure: it decides, the store
+/// records.
+public enum Lifecycle {
+    /// Every rule the move would break; an empty list means the move is allowed.
+    public static func brokenRules(from: Stage, to: Stage, facts: LifecycleFacts) -> [LifecycleRule] {
+        if from == to { return [.alreadyThere(to)] }
+        guard StageGraph.allows(from: from, to: to) else {
+            if to == .sold || to == .donated { return [.mustBeReadyFirst(to: to)] }
+            return [.moveNotAllowed(from: from, to: to)]
+        }
+        var broken: [LifecycleRule] = []
+        if requiresDiagnosticReport(to), !facts.hasDiagnosticReport {
+            broken.append(.needsDiagnosticReport)
+        }
+        if to == .ready {
+            if facts.grade == nil { broken.append(.needsGrade) }
+            if facts.price == nil { broken.append(.needsPrice) }
+        }
+        if requiresErasedStorage(to) {
+            broken += erasureRules(facts.erasure)
+        }
+        return broken
+    }
+
+    /// Every stage the device may move to now, given what is known about it.
+    public static func possibleMoves(from: Stage, facts: LifecycleFacts) -> [Stage] {
+        StageGraph.nextStages(from: from).filter { brokenRules(from: from, to: $0, facts: facts).isEmpty }
+    }
+
+    static func requiresDiagnosticReport(_ stage: Stage) -> Bool {
+        stage == .diagnosed || stage == .wiped || stage == .ready
+    }
+
+    /// A device is wiped, ready, or leaving the workshop only with nothing left to leak.
+    static func requiresErasedStorage(_ stage: Stage) -> Bool {
+        stage == .wiped || stage == .ready || stage.hasLeftWorkshop
+    }
+
+    static func erasureRules(_ evidence: ErasureEvidence) -> [LifecycleRule] {
+        if !evidence.unerased.isEmpty { return [.storageNotErased(evidence.unerased)] }
+        if !evidence.isCleared { return [.noStorageNotConfirmed] }
+        return []
+    }
+}

@@ -1,0 +1,103 @@
+extension MessageCatalog {
+    /// The domain's words: stages, grades, categories, the lifecycle rules and input problems.
+    public static let core = MessageCatalog([
+        "stage.received": .init(fr: "reçu", en: "received"),
+        "stage.diagnosed": .init(fr: "diagnostiqué", en: "diagnosed"),
+        "stage.in-repair": .init(fr: "en réparation", en: "in repair"),
+        "stage.wiped": .init(fr: "effacé", en: "wiped"),
+        "stage.ready": .init(fr: "prêt à la vente", en: "ready"),
+        "stage.sold": .init(fr: "vendu", en: "sold"),
+        "stage.for-parts": .init(fr: "pour pièces", en: "for parts"),
+        "stage.recycled": .init(fr: "recyclé", en: "recycled"),
+        "stage.donated": .init(fr: "donné à un partenaire", en: "donated to a partner"),
+
+        "grade.A": .init(fr: "A — comme neuf", en: "A — like new"),
+        "grade.B": .init(fr: "B — bon état", en: "B — good"),
+        "grade.C": .init(fr: "C — état correct, usure visible", en: "C — fair, visible wear"),
+
+        "category.laptop": .init(fr: "ordinateur portable", en: "laptop"),
+        "category.desktop": .init(fr: "ordinateur fixe", en: "desktop"),
+        "category.all-in-one": .init(fr: "tout-en-un", en: "all-in-one"),
+        "category.tablet": .init(fr: "tablette", en: "tablet"),
+        "category.phone": .init(fr: "téléphone", en: "phone"),
+        "category.monitor": .init(fr: "écran", en: "monitor"),
+        "category.printer": .init(fr: "imprimante", en: "printer"),
+        "category.other": .init(fr: "autre", en: "other"),
+
+        "identifier.notAnAssetTag": .init(
+            fr: "« {0} » n'est pas un numéro d'inventaire Refurb (ils ressemblent à R000042T).",
+            en: "“{0}” is not a Refurb asset tag (they look like R000042T)."),
+        "identifier.assetTagCheckFailed": .init(
+            fr: "Le numéro d'inventaire « {0} » est mal lu ou mal tapé : sa lettre de contrôle ne correspond pas. Scannez l'étiquette à nouveau ou vérifiez chaque caractère.",
+            en: "Asset tag “{0}” was misread or mistyped: its check character does not match. Scan the label again or check each character."),
+        "identifier.notALotCode": .init(
+            fr: "« {0} » n'est pas un code de lot (ils ressemblent à LOT-2026-0007).",
+            en: "“{0}” is not a lot code (they look like LOT-2026-0007)."),
+        "identifier.serialHasControlCharacters": .init(
+            fr: "Le numéro de série scanné contient des caractères invisibles : vérifiez le réglage du scanner et scannez à nouveau.",
+            en: "The scanned serial number holds invisible characters: check the scanner's settings and scan again."),
+        "identifier.serialTooLong": .init(
+            fr: "Ce numéro de série fait plus de {0} caractères : ce n'est sans doute pas un numéro de série. Scannez l'autre code-barres de l'étiquette.",
+            en: "This serial number is longer than {0} characters: it is probably not a serial. Scan the other barcode on the sticker."),
+
+        "money.empty": .init(fr: "Indiquez un prix, par exemple 120 ou 89,90.", en: "Give a price, for example 120 or 89.90."),
+        "money.negative": .init(fr: "Le prix « {0} » est négatif.", en: "The price “{0}” is negative."),
+        "money.malformed": .init(
+            fr: "« {0} » n'est pas un prix lisible. Écrivez par exemple 120 ou 89,90.",
+            en: "“{0}” is not a readable price. Write for example 120 or 89.90."),
+
+        "lot.donorMissing": .init(fr: "Indiquez le nom du donateur.", en: "Give the donor's name."),
+        "lot.donorMalformed": .init(
+            fr: "Le nom du donateur contient des caractères invisibles ou est trop long (200 caractères au plus).",
+            en: "The donor's name holds invisible characters or is too long (200 characters at most)."),
+        "lot.declaredCountOutOfRange": .init(
+            fr: "Le nombre d'appareils annoncé ({0}) n'est pas plausible.",
+            en: "The declared number of devices ({0}) is not plausible."),
+        "lot.weightMalformed": .init(
+            fr: "« {0} » n'est pas un poids en kg lisible. Écrivez par exemple 12 ou 12,5.",
+            en: "“{0}” is not a readable weight in kg. Write for example 12 or 12.5."),
+
+        "intake.unknownCategory": .init(
+            fr: "Catégorie « {0} » inconnue. Choisissez parmi : {1}.",
+            en: "Unknown category “{0}”. Choose one of: {1}."),
+        "intake.textMalformed": .init(
+            fr: "Le champ « {0} » contient des caractères invisibles ou dépasse {1} caractères.",
+            en: "The field “{0}” holds invisible characters or is longer than {1} characters."),
+
+        "rule.alreadyThere": .init(fr: "L'appareil est déjà à l'étape « {0} ».", en: "The device is already “{0}”."),
+        "rule.moveNotAllowed": .init(
+            fr: "Un appareil « {0} » ne peut pas passer à « {1} ». Étapes possibles depuis « {0} » : {2}.",
+            en: "A device that is “{0}” cannot become “{1}”. Possible next steps from “{0}”: {2}."),
+        "rule.moveNotAllowed.final": .init(
+            fr: "Un appareil « {0} » ne peut plus changer d'étape : son parcours à l'atelier est terminé.",
+            en: "A device that is “{0}” cannot change stage any more: its time at the workshop is over."),
+        "rule.mustBeReadyFirst": .init(
+            fr: "Un appareil doit être « prêt à la vente » avant d'être « {0} » : diagnostic, effacement, note et prix d'abord.",
+            en: "A device must be “ready” before it can be “{0}”: diagnostic, erasure, grade and price first."),
+        "rule.needsDiagnosticReport": .init(
+            fr: "Il manque le rapport de diagnostic : lancez « refurb probe » sur l'appareil.",
+            en: "The diagnostic report is missing: run “refurb probe” on the device."),
+        "rule.needsGrade": .init(
+            fr: "Il manque la note (A, B ou C) : notez l'état de l'appareil.",
+            en: "The grade (A, B or C) is missing: grade the device's condition."),
+        "rule.needsPrice": .init(fr: "Il manque le prix de vente.", en: "The sale price is missing."),
+        "rule.storageNotErased": .init(
+            fr: "Ces disques n'ont pas de certificat d'effacement réussi : {0}. Effacez-les avec « refurb wipe », ou enregistrez leur destruction.",
+            en: "These drives have no passing erasure certificate: {0}. Wipe them with “refurb wipe”, or record their destruction."),
+        "rule.noStorageNotConfirmed": .init(
+            fr: "Le diagnostic n'a trouvé aucun disque. Confirmez que l'appareil n'en contient pas (ou enregistrez la destruction du disque retiré) avant de continuer.",
+            en: "The diagnostic found no drive. Confirm that the device has none (or record the destruction of the removed drive) before going on."),
+
+        "change.lotOpened": .init(fr: "Lot {0} ouvert pour {1}", en: "Lot {0} opened for {1}"),
+        "change.received": .init(fr: "Reçu dans le lot {0} : {1}, n° de série {2}", en: "Received in lot {0}: {1}, serial {2}"),
+        "change.moved": .init(fr: "Passé de « {0} » à « {1} »", en: "Moved from “{0}” to “{1}”"),
+        "change.graded": .init(fr: "Noté {0}", en: "Graded {0}"),
+        "change.priced": .init(fr: "Prix fixé à {0}", en: "Priced at {0}"),
+        "change.diagnosticRecorded": .init(fr: "Rapport de diagnostic enregistré ({0} disque(s))", en: "Diagnostic report recorded ({0} drive(s))"),
+        "change.erasurePassed": .init(fr: "Disque {0} effacé (certificat valide)", en: "Drive {0} erased (valid certificate)"),
+        "change.erasureFailed": .init(fr: "Effacement du disque {0} échoué", en: "Erasure of drive {0} failed"),
+        "change.storageDestroyed": .init(fr: "Disque {0} retiré et détruit", en: "Drive {0} removed and destroyed"),
+        "change.noStorageConfirmed": .init(fr: "Confirmé : aucun disque dans l'appareil", en: "Confirmed: no drive in the device"),
+        "change.corrected": .init(fr: "Correction de {0} : {1} → {2}", en: "Corrected {0}: {1} → {2}"),
+    ])
+}

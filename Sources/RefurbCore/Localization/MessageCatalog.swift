@@ -1,0 +1,76 @@
+/// Translations of message keys. Each module contributes its own table (`MessageCatalog.core` here, `.diagnostics`, `.labels`… in theirs),
+/// so that no user-facing sentence is hard-coded where it is used.
+public struct MessageCatalog: Sendable {
+    public struct Entry: Sendable {
+        public let fr: String
+        public let en: String
+
+        public init(fr: String, en: String) {
+            self.fr = fr
+            self.en = en
+        }
+
+        public func text(in language: Language) -> String {
+            switch language {
+            case .fr: fr
+            case .en: en
+            }
+        }
+    }
+
+    public private(set) var entries: [String: Entry]
+
+    public init(_ entries: [String: Entry]) {
+        self.entries = entries
+    }
+
+    /// Adds another module's table. A key defined twice is a programming error caught by the tests
+    /// that check every catalog, so the later table simply wins here.
+    public func merging(_ other: MessageCatalog) -> MessageCatalog {
+        MessageCatalog(entries.merging(other.entries) { _, new in new })
+    }
+
+    public func text(for message: Message, in language: Language) -> String {
+        guard let entry = entries[message.key] else {
+            // An unknown key still says something useful rather than nothing.
+            return ([message.key] + message.arguments).joined(separator: " ")
+        }
+        return Self.fill(entry.text(in: language), with: message.arguments)
+    }
+
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        var result = template
+        for (index, argument) in arguments.enumerated() {
+            result = result.replacingOccurrences(of: "{\(index)}", with: argument)
+        }
+        return result
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var remaining = self[...]
+        while let range = remaining.range(of: target) {
+            result += remaining[..<range.lowerBound]
+            result += replacement
+            remaining = remaining[range.upperBound...]
+        }
+        result += remaining
+        return result
+    }
+}
+
+private extension Substring {
+    func range(of target: String) -> Range<Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) {
+                return index..<self.index(index, offsetBy: target.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

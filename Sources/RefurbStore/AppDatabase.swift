@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+/// Owns the SQLite database: its configuration, its migrations, and every operation on it. Each
+/// public operation runs in one transaction, so a refused or failed operation changes nothing.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (and migrates) the database behind `writer`.
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Opens the database file at `path` in WAL mode, creating it and its folder when missing.
+    public static func open(path: String) throws -> AppDatabase {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        let pool = try DatabasePool(path: path, configuration: makeConfiguration())
+        return try AppDatabase(pool)
+    }
+
+    public static func makeConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another process (the service, a second CLI) may hold the write lock for a moment.
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL loses no committed transaction on a crash of the process, only possibly
+            // the last ones on a power cut, and it keeps commits fast.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+
+    /// Read-only access for queries that are not part of the public operations (tests, tools).
+    public var reader: any DatabaseReader { writer }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import RefurbCore
+
+/// Writes a change as the `kind` and JSON `payload` columns of the event log, and reads it back.
+/// Written by hand rather than through JSONEncoder because every write and every bulk import appends
+/// several events per device, and this is several times faster; reading uses JSONDecoder.
+enum EventPayloadCoding {
+    static func encode(_ change: Change) -> String {
+        var writer = JSONObjectWriter()
+        switch change {
+        case .lotOpened(let code, let donor):
+            writer.add("code", code.text)
+            writer.add("donor", donor)
+        case .received(let lot, let category, let serial):
+            writer.add("lot", lot.text)
+            writer.add("category", category.rawValue)
+            writer.add("serial", serial)
+        case .moved(let from, let to, let reason):
+            writer.add("from", from.rawValue)
+            writer.add("to", to.rawValue)
+            writer.add("reason", reason)
+        case .graded(let grade):
+            writer.add("grade", grade.rawValue)
+        case .priced(let money):
+            writer.add("priceCents", money.cents)
+        case .diagnosticRecorded(let storage):
+            writer.add("storage", storage)
+        case .erasureRecorded(let storage, let passed, let certificate):
+            writer.add("storage", storage)
+            writer.add("passed", passed)
+            writer.add("certificate", certificate)
+        case .storageDestroyed(let storage, let note):
+            writer.add("storage", storage)
+            writer.add("note", note)
+        case .noStorageConfirmed(let note):
+            writer.add("note", note)
+        case .corrected(let field, let from, let to):
+            writer.add("field", field)
+            writer.add("from", from)
+            writer.add("to", to)
+        }
+        return writer.finish()
+    }
+
+    static func decode(kind: String, payload: String) throws -> Change {
+        let fields = try JSONDecoder().decode(PayloadFields.self, from: Data(payload.utf8))
+        func required<T>(_ value: T?) throws -> T {
+            guard let value else { throw DecodingError.valueNotFound(T.self, .init(codingPath: [], debugDescription: kind)) }
+            return value
+        }
+        switch kind {
+        case "lot-opened":
+            return .lotOpened(code: try LotCode(parsing: try required(fields.code)), donor: try required(fields.donor))
+        case "received":
+            return .received(lot: try LotCode(parsing: try required(fields.lot)),
+                             category: try required(fields.category.flatMap(DeviceCategory.init(rawValue:))),
+                             serial: fields.serial)
+        case "moved":
+            return .moved(from: try required(fields.from.flatMap(Stage.init(rawValue:))),
+                          to: try required(fields.to.flatMap(Stage.init(rawValue:))), reason: fields.reason)
+        case "graded":
+            return .graded(try required(fields.grade.flatMap(Grade.init(rawValue:))))
+        case "priced":
+            return .priced(Money(cents: try required(fields.priceCents)))
+        case "diagnostic-recorded":
+            return .diagnosticRecorded(storage: try required(fields.storage?.list))
+        case "erasure-recorded":
+            return .erasureRecorded(storage: try required(fields.storage?.single), passed: try required(fields.passed),
+                                    certificate: fields.certificate)
+        case "storage-destroyed":
+            return .storageDestroyed(storage: try required(fields.storage?.single), note: fields.note)
+        case "no-storage-confirmed":
+            return .noStorageConfirmed(note: fields.note)
+        case "corrected":
+            return .corrected(field: try required(fields.field), from: fields.from, to: fields.to)
+        default:
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown event kind \(kind)"))
+        }
+    }
+
+    private struct PayloadFields: Decodable {
+        var code, donor, lot, category, serial, from, to, reason, grade, certificate, note, field: String?
+        var priceCents: Int?
+        var passed: Bool?
+        var storage: StringOrList?
+    }
+
+    /// `storage` is one drive for erasures and the list of drives for a diagnostic report.
+    private enum StringOrList: Decodable {
+        case single(String)
+        case list([String])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let list = try? container.decode([String].self) {
+                self = .list(list)
+            } else {
+                self = .single(try container.decode(String.self))
+            }
+        }
+
+        var single: String? { if case .single(let value) = self { value } else { nil } }
+        var list: [String]? { if case .list(let value) = self { value } else { nil } }
+    }
+}
+
+/// A minimal writer for one flat JSON object, with correct string escaping.
+struct JSONObjectWriter {
+    private var text = "{"
+    private var isFirst = true
+
+    mutating func add(_ key: String, _ value: String?) {
+        appendKey(key)
+        if let value { Self.appendQuoted(value, to: &text) } else { text += "null" }
+    }
+
+    mutating func add(_ key: String, _ value: Int) {
+        appendKey(key)
+        text += String(value)
+    }
+
+    mutating func add(_ key: String, _ value: Bool) {
+        appendKey(key)
+        text += value ? "true" : "false"
+    }
+
+    mutating func add(_ key: String, _ values: [String]) {
+        appendKey(key)
+        text += "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { text += "," }
+            Self.appendQuoted(value, to: &text)
+        }
+        text += "]"
+    }
+
+    mutating func finish() -> String {
+        text += "}"
+        return text
+    }
+
+    private mutating func appendKey(_ key: String) {
+        if !isFirst { text += "," }
+        isFirst = false
+        Self.appendQuoted(key, to: &text)
+        text += ":"
+    }
+
+    static func appendQuoted(_ value: String, to text: inout String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        text += "\""
+    }
+}

@@ -1,0 +1,11 @@
+import GRDB
+
+extension AppDatabase {
+    /// Every schema change, in order. A migration that has shipped is never edited: changes are new
+    /// migrations appended here.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-foundation", migrate: FoundationSchema.create)
+        return migrator
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+extension AppDatabase {
+    /// Moves a device to another stage, or refuses with every rule the move breaks.
+    /// `expectedVersion` is the version the caller saw; a device changed since then is a conflict.
+    public func move(_ tag: AssetTag, to stage: Stage, reason: String? = nil, expectedVersion: Int? = nil,
+                     actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
+            let broken = Lifecycle.brokenRules(from: device.stage, to: stage, facts: facts)
+            guard broken.isEmpty else {
+                throw StoreError.refused(LifecycleRefusal(from: device.stage, to: stage, rules: broken))
+            }
+            return ([DeviceRecord.Columns.stage.set(to: stage.rawValue)],
+                    .moved(from: device.stage, to: stage, reason: reason.flatMap(Self.cleanedReason)))
+        }
+    }
+
+    public func setGrade(_ tag: AssetTag, to grade: Grade, expectedVersion: Int? = nil,
+                         actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { _, _ in
+            ([DeviceRecord.Columns.grade.set(to: grade.rawValue)], .graded(grade))
+        }
+    }
+
+    public func setPrice(_ tag: AssetTag, to price: Money, expectedVersion: Int? = nil,
+                         actor: Actor, at date: Date) throws -> Device {
+        guard price.cents >= 0 else { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        return try change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { _, _ in
+            ([DeviceRecord.Columns.priceCents.set(to: price.cents)], .priced(price))
+        }
+    }
+
+    /// Records the storage devices a diagnostic report found (by serial key).
+    public func recordDiagnostic(_ tag: AssetTag, storage: [String], actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            ([], .diagnosticRecorded(storage: storage.map(SerialNumber.key(for:))))
+        }
+    }
+
+    public func recordErasure(_ tag: AssetTag, storage: String, passed: Bool, certificate: String?,
+                              actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            ([], .erasureRecorded(storage: SerialNumber.key(for: storage), passed: passed, certificate: certificate))
+        }
+    }
+
+    /// Records that a drive was taken out and physically destroyed, so that it needs no erasure.
+    public func recordStorageDestroyed(_ tag: AssetTag, storage: String, note: String?,
+                                       actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            ([], .storageDestroyed(storage: SerialNumber.key(for: storage), note: note.flatMap(Self.cleanedReason)))
+        }
+    }
+
+    /// Records a person's confirmation that the device holds no storage at all.
+    public func confirmNoStorage(_ tag: AssetTag, note: String?, actor: Actor, at date: Date) throws -> Device {
+        try change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            ([], .noStorageConfirmed(note: note.flatMap(Self.cleanedReason)))
+        }
+    }
+
+    /// The one path by which a device changes: in one transaction, read it and its facts, let `decide`
+    /// refuse or describe the change, then update the row only if its version is still the one read,
+    /// and append the event.
+    func change(
+        _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+        decide: @Sendable (Device, LifecycleFacts) throws -> ([ColumnAssignment], Change)
+    ) throws -> Device {
+        try writer.write { db in
+            guard let device = try Self.device(tag: tag, in: db) else {
+                throw StoreError.deviceNotFound(tag.text)
+            }
+            let version = expectedVersion ?? device.version
+            guard version == device.version else {
+                throw StoreError.versionConflict(current: device, expected: version)
+            }
+            let history = try EventRecord.filter(EventRecord.Columns.deviceId == Int64(tag.sequence))
+                .order(EventRecord.Columns.id).fetchAll(db).map { try $0.event().change }
+            let (assignments, change) = try decide(device, EventReplay.facts(after: history))
+            let updated = try DeviceRecord
+                .filter(DeviceRecord.Columns.id == Int64(tag.sequence) && DeviceRecord.Columns.version == version)
+                .updateAll(db, assignments + [
+                    DeviceRecord.Columns.version.set(to: version + 1),
+                    DeviceRecord.Columns.updatedAt.set(to: date),
+                ])
+            // Inside one write transaction nobody can slip in between the read and the update; the
+            // version in the WHERE clause keeps that true should this ever run outside one.
+            guard updated == 1 else { throw StoreError.versionConflict(current: device, expected: version) }
+            var event = EventRecord(deviceId: Int64(tag.sequence), lotId: nil, change: change, actor: actor, occurredAt: date)
+            try event.insert(db)
+            guard let result = try Self.device(tag: tag, in: db) else { throw StoreError.deviceNotFound(tag.text) }
+            return result
+        }
+    }
+
+    static func cleanedReason(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: trimmed.unicodeScalars.filter { $0.properties.generalCategory != .control }.prefix(500))
+        return String(kept)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+extension AppDatabase {
+    public func device(tag: AssetTag) throws -> Device? {
+        try writer.read { db in try Self.device(tag: tag, in: db) }
+    }
+
+    public func device(serial: String) throws -> Device? {
+        try writer.read { db in try Self.device(serialKey: SerialNumber.key(for: serial), in: db) }
+    }
+
+    /// Finds a device by what a person scanned or typed: its asset tag or its serial number.
+    /// A tag that fails its check is refused as mistyped rather than searched as a serial.
+    public func device(scanned input: String) throws -> Device {
+        if AssetTag.looksLikeAssetTag(input) {
+            let tag: AssetTag
+            do { tag = try AssetTag(parsing: input) } catch { throw StoreError.invalidInput(error.message) }
+            guard let device = try device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+            return device
+        }
+        guard let device = try device(serial: input) else { throw StoreError.deviceNotFound(input) }
+        return device
+    }
+
+    /// Resolves any scanned code: a lot code, an asset tag or a serial number.
+    public func resolve(scan input: String) throws -> ScanResolution {
+        if LotCode.looksLikeLotCode(input) {
+            let code: LotCode
+            do { code = try LotCode(parsing: input) } catch { throw StoreError.invalidInput(error.message) }
+            guard let summary = try lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+            return .lot(summary)
+        }
+        return .device(try device(scanned: input))
+    }
+
+    /// The device's whole history, oldest first.
+    public func history(of tag: AssetTag) throws -> [Event] {
+        try writer.read { db in
+            try EventRecord.filter(EventRecord.Columns.deviceId == Int64(tag.sequence))
+                .order(EventRecord.Columns.id)
+                .fetchAll(db)
+                .map { try $0.event() }
+        }
+    }
+
+    /// What the lifecycle rules know about the device, derived from its history.
+    public func facts(for tag: AssetTag) throws -> LifecycleFacts {
+        EventReplay.facts(after: try history(of: tag).map(\.change))
+    }
+
+    /// Devices matching the filter, by asset tag.
+    public func devices(matching filter: DeviceFilter) throws -> [Device] {
+        try writer.read { db in
+            var request = DeviceWithLot.request()
+            if let stage = filter.stage {
+                request = request.filter(DeviceRecord.Columns.stage == stage.rawValue)
+            }
+            if let lot = filter.lot {
+                guard let lotId = try Int64.fetchOne(
+                    db, LotRecord.filter(LotRecord.Columns.code == lot.text).select(LotRecord.Columns.id)) else {
+                    return []
+                }
+                request = request.filter(DeviceRecord.Columns.lotId == lotId)
+            }
+            if let search = filter.search {
+                guard let pattern = FTS5Pattern(matchingAllPrefixesIn: search) else { return [] }
+                request = request.filter(sql: "device.id IN (SELECT rowid FROM device_ft WHERE device_ft MATCH ?)",
+                                         arguments: [pattern])
+            }
+            return try request.order(DeviceRecord.Columns.id)
+                .limit(filter.limit, offset: filter.offset)
+                .fetchAll(db)
+                .map { try $0.domain() }
+        }
+    }
+
+    static func device(tag: AssetTag, in db: Database) throws -> Device? {
+        try DeviceWithLot.request().filter(DeviceRecord.Columns.id == Int64(tag.sequence)).fetchOne(db)?.domain()
+    }
+
+    static func device(serialKey: String, in db: Database) throws -> Device? {
+        try DeviceWithLot.request().filter(DeviceRecord.Columns.serialKey == serialKey).fetchOne(db)?.domain()
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+extension AppDatabase {
+    /// Opens a lot for a donor (creating the donor on first sight) and returns it with its new code,
+    /// numbered within the year it arrived.
+    public func openLot(_ input: LotInput, receivedOn: String, actor: Actor, at date: Date) throws -> Lot {
+        guard let year = Self.year(ofDay: receivedOn) else {
+            throw StoreError.invalidInput(Message("store.dayMalformed", receivedOn))
+        }
+        return try writer.write { db in
+            var donor: DonorRecord
+            if let existing = try DonorRecord.filter(DonorRecord.Columns.name == input.donorName).fetchOne(db) {
+                donor = existing
+            } else {
+                donor = DonorRecord(id: nil, name: input.donorName, contact: nil, createdAt: date)
+                try donor.insert(db)
+            }
+            let lastNumber = try Int.fetchOne(
+                db, LotRecord.filter(LotRecord.Columns.year == year).select(max(LotRecord.Columns.number))) ?? 0
+            let code = LotCode(year: year, number: lastNumber + 1)
+            var record = LotRecord(
+                id: nil, code: code.text, year: year, number: lastNumber + 1, donorId: donor.id!,
+                site: input.site, receivedOn: receivedOn, declaredCount: input.declaredCount,
+                weightGrams: input.weightGrams, createdAt: date)
+            try record.insert(db)
+            var event = EventRecord(deviceId: nil, lotId: record.id, change: .lotOpened(code: code, donor: donor.name),
+                                    actor: actor, occurredAt: date)
+            try event.insert(db)
+            return record.lot(donorName: donor.name)
+        }
+    }
+
+    public func lot(code: LotCode) throws -> LotSummary? {
+        try writer.read { db in
+            guard let record = try LotRecord.filter(LotRecord.Columns.code == code.text).fetchOne(db) else { return nil }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    /// Every lot, newest first.
+    public func lots() throws -> [LotSummary] {
+        try writer.read { db in
+            try LotRecord.order(LotRecord.Columns.id.desc).fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        }
+    }
+
+    static func summary(of record: LotRecord, in db: Database) throws -> LotSummary {
+        let donorName = try String.fetchOne(
+            db, DonorRecord.filter(DonorRecord.Columns.id == record.donorId).select(DonorRecord.Columns.name)) ?? ""
+        let count = try DeviceRecord.filter(DeviceRecord.Columns.lotId == record.id).fetchCount(db)
+        return LotSummary(lot: record.lot(donorName: donorName), deviceCount: count)
+    }
+
+    /// The year of a `YYYY-MM-DD` day, or nil when the text is not such a day.
+    static func year(ofDay day: String) -> Int? {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(dayOfMonth), year >= 1990 else { return nil }
+        return year
+    }
+}

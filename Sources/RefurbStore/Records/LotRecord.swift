@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "lot"
+    static let donor = belongsTo(DonorRecord.self)
+
+    var id: Int64?
+    var code: String
+    var year: Int
+    var number: Int
+    var donorId: Int64
+    var site: String?
+    var receivedOn: String
+    var declaredCount: Int?
+    var weightGrams: Int?
+    var createdAt: Date
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let code = Column(CodingKeys.code)
+        static let year = Column(CodingKeys.year)
+        static let number = Column(CodingKeys.number)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    func lot(donorName: String) -> Lot {
+        Lot(code: LotCode(year: year, number: number), donorName: donorName, site: site,
+            receivedOn: receivedOn, declaredCount: declaredCount, weightGrams: weightGrams)
+    }
+}

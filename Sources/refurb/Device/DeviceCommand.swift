@@ -1,0 +1,12 @@
+import ArgumentParser
+
+struct DeviceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "device",
+        abstract: "Show, list, move, grade and price devices.",
+        subcommands: [
+            DeviceShowCommand.self, DeviceListCommand.self, DeviceMoveCommand.self,
+            DeviceGradeCommand.self, DevicePriceCommand.self, DeviceStorageCommand.self,
+        ]
+    )
+}

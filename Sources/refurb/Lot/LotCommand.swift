@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct LotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lot",
+        abstract: "Open and list collection lots (what one donor gave on one day).",
+        subcommands: [LotOpenCommand.self, LotListCommand.self]
+    )
+}

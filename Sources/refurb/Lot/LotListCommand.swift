@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RefurbCore
+
+struct LotListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the lots, newest first, with how many devices were recorded in each."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let lots = try options.perform { try database.lots() }
+        if options.json {
+            JSONOutput.print(lots.map { LotView($0.lot, deviceCount: $0.deviceCount) })
+            return
+        }
+        guard !lots.isEmpty else {
+            print(CLIMessages.text("cli.noLots", in: options.language))
+            return
+        }
+        let language = options.language
+        for summary in lots {
+            let lot = summary.lot
+            var counts = "\(summary.deviceCount)"
+            if let declared = lot.declaredCount {
+                counts += " / \(declared) \(CLIMessages.text("field.declared", in: language))"
+            }
+            var line = "\(lot.code.text)  \(lot.receivedOn)  \(lot.donorName)  · \(CLIMessages.text("field.devices", in: language)): \(counts)"
+            if let grams = lot.weightGrams {
+                line += "  · \(CLIMessages.text("field.weight", in: language)): \(Self.kilograms(grams, language)) kg"
+            }
+            print(line)
+        }
+    }
+
+    static func kilograms(_ grams: Int, _ language: Language) -> String {
+        let whole = grams / 1000
+        let fraction = grams % 1000
+        guard fraction != 0 else { return "\(whole)" }
+        var decimals = String(fraction)
+        decimals = String(repeating: "0", count: 3 - decimals.count) + decimals
+        while decimals.hasSuffix("0") { decimals.removeLast() }
+        return "\(whole)\(language == .fr ? "," : ".")\(decimals)"
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Refurb: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refurb",
+        abstract: "Refurb: donated computers from intake to sale, with proof that every disk was erased.",
+        discussion: """
+            Start with a lot for a donor, then record each device as it is scanned:
+              refurb lot open --donor "Mairie de Rennes" --weight-kg 48
+              refurb intake --lot LOT-2026-0001 --category laptop --serial 5CG7301XYZ
+              refurb device show R000001T
+
+            Every command takes --db PATH (default: $REFURB_DB, else ./data/refurb.sqlite), --json for
+            machine-readable output and --lang fr|en. Exit codes: 0 done, 1 refused by a rule (the message
+            names it), 2 bad input (unknown lot or device, malformed value, duplicate serial).
+            """,
+        subcommands: [LotCommand.self, IntakeCommand.self, DeviceCommand.self] + Refurb.moduleCommands
+    )
+
+    /// Runs the command and turns every failure into the documented exit code, with its message in the
+    /// user's language; argument errors exit with 2 (bad input) instead of ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            failure.report()
+            Foundation.exit(failure.exitCode)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { print(text) }
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            Foundation.exit(CommandFailure.badInputCode)
+        }
+    }
+}

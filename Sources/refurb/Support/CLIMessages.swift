@@ -1,0 +1,51 @@
+import RefurbCore
+import RefurbStore
+
+/// The CLI's own words (headings, confirmations), alongside the domain's and the store's catalogs.
+enum CLIMessages {
+    static let catalog = MessageCatalog.core.merging(.store).merging(MessageCatalog([
+        "cli.databaseUnusable": .init(
+            fr: "Impossible d'ouvrir la base de données {0} : {1}. Vérifiez le chemin et les droits du dossier.",
+            en: "Cannot open the database {0}: {1}. Check the path and the folder's permissions."),
+        "cli.unknownLanguage": .init(fr: "Langue « {0} » inconnue : fr ou en.", en: "Unknown language “{0}”: fr or en."),
+        "cli.unknownStage": .init(fr: "Étape « {0} » inconnue. Étapes : {1}.", en: "Unknown stage “{0}”. Stages: {1}."),
+        "cli.unknownGrade": .init(fr: "Note « {0} » inconnue : A, B ou C.", en: "Unknown grade “{0}”: A, B or C."),
+        "cli.lotOpened": .init(fr: "Lot {0} ouvert pour {1}.", en: "Lot {0} opened for {1}."),
+        "cli.noDevices": .init(fr: "Aucun appareil ne correspond.", en: "No device matches."),
+        "cli.noLots": .init(fr: "Aucun lot pour l'instant : ouvrez-en un avec « refurb lot open ».",
+                            en: "No lot yet: open one with “refurb lot open”."),
+        "cli.moved": .init(fr: "{0} est maintenant « {1} ».", en: "{0} is now “{1}”."),
+        "cli.nextSteps": .init(fr: "Étapes possibles maintenant : {0}", en: "Possible next steps now: {0}"),
+        "cli.nextSteps.none": .init(fr: "Aucune étape possible pour l'instant.", en: "No step is possible yet."),
+        "cli.graded": .init(fr: "{0} est noté {1}.", en: "{0} is graded {1}."),
+        "cli.priced": .init(fr: "{0} est au prix de {1}.", en: "{0} is priced at {1}."),
+        "cli.driveSerialMissing": .init(fr: "Indiquez le numéro de série du disque détruit.",
+                                        en: "Give the destroyed drive's serial number."),
+        "cli.recorded": .init(fr: "Enregistré pour {0}.", en: "Recorded for {0}."),
+        "cli.history": .init(fr: "Historique", en: "History"),
+        "field.assetTag": .init(fr: "N° d'inventaire", en: "Asset tag"),
+        "field.lot": .init(fr: "Lot", en: "Lot"),
+        "field.category": .init(fr: "Catégorie", en: "Category"),
+        "field.manufacturer": .init(fr: "Fabricant", en: "Manufacturer"),
+        "field.model": .init(fr: "Modèle", en: "Model"),
+        "field.serial": .init(fr: "N° de série", en: "Serial"),
+        "field.stage": .init(fr: "Étape", en: "Stage"),
+        "field.grade": .init(fr: "Note", en: "Grade"),
+        "field.price": .init(fr: "Prix", en: "Price"),
+        "field.location": .init(fr: "Emplacement", en: "Location"),
+        "field.version": .init(fr: "Version", en: "Version"),
+        "field.donor": .init(fr: "Donateur", en: "Donor"),
+        "field.receivedOn": .init(fr: "Reçu le", en: "Received on"),
+        "field.devices": .init(fr: "Appareils", en: "Devices"),
+        "field.declared": .init(fr: "annoncés", en: "declared"),
+        "field.weight": .init(fr: "Poids", en: "Weight"),
+    ]))
+
+    static func text(_ key: String, _ arguments: String..., in language: Language) -> String {
+        catalog.text(for: Message(key: key, arguments: arguments), in: language)
+    }
+
+    static func text(_ message: Message, in language: Language) -> String {
+        catalog.text(for: message, in: language)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RefurbCore
+import RefurbStore
+
+/// The options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file (default: $REFURB_DB, else ./data/refurb.sqlite). It is created on first use.",
+        valueName: "path"))
+    var db: String?
+
+    @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
+    var json = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the messages: fr or en (default: $REFURB_LANG, else the system's language, else fr).",
+        valueName: "fr|en"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Who makes the change, for the history (default: $REFURB_ACTOR, else the system user).", valueName: "name"))
+    var actor: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Which station the change comes from, for the history (default: cli@<host name>).", valueName: "name"))
+    var station: String?
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["REFURB_DB"] ?? "./data/refurb.sqlite"
+    }
+
+    var language: Language {
+        let environment = ProcessInfo.processInfo.environment
+        return Language(localeIdentifier: lang ?? environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+    }
+
+    var who: Actor {
+        let environment = ProcessInfo.processInfo.environment
+        let user = actor ?? environment["REFURB_ACTOR"] ?? environment["USER"] ?? "cli"
+        return Actor(user: user, station: station ?? "cli@\(ProcessInfo.processInfo.hostName)")
+    }
+
+    func openDatabase() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: databasePath)
+        } catch {
+            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", databasePath, "\(error)", in: language))
+        }
+    }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError(CLIMessages.text("cli.unknownLanguage", lang, in: .fallback))
+        }
+    }
+}

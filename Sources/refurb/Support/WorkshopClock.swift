@@ -1,0 +1,27 @@
+import Foundation
+
+/// Times are stored in UTC and shown in the workshop's time zone ($REFURB_TZ, else Europe/Paris).
+enum WorkshopClock {
+    static var timeZone: TimeZone {
+        let name = ProcessInfo.processInfo.environment["REFURB_TZ"] ?? "Europe/Paris"
+        return TimeZone(identifier: name) ?? TimeZone(identifier: "Europe/Paris") ?? .gmt
+    }
+
+    /// Today in the workshop, as `YYYY-MM-DD`.
+    static func today(_ now: Date = Date()) -> String {
+        format(now, pattern: "yyyy-MM-dd")
+    }
+
+    /// A moment as the workshop's people read it: `2026-11-28 14:05`.
+    static func display(_ date: Date) -> String {
+        format(date, pattern: "yyyy-MM-dd HH:mm")
+    }
+
+    private static func format(_ date: Date, pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
+    }
+}
