@@ -26,7 +26,9 @@ let package = Package(
                 "RefurbCore",
                 "RefurbStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The module commands join as their modules are integrated.
+            exclude: ["Probe", "Label", "Wipe"]
         ),
         .executableTarget(
             name: "refurb-bench-store",

@@ -2,13 +2,11 @@
 
 CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL);
 
-CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id');
+CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0, detail=none);
 
 CREATE TABLE 'device_ft_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
 CREATE TABLE 'device_ft_data'(id INTEGER PRIMARY KEY, block BLOB);
-
-CREATE TABLE 'device_ft_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'device_ft_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
@@ -24,7 +22,7 @@ CREATE INDEX "device_on_stage" ON "device"("stage");
 
 CREATE INDEX "event_on_deviceId" ON "event"("deviceId");
 
-CREATE INDEX "event_on_lotId" ON "event"("lotId");
+CREATE INDEX "event_on_lotId" ON "event"("lotId") WHERE "lotId" IS NOT NULL;
 
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
 

@@ -32,6 +32,9 @@ public struct AppDatabase: Sendable {
             // In WAL mode NORMAL loses no committed transaction on a crash of the process, only possibly
             // the last ones on a power cut, and it keeps commits fast.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MiB of page cache per connection keeps the serial and tag indexes of a large inventory
+            // in memory; SQLite's default of 2 MiB makes every intake read them from disk.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return configuration
     }

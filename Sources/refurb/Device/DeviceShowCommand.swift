@@ -46,7 +46,9 @@ struct DeviceShowCommand: ParsableCommand {
         line("price", found.price.map { MoneyFormat.string($0, in: language) })
         line("location", found.location)
         line("version", String(found.version))
-        print(moves.isEmpty
+        print(StageGraph.nextStages(from: found.stage).isEmpty
+              ? CLIMessages.text("cli.nextSteps.final", in: language)
+              : moves.isEmpty
               ? CLIMessages.text("cli.nextSteps.none", in: language)
               : CLIMessages.text("cli.nextSteps", moves.map { "\(CLIMessages.text($0.label, in: language)) (\($0.rawValue))" }
                                                    .joined(separator: ", "), in: language))

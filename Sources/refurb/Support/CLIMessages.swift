@@ -17,6 +17,8 @@ enum CLIMessages {
         "cli.moved": .init(fr: "{0} est maintenant « {1} ».", en: "{0} is now “{1}”."),
         "cli.nextSteps": .init(fr: "Étapes possibles maintenant : {0}", en: "Possible next steps now: {0}"),
         "cli.nextSteps.none": .init(fr: "Aucune étape possible pour l'instant.", en: "No step is possible yet."),
+        "cli.nextSteps.final": .init(fr: "Parcours terminé : l'appareil a quitté l'atelier.",
+                                     en: "Journey over: the device has left the workshop."),
         "cli.graded": .init(fr: "{0} est noté {1}.", en: "{0} is graded {1}."),
         "cli.priced": .init(fr: "{0} est au prix de {1}.", en: "{0} is priced at {1}."),
         "cli.driveSerialMissing": .init(fr: "Indiquez le numéro de série du disque détruit.",
