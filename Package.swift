@@ -16,6 +16,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "RefurbCore"),
+        .systemLibrary(name: "CZint", path: "Sources/CZint"),
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
+                       providers: [.apt(["libusb-1.0-0-dev"])]),
+        .target(name: "Printing", dependencies: ["RefurbCore", "CLibUSB"]),
+        .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
         .target(
             name: "RefurbStore",
             dependencies: ["RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -25,10 +31,12 @@ let package = Package(
             dependencies: [
                 "RefurbCore",
                 "RefurbStore",
+                "Labels",
+                "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The module commands join as their modules are integrated.
-            exclude: ["Probe", "Label", "Wipe"]
+            exclude: ["Probe", "Wipe"]
         ),
         .executableTarget(
             name: "refurb-bench-store",
@@ -48,6 +56,8 @@ let package = Package(
             name: "RefurbStoreTests",
             dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "LabelsTests", dependencies: ["Labels", "Printing", "RefurbCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RefurbCLITests",
             dependencies: ["refurb", "RefurbCore"]

@@ -16,7 +16,7 @@ func labelFields(forTag tag: String, databasePath: String) throws -> [String: St
     var fields: [String: String] = [
         "assetTag": device.assetTag.text,
         "workshop": ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
-        "date": WorkshopClock.today(),
+        "date": WorkshopClock.displayDay(Date(), in: language),
     ]
     if let price = device.price { fields["price"] = MoneyFormat.string(price, in: language) }
     if let grade = device.grade { fields["grade"] = grade.rawValue }

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Labels
+import Printing
+import RefurbCore
+
+/// `refurb label print`: render a label in the printer's language and send it, after checking the
+/// printer is ready and holds the roll the template needs. A refusal sends nothing of the job.
+struct LabelPrintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "Print a label on a label printer (USB, network or device file).",
+        discussion: """
+            Printer addresses: usb://auto, usb://04f9:2042[?serial=…], tcp://host:9100, file:/dev/usb/lp0, file:/path.
+            On USB the printer says which language it speaks; elsewhere give --format zpl or --format brother:MODEL
+            when the template has targets for both families.
+            The printer's status is read first: if it reports an error or another roll than the template's, nothing
+            is printed and the command exits with 1.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var content: LabelContentOptions
+
+    @Option(help: ArgumentHelp("Where to print: usb://auto, usb://VVVV:PPPP[?serial=…], tcp://host:9100, file:/path.",
+                               valueName: "uri"))
+    var printer: String
+
+    @Option(help: ArgumentHelp("Number of labels, sent as one job.", valueName: "n"))
+    var copies = 1
+
+    @Option(help: ArgumentHelp("Printer language when the printer cannot tell: zpl or brother:MODEL.", valueName: "format"))
+    var format: String?
+
+    func run() async throws {
+        let (template, fields) = try content.resolve(options)
+        let uri = try LabelFailure.translating(options) { () throws -> PrinterURI in try PrinterURI(parsing: printer) }
+        let connection: PrinterConnection
+        do {
+            connection = try await PrinterConnector.connect(uri)
+        } catch {
+            throw LabelFailure.failure(for: error, options)
+        }
+        do {
+            let outputFormat = try LabelFailure.translating(options) { () throws -> LabelOutputFormat in
+                try chooseFormat(for: template, connection: connection)
+            }
+            let rendered = try LabelFailure.translating(options) { () throws -> RenderedLabel in
+                try LabelRenderer().render(template, fields: fields, as: outputFormat, copies: copies)
+            }
+            guard let job = rendered.printJob else {
+                throw LabelFailure.badInput(Message("labels.format.unknown", outputFormat.description), options)
+            }
+            let outcome: PrintOutcome
+            do {
+                outcome = try await PrintJobSender().send(job, over: connection)
+            } catch {
+                throw LabelFailure.failure(for: error, options)
+            }
+            await connection.close()
+            report(outcome, template: template, format: outputFormat, connection: connection)
+        } catch {
+            await connection.close()
+            throw error
+        }
+    }
+
+    /// The language to print in: --format if given, else what the USB printer says it speaks, else what
+    /// the template targets when it targets only one family.
+    private func chooseFormat(for template: LabelTemplate, connection: PrinterConnection) throws -> LabelOutputFormat {
+        if let format { return try LabelOutputFormat(parsing: format) }
+        if let usb = connection as? USBPrinterConnection {
+            switch usb.printer.family {
+            case .zebraZPL:
+                return .zpl
+            case .brotherQL:
+                if let name = usb.printer.model, let model = BrotherQLModel.named(name) { return .brother(model) }
+                throw LabelError(Message("labels.cli.unknownBrotherModel", usb.printer.model ?? usb.summary))
+            case .dymo, .unknown:
+                throw LabelError(Message("labels.cli.unsupportedPrinter", usb.summary))
+            }
+        }
+        if template.zebra != nil && template.brother == nil { return .zpl }
+        throw LabelError(Message("labels.cli.formatNeeded", connection.summary))
+    }
+
+    private func report(_ outcome: PrintOutcome, template: LabelTemplate, format: LabelOutputFormat,
+                        connection: PrinterConnection) {
+        let completion: String = switch outcome.completion {
+        case .confirmed: "confirmed"
+        case .unconfirmed: "unconfirmed"
+        case .notChecked: "not-checked"
+        }
+        if options.json {
+            JSONOutput.print(PrintedLabelView(template: template.name, format: format.description,
+                                              printer: connection.summary, copies: copies,
+                                              bytesSent: outcome.bytesSent, completion: completion,
+                                              loadedMedia: outcome.statusBefore?.loadedMedia?.description))
+        } else {
+            print(LabelFailure.text(Message("labels.cli.printed", template.name, connection.summary, String(copies)), options))
+            print(LabelFailure.text(Message("labels.cli.completion.\(completion)"), options))
+        }
+    }
+}
+
+struct PrintedLabelView: Encodable {
+    let template: String
+    let format: String
+    let printer: String
+    let copies: Int
+    let bytesSent: Int
+    /// confirmed (the printer said it printed), unconfirmed, or not-checked (file, one-way link).
+    let completion: String
+    let loadedMedia: String?
+}
