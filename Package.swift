@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
                        providers: [.apt(["libusb-1.0-0-dev"])]),
+        .target(name: "Diagnostics", dependencies: ["RefurbCore"]),
         .target(name: "Printing", dependencies: ["RefurbCore", "CLibUSB"]),
         .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
         .target(
@@ -31,12 +32,13 @@ let package = Package(
             dependencies: [
                 "RefurbCore",
                 "RefurbStore",
+                "Diagnostics",
                 "Labels",
                 "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The module commands join as their modules are integrated.
-            exclude: ["Probe", "Wipe"]
+            exclude: ["Wipe"]
         ),
         .executableTarget(
             name: "refurb-bench-store",
@@ -56,6 +58,7 @@ let package = Package(
             name: "RefurbStoreTests",
             dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(name: "LabelsTests", dependencies: ["Labels", "Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(

@@ -50,7 +50,7 @@ struct AppDatabaseTests {
         let world = try TemporaryDatabase()
         let path = world.folder.appendingPathComponent("notes.sqlite").path
         let content = Data(String(repeating: "not a database\n", count: 200).utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        #expect(FileManager.default.createFile(atPath: path, contents: content))
         #expect(throws: (any Error).self) { try AppDatabase.open(path: path) }
         #expect(FileManager.default.contents(atPath: path) == content)
     }

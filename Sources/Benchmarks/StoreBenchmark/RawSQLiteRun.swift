@@ -107,7 +107,7 @@ final class RawSQLiteRun {
         for index in 0..<count {
             // The same prefix query the store builds: every word, as the start of a token.
             let pattern = data.searchQuery(index).split(separator: " ").map { "\"\($0)\"*" }.joined(separator: " ")
-            times.append(try milliseconds {
+            times.append(milliseconds {
                 bind(search, [.text(pattern)])
                 while sqlite3_step(search) == SQLITE_ROW {}
                 sqlite3_reset(search)

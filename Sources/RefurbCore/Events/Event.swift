@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import struct FoundationEssentials.Date
+#else
 import struct Foundation.Date
+#endif
 
 /// A recorded change: what, to which device or lot, by whom, from where and when (UTC).
 public struct Event: Hashable, Codable, Sendable {

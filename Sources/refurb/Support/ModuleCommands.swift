@@ -3,5 +3,5 @@ import ArgumentParser
 extension Refurb {
     /// The commands of the modules beyond the foundation (probe, wipe, labels, …), registered here so
     /// that the root command's list stays in one place.
-    static let moduleCommands: [any ParsableCommand.Type] = [LabelCommand.self, PrintersCommand.self]
+    static let moduleCommands: [any ParsableCommand.Type] = [Probe.self, LabelCommand.self, PrintersCommand.self]
 }

@@ -1,0 +1,59 @@
+/// A parsed JSON document that tolerates whatever shape it meets. smartctl's output changes between
+/// versions and may be garbage when the tool misbehaves; asking a lenient tree for the keys we want
+/// keeps one odd field from discarding the whole report, as a strict `Decodable` model would.
+/// Built by `JSONParser`.
+public enum JSONValue: Sendable, Equatable {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    case integer(Int64)
+    /// Numbers that are fractional or beyond Int64 (NVMe 128-bit counters).
+    case double(Double)
+    case bool(Bool)
+    case null
+
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
+    }
+
+    /// Walks a key path such as `value["smart_status", "passed"]`.
+    public subscript(path: String...) -> JSONValue? {
+        var current: JSONValue? = self
+        for key in path {
+            current = current?[key]
+        }
+        return current
+    }
+
+    public var int: Int? {
+        switch self {
+        case .integer(let value): return Int(exactly: value)
+        case .double(let value): return value.isFinite && abs(value) < 9.0e15 ? Int(value) : nil
+        default: return nil
+        }
+    }
+
+    public var uint64: UInt64? {
+        switch self {
+        case .integer(let value): return value >= 0 ? UInt64(value) : nil
+        case .double(let value): return value.isFinite && value >= 0 && value < 1.8e19 ? UInt64(value) : nil
+        default: return nil
+        }
+    }
+
+    public var string: String? {
+        guard case .string(let value) = self else { return nil }
+        return value
+    }
+
+    public var bool: Bool? {
+        guard case .bool(let value) = self else { return nil }
+        return value
+    }
+
+    public var array: [JSONValue] {
+        guard case .array(let values) = self else { return [] }
+        return values
+    }
+}

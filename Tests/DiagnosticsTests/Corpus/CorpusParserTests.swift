@@ -1,0 +1,18 @@
+import Testing
+@testable import Diagnostics
+
+@Suite("The whole corpus in one pass", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+struct CorpusParserTests {
+    @Test("every SMBIOS dump, smartctl file and battery file is parsed")
+    func everything() throws {
+        let summary = CorpusParser(directory: try #require(TestPaths.sharedCorpus)).parseAll()
+        #expect(summary.smbiosDumps == 19)
+        #expect(summary.smbiosDumpsDecoded == 19)
+        #expect(summary.smartctlFiles == 84)
+        #expect(summary.smartctlFilesParsed == 84)
+        #expect(summary.batteryFiles == 3)
+        #expect(summary.batteriesWithHealth == 2)
+        // The 200 ms target is for the release build (scripts/bench/probe); a debug build gets ten times that.
+        #expect(summary.elapsedMilliseconds < 2000)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Diagnostics
+
+/// smartctl replaced by scripts: one that replays real JSON files with their exit status (as the
+/// design asks), and hostile ones that print garbage, never exit, or flood the pipe.
+@Suite("smartctl runner")
+struct SmartctlRunnerTests {
+    @Test("a replaying smartctl: each disk gets its own file and exit status, side by side",
+          .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+    func replay() throws {
+        let tree = try TemporaryTree()
+        let corpus = try #require(TestPaths.sharedCorpus) + "/smartctl"
+        let smartctl = try tree.script("smartctl", """
+            for argument in "$@"; do device="$argument"; done
+            case "$device" in
+              /dev/sda) file="\(corpus)/sat-Western_Digital_RE3_Serial_ATA-WDC_WD5002ABYS-02B1B0-sda.json"; status=64 ;;
+              /dev/nvme0n1) file="\(corpus)/nvme-null-CT250P2SSD8-nvme0.json"; status=0 ;;
+              *) echo '{"smartctl":{"messages":[{"string":"Unable to detect device type","severity":"error"}],"exit_status":1}}'; exit 1 ;;
+            esac
+            cat "$file"
+            exit $status
+            """)
+        var warnings = WarningLog()
+        let results = SmartctlRunner(executable: smartctl, timeoutSeconds: 10).run(devices: ["/dev/sda", "/dev/nvme0n1", "/dev/sdz"], warnings: &warnings)
+        #expect(results.map(\.report.verdict) == [.warning, .ok, .unknown])
+        #expect(results[0].report.exitStatus == 64)
+        #expect(results[0].output?.rotationRate == 7200)
+        #expect(results[1].output?.deviceProtocol == "NVMe")
+        #expect(warnings.contains(key: "probe.warning.smart.noData"))
+    }
+
+    @Test("a smartctl that never exits is killed at the deadline, with its children")
+    func hang() throws {
+        let tree = try TemporaryTree()
+        let smartctl = try tree.script("smartctl", "sleep 1000 & sleep 1000")
+        var warnings = WarningLog()
+        let clock = ContinuousClock()
+        var results: [SmartctlRunner.DiskResult] = []
+        let elapsed = clock.measure {
+            results = SmartctlRunner(executable: smartctl, timeoutSeconds: 0.5).run(devices: ["/dev/sda", "/dev/sdb"], warnings: &warnings)
+        }
+        #expect(elapsed < .seconds(3))
+        #expect(results.map(\.report.verdict) == [.unknown, .unknown])
+        #expect(warnings.contains(key: "probe.warning.smart.timeout"))
+    }
+
+    @Test("garbage, a crash and a flood each give unknown with a warning")
+    func hostileOutputs() throws {
+        let tree = try TemporaryTree()
+        var warnings = WarningLog()
+        let garbage = try tree.script("garbage", "printf 'Segmentation fault\\n\\377\\376'; exit 4")
+        #expect(SmartctlRunner(executable: garbage, timeoutSeconds: 5).run(devices: ["/dev/sda"], warnings: &warnings).first?.report.verdict == .unknown)
+        #expect(warnings.contains(key: "probe.warning.smart.unparsable"))
+        let crash = try tree.script("crash", "kill -SEGV $$")
+        #expect(SmartctlRunner(executable: crash, timeoutSeconds: 5).run(devices: ["/dev/sda"], warnings: &warnings).first?.report.verdict == .unknown)
+        #expect(warnings.contains(key: "probe.warning.smart.crashed"))
+        let flood = try tree.script("flood", "yes '{\"a\":1}'")
+        let outcome = BoundedCommandRunner.run([.init(executable: flood, arguments: [])], timeoutSeconds: 10, outputLimit: 1 << 20)
+        #expect(outcome.first?.termination == .outputTooLarge)
+    }
+
+    @Test("a missing smartctl is a warning, not a failure")
+    func missing() {
+        var warnings = WarningLog()
+        let results = SmartctlRunner(executable: "/nonexistent/smartctl", timeoutSeconds: 5).run(devices: ["/dev/sda"], warnings: &warnings)
+        #expect(results.first?.report.verdict == .unknown)
+        #expect(warnings.contains(key: "probe.warning.smart.notInstalled"))
+    }
+
+    @Test("an unknown USB bridge is retried with -d sat")
+    func usbRetry() throws {
+        let tree = try TemporaryTree()
+        let smartctl = try tree.script("smartctl", """
+            case "$*" in
+              *"-d sat"*) echo '{"smart_status":{"passed":true},"power_on_time":{"hours":5},"model_name":"Behind Bridge","rotation_rate":5400}'; exit 0 ;;
+              *) echo '{"smartctl":{"messages":[{"string":"/dev/sdb: Unknown USB bridge [0x152d:0x0578 (0x211)]","severity":"error"}],"exit_status":1}}'; exit 1 ;;
+            esac
+            """)
+        var warnings = WarningLog()
+        let result = try #require(SmartctlRunner(executable: smartctl, timeoutSeconds: 5).run(devices: ["/dev/sdb"], warnings: &warnings).first)
+        #expect(result.report.verdict == .ok)
+        #expect(result.output?.modelName == "Behind Bridge")
+        #expect(warnings.warnings.isEmpty)
+    }
+
+    @Test("exit statuses come back as the process returned them")
+    func exitStatus() throws {
+        let tree = try TemporaryTree()
+        let script = try tree.script("status", "echo hello; exit 216")
+        let outcome = try #require(BoundedCommandRunner.run([.init(executable: script, arguments: [])], timeoutSeconds: 5).first)
+        #expect(outcome.termination == .exited(216))
+        #expect(outcome.output == Array("hello\n".utf8))
+    }
+}
