@@ -41,6 +41,8 @@ extension AppDatabase {
                 INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+            // Formatted once: a date is bound seven times per device.
+            let stamp = date.databaseValue
             var tags: [AssetTag] = []
             tags.reserveCapacity(devices.count)
             for imported in devices {
@@ -70,7 +72,7 @@ extension AppDatabase {
                     try insertDevice.execute(arguments: [
                         assetTag.sequence, assetTag.text, lotId, imported.category.rawValue, imported.manufacturer,
                         imported.model, imported.serial?.text, imported.serial?.key, stage.rawValue,
-                        facts.grade?.rawValue, facts.price?.cents, imported.history.count, date, date,
+                        facts.grade?.rawValue, facts.price?.cents, imported.history.count, stamp, stamp,
                     ])
                 } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                     if let serial = imported.serial, let existing = try Self.device(serialKey: serial.key, in: db) {
@@ -81,7 +83,7 @@ extension AppDatabase {
                 for change in imported.history {
                     try insertEvent.execute(arguments: [
                         assetTag.sequence, nil as Int64?, change.kind, EventPayloadCoding.encode(change),
-                        actor.user, actor.station, date,
+                        actor.user, actor.station, stamp,
                     ])
                 }
                 tags.append(assetTag)
