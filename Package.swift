@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "RefurbCore"),
@@ -21,6 +22,11 @@ let package = Package(
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
                        providers: [.apt(["libusb-1.0-0-dev"])]),
         .target(name: "Diagnostics", dependencies: ["RefurbCore"]),
+        .target(name: "CErasureSys", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(
+            name: "Erasure",
+            dependencies: ["RefurbCore", "CCairo", "CZint", "CErasureSys", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "Printing", dependencies: ["RefurbCore", "CLibUSB"]),
         .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
         .target(
@@ -33,12 +39,11 @@ let package = Package(
                 "RefurbCore",
                 "RefurbStore",
                 "Diagnostics",
+                "Erasure",
                 "Labels",
                 "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // The module commands join as their modules are integrated.
-            exclude: ["Wipe"]
         ),
         .executableTarget(
             name: "refurb-bench-store",
@@ -59,6 +64,15 @@ let package = Package(
             dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "RefurbCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ErasureTests",
+            dependencies: [
+                "Erasure", "RefurbCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "LabelsTests", dependencies: ["Labels", "Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(

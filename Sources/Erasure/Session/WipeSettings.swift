@@ -1,0 +1,23 @@
+import Foundation
+
+/// How the erasure engine runs: where it reads the system from, how it talks to drive tools, and its
+/// I/O tuning. The defaults suit real disks; tests shrink the chunks and the retry pauses.
+public struct WipeSettings: Sendable {
+    public var paths: HostPaths = .live
+    public var runner: CommandRunning = ProcessCommandRunner()
+    /// Size of each O_DIRECT write or read. Several MiB keep every kind of disk at full speed.
+    public var chunkSize = 4 << 20
+    /// Chunks generated or read ahead of the one being written or compared.
+    public var pipelineDepth = 4
+    /// Threads filling those chunks: random-stream generation on several cores, and several reads in
+    /// flight during verification (NVMe drives need more than one to reach full speed).
+    public var producers = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))
+    public var retry: RetryPolicy = .standard
+    public var firmwarePollInterval: Duration = .seconds(5)
+    public var toolName = "refurb"
+    public var toolVersion = "0.1.0"
+    /// smartctl is slow on some USB bridges; tests of loop devices don't need it.
+    public var readsSMART = true
+
+    public init() {}
+}
