@@ -2,7 +2,7 @@
 
 CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL);
 
-CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0, detail=none);
+CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0);
 
 CREATE TABLE 'device_ft_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 

@@ -89,5 +89,19 @@ struct IntakeTests {
         #expect(try world.database.devices(matching: DeviceFilter(search: "PF1A")).map(\.assetTag) == [thinkpad.assetTag])
         #expect(try world.database.devices(matching: DeviceFilter(search: "elite")).count == 1)
         #expect(try world.database.devices(matching: DeviceFilter(search: "\"*(")).isEmpty)
+        #expect(try world.database.devices(matching: DeviceFilter(stage: .received, search: "elite")).count == 1)
+        #expect(try world.database.devices(matching: DeviceFilter(stage: .sold, search: "elite")).isEmpty)
+        #expect(try world.database.devices(matching: DeviceFilter(lot: LotCode(year: 2026, number: 9), search: "elite")).isEmpty)
+    }
+
+    @Test("search results come a page at a time, in tag order")
+    func searchPages() throws {
+        let world = try TemporaryDatabase()
+        let lot = try world.openLot()
+        let tags = try (0..<5).map { _ in try world.intake(lot: lot.code).assetTag }
+        let firstPage = try world.database.devices(matching: DeviceFilter(search: "lenovo", limit: 2))
+        let secondPage = try world.database.devices(matching: DeviceFilter(search: "lenovo", limit: 2, offset: 2))
+        #expect(firstPage.map(\.assetTag) == Array(tags[0..<2]))
+        #expect(secondPage.map(\.assetTag) == Array(tags[2..<4]))
     }
 }

@@ -53,27 +53,55 @@ extension AppDatabase {
     /// Devices matching the filter, by asset tag.
     public func devices(matching filter: DeviceFilter) throws -> [Device] {
         try writer.read { db in
+            var lotId: Int64?
+            if let lot = filter.lot {
+                lotId = try Int64.fetchOne(
+                    db, LotRecord.filter(LotRecord.Columns.code == lot.text).select(LotRecord.Columns.id))
+                if lotId == nil { return [] }
+            }
+            if let search = filter.search {
+                guard let pattern = FTS5Pattern(matchingAllPrefixesIn: search) else { return [] }
+                let ids = try Self.searchIds(pattern: pattern, filter: filter, lotId: lotId, in: db)
+                return try DeviceWithLot.request()
+                    .filter(ids.contains(DeviceRecord.Columns.id))
+                    .order(DeviceRecord.Columns.id)
+                    .fetchAll(db)
+                    .map { try $0.domain() }
+            }
             var request = DeviceWithLot.request()
             if let stage = filter.stage {
                 request = request.filter(DeviceRecord.Columns.stage == stage.rawValue)
             }
-            if let lot = filter.lot {
-                guard let lotId = try Int64.fetchOne(
-                    db, LotRecord.filter(LotRecord.Columns.code == lot.text).select(LotRecord.Columns.id)) else {
-                    return []
-                }
+            if let lotId {
                 request = request.filter(DeviceRecord.Columns.lotId == lotId)
-            }
-            if let search = filter.search {
-                guard let pattern = FTS5Pattern(matchingAllPrefixesIn: search) else { return [] }
-                request = request.filter(sql: "device.id IN (SELECT rowid FROM device_ft WHERE device_ft MATCH ?)",
-                                         arguments: [pattern])
             }
             return try request.order(DeviceRecord.Columns.id)
                 .limit(filter.limit, offset: filter.offset)
                 .fetchAll(db)
                 .map { try $0.domain() }
         }
+    }
+
+    /// The ids of the devices a search finds, a page of them in tag order. The search index drives the
+    /// query (CROSS JOIN keeps it the outer loop) so that its rowid order serves the ORDER BY and the
+    /// LIMIT stops it early: a broad word such as a brand matches a large part of the inventory.
+    static func searchIds(pattern: FTS5Pattern, filter: DeviceFilter, lotId: Int64?, in db: Database) throws -> [Int64] {
+        var conditions = ["device_ft MATCH ?"]
+        var arguments: StatementArguments = [pattern]
+        if let stage = filter.stage {
+            conditions.append("device.stage = ?")
+            arguments += [stage.rawValue]
+        }
+        if let lotId {
+            conditions.append("device.lotId = ?")
+            arguments += [lotId]
+        }
+        arguments += [filter.limit, filter.offset]
+        return try Int64.fetchAll(db, sql: """
+            SELECT device_ft.rowid FROM device_ft CROSS JOIN device ON device.id = device_ft.rowid
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY device_ft.rowid LIMIT ? OFFSET ?
+            """, arguments: arguments)
     }
 
     static func device(tag: AssetTag, in db: Database) throws -> Device? {
