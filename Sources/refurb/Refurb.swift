@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RefurbCore
 
 @main
 struct Refurb: AsyncParsableCommand {
@@ -16,6 +17,7 @@ struct Refurb: AsyncParsableCommand {
             machine-readable output and --lang fr|en. Exit codes: 0 done, 1 refused by a rule (the message
             names it), 2 bad input (unknown lot or device, malformed value, duplicate serial).
             """,
+        version: RefurbVersion.current,
         subcommands: [LotCommand.self, IntakeCommand.self, DeviceCommand.self] + Refurb.moduleCommands
     )
 

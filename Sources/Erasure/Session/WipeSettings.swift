@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 
 /// How the erasure engine runs: where it reads the system from, how it talks to drive tools, and its
 /// I/O tuning. The defaults suit real disks; tests shrink the chunks and the retry pauses.
@@ -15,7 +16,7 @@ public struct WipeSettings: Sendable {
     public var retry: RetryPolicy = .standard
     public var firmwarePollInterval: Duration = .seconds(5)
     public var toolName = "refurb"
-    public var toolVersion = "0.1.0"
+    public var toolVersion = RefurbVersion.current
     /// smartctl is slow on some USB bridges; tests of loop devices don't need it.
     public var readsSMART = true
 
