@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// The parts of `smartctl --json -x` that the health verdict and the disk report use, read leniently:
 /// a missing or oddly typed key is just absent. Key names follow smartctl 7.x (json_format_version 1.0).
 public struct SmartctlOutput: Sendable, Equatable {

@@ -14,8 +14,8 @@ extension MessageCatalog {
             fr: "fichier illisible.",
             en: "the file cannot be read."),
         "labels.template.invalidJSON": .init(
-            fr: "JSON invalide ({0}).",
-            en: "invalid JSON ({0})."),
+            fr: "JSON invalide à la ligne {0}, colonne {1}.",
+            en: "invalid JSON at line {0}, column {1}."),
         "labels.template.unknownKey": .init(
             fr: "clé inconnue « {0} » (clés possibles : {1}).",
             en: "unknown key \"{0}\" (allowed keys: {1})."),

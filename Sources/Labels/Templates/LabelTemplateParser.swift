@@ -14,11 +14,13 @@ struct LabelTemplateParser {
     }
 
     func parse(_ data: Data) throws(LabelTemplateError) -> LabelTemplate {
+        let bytes = [UInt8](data)
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONParser.parse(bytes)
         } catch {
-            throw fail(nil, Message("labels.template.invalidJSON", Self.describe(error)))
+            let (line, column) = Self.lineAndColumn(of: error.offset, in: bytes)
+            throw fail(nil, Message("labels.template.invalidJSON", String(line), String(column)))
         }
         let top = try object(root, at: nil, key: nil)
         try checkKeys(top, allowed: ["$schema", "name", "description", "size", "media", "elements"], element: nil)
@@ -242,7 +244,7 @@ struct LabelTemplateParser {
     private func optionalNumber(_ fields: [String: JSONValue], _ key: String, element: String?,
                                 within: String? = nil) throws(LabelTemplateError) -> Double? {
         guard let value = fields[key] else { return nil }
-        guard case let .number(number) = value else {
+        guard let number = value.number else {
             throw fail(element, Message("labels.template.wrongType", Self.path(key, within), "number", value.typeName))
         }
         return number
@@ -314,15 +316,12 @@ struct LabelTemplateParser {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
 
-    private static func describe(_ error: Error) -> String {
-        if case let DecodingError.dataCorrupted(context) = error {
-            if let underlying = context.underlyingError as NSError?,
-               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
-                return detail
-            }
-            return context.debugDescription
-        }
-        return String(describing: error)
+    /// Where a syntax error is, as a person opening the file in an editor would look for it.
+    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let before = bytes.prefix(max(0, min(offset, bytes.count)))
+        let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+        return (line, column)
     }
 }
 

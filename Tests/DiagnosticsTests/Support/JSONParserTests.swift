@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Diagnostics
+import RefurbCore
 
 @Suite("JSON parser")
 struct JSONParserTests {

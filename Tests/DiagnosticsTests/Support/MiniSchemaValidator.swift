@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 @testable import Diagnostics
 
 /// Checks a JSON document against the subset of JSON Schema (2020-12) that

@@ -1,7 +1,7 @@
-/// A parsed JSON document that tolerates whatever shape it meets. smartctl's output changes between
-/// versions and may be garbage when the tool misbehaves; asking a lenient tree for the keys we want
-/// keeps one odd field from discarding the whole report, as a strict `Decodable` model would.
-/// Built by `JSONParser`.
+/// A parsed JSON document as plain values, built by `JSONParser`. Readers walk it for the keys they
+/// want: smartctl's output changes between versions and one odd field must not discard a whole report,
+/// and a label template's errors must name the element and key that are wrong, which Codable's coding
+/// paths do not.
 public enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     case array([JSONValue])
@@ -55,5 +55,26 @@ public enum JSONValue: Sendable, Equatable {
     public var array: [JSONValue] {
         guard case .array(let values) = self else { return [] }
         return values
+    }
+
+    /// Any number, integer or not.
+    public var number: Double? {
+        switch self {
+        case .integer(let value): return Double(value)
+        case .double(let value): return value
+        default: return nil
+        }
+    }
+
+    /// How the value's type is named in error messages.
+    public var typeName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "boolean"
+        case .integer, .double: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
     }
 }
