@@ -19,8 +19,12 @@ public struct AppDatabase: Sendable {
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        let pool = try DatabasePool(path: path, configuration: makeConfiguration())
-        return try AppDatabase(pool)
+        do {
+            let pool = try DatabasePool(path: path, configuration: makeConfiguration())
+            return try AppDatabase(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path)
+        }
     }
 
     public static func makeConfiguration() -> Configuration {

@@ -11,6 +11,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case refused(LifecycleRefusal)
     case invalidInput(Message)
     case corruptRow(table: String, id: Int64)
+    /// The file exists but is not an SQLite database (or its header is damaged).
+    case notADatabase(String)
 
     /// Whether the refusal comes from a rule (exit code 1, HTTP 409) rather than from bad input.
     public var isRuleRefusal: Bool {
@@ -40,6 +42,8 @@ public enum StoreError: Error, Hashable, Sendable {
             return message.text(in: language, catalog: catalog)
         case .corruptRow(let table, let id):
             return Message("store.corruptRow", table, String(id)).text(in: language, catalog: catalog)
+        case .notADatabase(let path):
+            return Message("store.notADatabase", path).text(in: language, catalog: catalog)
         }
     }
 }

@@ -18,6 +18,9 @@ extension MessageCatalog {
         "store.corruptRow": .init(
             fr: "La base de données contient une ligne illisible ({0} n° {1}). Prévenez la personne qui gère l'atelier.",
             en: "The database holds an unreadable row ({0} #{1}). Tell the workshop's administrator."),
+        "store.notADatabase": .init(
+            fr: "Le fichier {0} n'est pas une base de données Refurb, ou il est endommagé. Il n'a pas été modifié. Vérifiez le chemin (--db), ou restaurez une sauvegarde.",
+            en: "The file {0} is not a Refurb database, or it is damaged. It was left unchanged. Check the path (--db), or restore a backup."),
         "store.dayMalformed": .init(
             fr: "« {0} » n'est pas une date lisible (AAAA-MM-JJ).",
             en: "“{0}” is not a readable date (YYYY-MM-DD)."),

@@ -51,7 +51,7 @@ struct AppDatabaseTests {
         let path = world.folder.appendingPathComponent("notes.sqlite").path
         let content = Data(String(repeating: "not a database\n", count: 200).utf8)
         #expect(FileManager.default.createFile(atPath: path, contents: content))
-        #expect(throws: (any Error).self) { try AppDatabase.open(path: path) }
+        #expect(throws: StoreError.notADatabase(path)) { try AppDatabase.open(path: path) }
         #expect(FileManager.default.contents(atPath: path) == content)
     }
 }

@@ -44,6 +44,8 @@ struct GlobalOptions: ParsableArguments {
     func openDatabase() throws -> AppDatabase {
         do {
             return try AppDatabase.open(path: databasePath)
+        } catch let error as StoreError {
+            throw CommandFailure(badInput: error.message(in: language))
         } catch {
             throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", databasePath, "\(error)", in: language))
         }

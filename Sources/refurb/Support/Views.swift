@@ -117,6 +117,8 @@ struct ErrorView: Encodable {
             error = Body(code: "invalid-input", message: message, rules: nil, existingAssetTag: nil)
         case .corruptRow:
             error = Body(code: "corrupt-row", message: message, rules: nil, existingAssetTag: nil)
+        case .notADatabase:
+            error = Body(code: "not-a-database", message: message, rules: nil, existingAssetTag: nil)
         }
     }
 }
