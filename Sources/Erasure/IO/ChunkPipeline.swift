@@ -1,18 +1,20 @@
 import Foundation
 
-/// Fills buffers on threads of its own, a few chunks ahead of the consumer, and hands them over in plan
-/// order. Overwrites use it so that generating the random stream overlaps the disk writes; verification
-/// uses two, one reading the disk and one regenerating the expected bytes, so that the disk never waits
-/// for the CPU. With several producers, chunks are filled in parallel (random-stream generation on
-/// several cores, or several reads in flight) and put back in order before delivery.
-final class ChunkPipeline: @unchecked Sendable {
-    typealias Fill = @Sendable (ByteRange, AlignedBuffer) -> SystemCallError?
+/// Runs a step on every chunk of a plan on threads of its own, a few chunks ahead of the consumer, and
+/// hands the results over in plan order. Overwrites use it to generate and write chunks, so that several
+/// O_DIRECT writes are in flight while the next chunks are generated; verification uses it to read and
+/// compare chunks, so that several reads are in flight and the comparison runs on every core. With
+/// several producers, chunks are processed in parallel and put back in order before delivery, so the
+/// consumer still handles faults and progress one chunk at a time, front to back.
+final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
+    /// The step run on a producer thread; what it returns is delivered with the chunk.
+    typealias Fill = @Sendable (ByteRange, AlignedBuffer) -> Outcome
 
     struct Item: @unchecked Sendable {
         let index: Int
         let range: ByteRange
         let buffer: AlignedBuffer
-        let error: SystemCallError?
+        let outcome: Outcome
     }
 
     private let plan: ChunkPlan
@@ -28,10 +30,16 @@ final class ChunkPipeline: @unchecked Sendable {
 
     /// - Parameter depth: buffers in circulation; at least one more than the producers, so that the
     ///   consumer always has one while every producer fills another.
-    init(plan: ChunkPlan, bufferCapacity: Int, depth: Int, fill: @escaping Fill) {
+    convenience init(plan: ChunkPlan, bufferCapacity: Int, depth: Int, fill: @escaping Fill) {
+        self.init(plan: plan, buffers: (0..<depth).map { _ in AlignedBuffer(capacity: bufferCapacity) }, fill: fill)
+    }
+
+    /// - Parameter buffers: the buffers in circulation. The same buffer may appear more than once when
+    ///   `fill` only reads from it (a constant pattern written from one buffer by several writers).
+    init(plan: ChunkPlan, buffers: [AlignedBuffer], fill: @escaping Fill) {
         self.plan = plan
         self.fill = fill
-        self.free = (0..<depth).map { _ in AlignedBuffer(capacity: bufferCapacity) }
+        self.free = buffers
     }
 
     func start(name: String, producers: Int = 1) {
@@ -62,10 +70,10 @@ final class ChunkPipeline: @unchecked Sendable {
             condition.unlock()
 
             let range = plan[index]
-            let error = fill(range, buffer)
+            let outcome = fill(range, buffer)
 
             condition.lock()
-            ready[index] = Item(index: index, range: range, buffer: buffer, error: error)
+            ready[index] = Item(index: index, range: range, buffer: buffer, outcome: outcome)
             condition.broadcast()
             condition.unlock()
         }
@@ -91,10 +99,14 @@ final class ChunkPipeline: @unchecked Sendable {
         condition.unlock()
     }
 
-    func cancel() {
+    /// Stops handing out chunks and waits until every producer has returned. A producer may be in the
+    /// middle of a write or read on the caller's descriptor: the caller must not close that descriptor
+    /// (whose number the kernel would then reuse) before this returns.
+    func finish() {
         condition.lock()
         cancelled = true
         condition.broadcast()
+        while runningProducers > 0 { condition.wait() }
         condition.unlock()
     }
 }

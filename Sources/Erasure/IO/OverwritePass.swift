@@ -20,14 +20,17 @@ public struct OverwritePassReport: Sendable {
     }
 }
 
-/// Writes a pattern over the whole disk with direct I/O in large aligned chunks. For a generated pattern
-/// the next chunks are produced on another thread while the current one is written. Failing chunks are
-/// retried, then narrowed down and recorded; the pass goes on past them. It ends with a flush of the
-/// drive's cache.
+/// Writes a pattern over the whole disk with direct I/O in large aligned chunks. Several writer threads
+/// each generate a chunk (unless the pattern is constant) and write it, so that more than one O_DIRECT
+/// write is in flight and generation overlaps the other writers' I/O: a single synchronous writer leaves
+/// the disk idle between one write's completion and the next write's submission. Results are taken in
+/// disk order on the pass's own thread, which retries failing chunks, narrows them down and records them;
+/// the pass goes on past them. It ends with a flush of the drive's cache.
 final class OverwritePass {
     struct Settings: Sendable {
         var chunkSize: Int
         var pipelineDepth: Int
+        /// Writer threads, hence O_DIRECT writes in flight.
         var producers: Int
         var retry: RetryPolicy
     }
@@ -55,9 +58,9 @@ final class OverwritePass {
         var consecutiveFailures = 0
         var nextOffset: UInt64 = 0
 
-        func handle(_ range: ByteRange, _ buffer: AlignedBuffer) -> Bool {
+        func handle(_ range: ByteRange, _ buffer: AlignedBuffer, firstError: SystemCallError?) -> Bool {
             let failedBefore = ByteRange.totalLength(report.failedRanges)
-            writeWithRetries(range, from: buffer)
+            if let firstError { retryWrite(range, from: buffer, after: firstError) }
             let failedNow = ByteRange.totalLength(report.failedRanges) - failedBefore
             report.bytesWritten += range.length - failedNow
             monitor.advance(by: range.length)
@@ -82,27 +85,28 @@ final class OverwritePass {
             return true
         }
 
-        if pattern.isConstant {
-            let buffer = AlignedBuffer(capacity: plan.largestChunk)
-            pattern.fill(buffer.bytes(count: buffer.capacity), deviceOffset: 0)
-            for index in 0..<plan.count {
-                if !handle(plan[index], buffer) { break }
-            }
-        } else {
-            let pattern = self.pattern
-            let pipeline = ChunkPipeline(plan: plan, bufferCapacity: plan.largestChunk, depth: settings.pipelineDepth) { range, buffer in
-                pattern.fill(buffer.bytes(count: Int(range.length)), deviceOffset: range.offset)
-                return nil
-            }
-            pipeline.start(name: "refurb-pattern", producers: settings.producers)
-            while let item = pipeline.next() {
-                let keepGoing = handle(item.range, item.buffer)
-                pipeline.recycle(item.buffer)
-                if !keepGoing {
-                    pipeline.cancel()
-                    break
-                }
-            }
+        // A writer generating its next chunk has no write in flight: with a generated pattern, one extra
+        // writer keeps `producers` writes in flight while generation goes on beside them.
+        let writerCount = pattern.isConstant ? settings.producers : settings.producers + 1
+        let writers = ChunkPipeline(plan: plan, buffers: writeBuffers(largestChunk: plan.largestChunk, writers: writerCount)) { [file, pattern] range, buffer in
+            let bytes = buffer.bytes(count: Int(range.length))
+            if !pattern.isConstant { pattern.fill(bytes, deviceOffset: range.offset) }
+            return file.write(UnsafeRawBufferPointer(bytes), at: range.offset)
+        }
+        writers.start(name: "refurb-write", producers: writerCount)
+        while let item = writers.next() {
+            let keepGoing = handle(item.range, item.buffer, firstError: item.outcome)
+            writers.recycle(item.buffer)
+            if !keepGoing { break }
+        }
+        // Writers still busy with later chunks finish them before the flush; chunks written past an
+        // early stop are still counted as unwritten, which only understates what was erased.
+        writers.finish()
+        // A disk dropping off the bus fails its writes before its device node goes away; with several
+        // writes in flight the failure limit can be reached inside that window. Asked again once every
+        // writer has returned, the device says whether it is still there.
+        if report.abort == .tooManyFailures, !presence.isPresent {
+            report.abort = .deviceGone
         }
 
         if nextOffset < size {
@@ -116,8 +120,19 @@ final class OverwritePass {
         return report
     }
 
-    private func writeWithRetries(_ range: ByteRange, from buffer: AlignedBuffer) {
-        guard let firstError = write(range, chunkStart: range.offset, buffer: buffer) else { return }
+    /// One buffer per chunk in circulation. A constant pattern is filled once into a single buffer that
+    /// every writer only reads from; a generated pattern needs a buffer per chunk.
+    private func writeBuffers(largestChunk: Int, writers: Int) -> [AlignedBuffer] {
+        // Two spare buffers: one held by this thread, one for a writer that finished ahead of its turn.
+        let depth = max(settings.pipelineDepth, writers + 2)
+        guard pattern.isConstant else { return (0..<depth).map { _ in AlignedBuffer(capacity: largestChunk) } }
+        let constant = AlignedBuffer(capacity: largestChunk)
+        pattern.fill(constant.bytes(count: constant.capacity), deviceOffset: 0)
+        return Array(repeating: constant, count: depth)
+    }
+
+    /// Retries a chunk whose first write (by a writer thread) failed; the buffer still holds its bytes.
+    private func retryWrite(_ range: ByteRange, from buffer: AlignedBuffer, after firstError: SystemCallError) {
         report.note(firstError)
         if firstError.meansDeviceIsGone {
             report.failedRanges.append(range)

@@ -11,15 +11,23 @@ public enum ExpectedContent: Sendable {
 }
 
 /// Reads the disk back through its own O_DIRECT descriptor — not the one used to write, and never from
-/// the page cache — and compares every sector it reads. Reading and regenerating the expected bytes run
-/// on separate threads ahead of the comparison. Mismatches are counted per logical sector and located;
-/// unreadable areas are retried, narrowed down and recorded.
+/// the page cache — and compares every sector it reads. Reader threads each read a chunk and compare it
+/// against the expected bytes (regenerated independently of the write path), so that several reads are
+/// in flight and the comparison runs on every core. Mismatches are counted per logical sector and
+/// located; unreadable areas are retried, narrowed down and recorded, in disk order on this thread.
 struct ReadBackVerifier {
     struct Settings: Sendable {
         var chunkSize: Int
         var pipelineDepth: Int
+        /// Reader threads, hence reads in flight.
         var producers: Int
         var retry: RetryPolicy
+    }
+
+    /// What a reader thread found in one chunk.
+    enum ChunkReading: Sendable {
+        case compared(mismatches: [ByteRange])
+        case failed(SystemCallError)
     }
 
     let path: String
@@ -40,44 +48,31 @@ struct ReadBackVerifier {
         }
         if !file.isDirect { file.dropCachedPages() }
 
-        let reads = ChunkPipeline(plan: plan, bufferCapacity: plan.largestChunk, depth: settings.pipelineDepth) { range, buffer in
-            file.read(into: buffer.bytes(count: Int(range.length)), at: range.offset)
-        }
-        var expectedStream: ChunkPipeline?
-        var constantExpected: AlignedBuffer?
-        if case .pattern(let pattern) = expected {
-            if pattern.isConstant {
-                let buffer = AlignedBuffer(capacity: plan.largestChunk)
-                pattern.fill(buffer.bytes(count: buffer.capacity), deviceOffset: 0)
-                constantExpected = buffer
-            } else {
-                let stream = ChunkPipeline(plan: plan, bufferCapacity: plan.largestChunk, depth: settings.pipelineDepth) { range, buffer in
-                    pattern.fill(buffer.bytes(count: Int(range.length)), deviceOffset: range.offset)
-                    return nil
-                }
-                stream.start(name: "refurb-expected", producers: settings.producers)
-                expectedStream = stream
-            }
+        let comparator = ChunkComparator(content: expected, sectorSize: sectorSize)
+        // Two spare buffers: one held by this thread, one for a reader that finished ahead of its turn.
+        let depth = max(settings.pipelineDepth, settings.producers + 2)
+        let reads = ChunkPipeline<ChunkReading>(plan: plan, bufferCapacity: plan.largestChunk, depth: depth) { range, buffer in
+            let bytes = buffer.bytes(count: Int(range.length))
+            if let error = file.read(into: bytes, at: range.offset) { return .failed(error) }
+            return .compared(mismatches: comparator.mismatches(range, read: UnsafeRawBufferPointer(bytes)))
         }
         reads.start(name: "refurb-read", producers: settings.producers)
 
         var mismatches: [ByteRange] = []
         var consecutiveFailures = 0
         while let item = reads.next() {
-            let expectedItem = expectedStream?.next()
-            defer {
-                reads.recycle(item.buffer)
-                if let expectedItem { expectedStream?.recycle(expectedItem.buffer) }
-            }
+            defer { reads.recycle(item.buffer) }
             var unreadable: [ByteRange] = []
-            if let error = item.error {
+            switch item.outcome {
+            case .compared(let found):
+                mismatches.append(contentsOf: found)
+            case .failed:
                 report.readErrors += 1
-                _ = error
                 unreadable = rereadWithRetries(item.range, file: file, into: item.buffer, report: &report)
+                let read = UnsafeRawBufferPointer(item.buffer.bytes(count: Int(item.range.length)))
+                let found = comparator.mismatches(item.range, read: read)
+                mismatches.append(contentsOf: unreadable.isEmpty ? found : found.flatMap { $0.subtracting(unreadable) })
             }
-            let expectedBytes: UnsafeRawPointer? = (expectedItem?.buffer.base).map { UnsafeRawPointer($0) } ?? constantExpected.map { UnsafeRawPointer($0.base) }
-            let found = compare(item.range, read: item.buffer, expected: expectedBytes, content: expected, skipping: unreadable)
-            mismatches.append(contentsOf: found)
             report.unreadableRanges.append(contentsOf: unreadable)
             report.bytesRead += item.range.length - ByteRange.totalLength(unreadable)
             monitor.advance(by: item.range.length)
@@ -100,10 +95,8 @@ struct ReadBackVerifier {
                 break
             }
         }
-        if report.abort != nil {
-            reads.cancel()
-            expectedStream?.cancel()
-        }
+        // The descriptor closes when `file` goes: no reader may still be using it by then.
+        reads.finish()
         let merged = ByteRange.coalesce(mismatches)
         report.mismatchedSectors += merged.reduce(0) { $0 + $1.length } / UInt64(sectorSize)
         report.mismatchRanges = Array(ByteRange.coalesce(report.mismatchRanges + merged).prefix(VerificationReport.storedRangeLimit))
@@ -146,30 +139,6 @@ struct ReadBackVerifier {
     private func read(_ range: ByteRange, chunkStart: UInt64, file: BlockDeviceFile, buffer: AlignedBuffer) -> SystemCallError? {
         let start = Int(range.offset - chunkStart)
         return file.read(into: UnsafeMutableRawBufferPointer(start: buffer.base + start, count: Int(range.length)), at: range.offset)
-    }
-
-    /// The mismatching sectors of one chunk, as ranges. A whole-chunk memcmp settles the common case;
-    /// only a chunk that differs is walked sector by sector.
-    private func compare(_ range: ByteRange, read: AlignedBuffer, expected: UnsafeRawPointer?, content: ExpectedContent, skipping unreadable: [ByteRange]) -> [ByteRange] {
-        let length = Int(range.length)
-        let readBytes = UnsafeRawBufferPointer(start: read.base, count: length)
-        var found: [ByteRange] = []
-        switch content {
-        case .pattern:
-            guard let expected, memcmp(read.base, expected, length) != 0 else { return [] }
-            var sectorStart = 0
-            while sectorStart < length {
-                let count = min(sectorSize, length - sectorStart)
-                if memcmp(read.base + sectorStart, expected + sectorStart, count) != 0 {
-                    found.append(ByteRange(offset: range.offset + UInt64(sectorStart), length: UInt64(count)))
-                }
-                sectorStart += count
-            }
-        case .changedFrom(let fingerprints):
-            found = fingerprints.unchangedRanges(readBytes, at: range.offset)
-        }
-        guard !unreadable.isEmpty else { return ByteRange.coalesce(found) }
-        return ByteRange.coalesce(found).flatMap { $0.subtracting(unreadable) }
     }
 }
 

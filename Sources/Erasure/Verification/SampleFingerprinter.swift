@@ -15,12 +15,13 @@ struct SampleFingerprinter {
         var fingerprints = SectorFingerprints()
         while let item = reads.next() {
             // An unreadable sample before the erase simply has no fingerprint: it can't be compared later.
-            if item.error == nil {
+            if item.outcome == nil {
                 fingerprints.record(UnsafeRawBufferPointer(item.buffer.bytes(count: Int(item.range.length))), at: item.range.offset)
             }
             monitor.advance(by: item.range.length)
             reads.recycle(item.buffer)
         }
+        reads.finish()
         return fingerprints
     }
 }

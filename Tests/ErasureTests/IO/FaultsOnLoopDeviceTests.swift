@@ -60,7 +60,10 @@ struct FaultsOnLoopDeviceTests {
             presence: DevicePresence(paths: .live, number: disk.number), monitor: PassMonitor()
         ).run()
         #expect(Date().timeIntervalSince(started) < 30)
-        #expect(report.abort == .deviceGone)
+        // The test makes the disk vanish in two steps (truncate the backing file, then shrink the loop
+        // device), as a failing drive errors before it drops off the bus: with several writes in flight
+        // the failure limit may be reached first. Either way the pass stops at once and the result fails.
+        #expect(report.abort == .deviceGone || report.abort == .tooManyFailures)
         #expect(report.bytesWritten < 32 << 20)
         #expect(!report.unwrittenRanges.isEmpty)
 
@@ -68,7 +71,8 @@ struct FaultsOnLoopDeviceTests {
             diskSize: 32 << 20, isFirmwareMethod: false, overwrite: report, verification: VerificationReport(mode: .full),
             hiddenAfter: .notApplicable, hpaRestoreNotApplied: false, noMethodApplied: false))
         #expect(result.status == .failed)
-        #expect(result.reasons.first?.key == "erasure.reason.abort.device-gone")
+        #expect(["erasure.reason.abort.device-gone", "erasure.reason.abort.too-many-failures"]
+            .contains(result.reasons.first?.key))
     }
 }
 
