@@ -22,8 +22,10 @@ public enum StoreError: Error, Hashable, Sendable {
         }
     }
 
+    static let catalog = MessageCatalog.core.merging(.store)
+
     public func message(in language: Language) -> String {
-        let catalog = MessageCatalog.core.merging(.store)
+        let catalog = Self.catalog
         switch self {
         case .lotNotFound(let code):
             return Message("store.lotNotFound", code).text(in: language, catalog: catalog)

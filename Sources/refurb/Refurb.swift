@@ -18,7 +18,10 @@ struct Refurb: AsyncParsableCommand {
             names it), 2 bad input (unknown lot or device, malformed value, duplicate serial).
             """,
         version: RefurbVersion.current,
-        subcommands: [LotCommand.self, IntakeCommand.self, DeviceCommand.self] + Refurb.moduleCommands
+        subcommands: [
+            LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, Keys.self,
+            Certificate.self, LabelCommand.self, PrintersCommand.self,
+        ]
     )
 
     /// Runs the command and turns every failure into the documented exit code, with its message in the

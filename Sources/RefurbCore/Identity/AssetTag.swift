@@ -23,23 +23,25 @@ public struct AssetTag: Hashable, Codable, Sendable, Comparable, CustomStringCon
     /// Reads a scanned or typed tag. Case, spaces and dashes are forgiven; anything else that is wrong
     /// is refused with the reason.
     public init(parsing input: String) throws(IdentifierError) {
-        let normalized = String(input.uppercased().filter { $0 != " " && $0 != "-" && $0 != "\t" })
-        guard normalized.first == Self.prefix,
-              normalized.count >= Self.minimumDigits + 2,
-              normalized.dropFirst().dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw .notAnAssetTag(input)
-        }
-        guard CheckCharacter.isValid(normalized) else {
-            throw .assetTagCheckFailed(input)
-        }
+        let normalized = Self.normalized(input)
+        guard Self.hasTagShape(normalized) else { throw .notAnAssetTag(input) }
+        guard CheckCharacter.isValid(normalized) else { throw .assetTagCheckFailed(input) }
         text = normalized
     }
 
     /// True when the input looks like an asset tag at all (prefix and digits), valid or not: used to
     /// tell "mistyped tag" from "this is a serial number" when resolving a scan.
     public static func looksLikeAssetTag(_ input: String) -> Bool {
-        let normalized = input.uppercased().filter { $0 != " " && $0 != "-" }
-        return normalized.first == prefix
+        hasTagShape(normalized(input))
+    }
+
+    /// Upper case, without the spaces and dashes people and scanners add.
+    static func normalized(_ input: String) -> String {
+        String(input.uppercased().filter { $0 != " " && $0 != "-" && $0 != "\t" })
+    }
+
+    static func hasTagShape(_ normalized: String) -> Bool {
+        normalized.first == prefix
             && normalized.count >= minimumDigits + 2
             && normalized.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
     }

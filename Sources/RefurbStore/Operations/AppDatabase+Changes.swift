@@ -76,8 +76,7 @@ extension AppDatabase {
             guard version == device.version else {
                 throw StoreError.versionConflict(current: device, expected: version)
             }
-            let history = try EventRecord.filter(EventRecord.Columns.deviceId == Int64(tag.sequence))
-                .order(EventRecord.Columns.id).fetchAll(db).map { try $0.event().change }
+            let history = try Self.events(of: tag, in: db).map(\.change)
             let (assignments, change) = try decide(device, EventReplay.facts(after: history))
             let updated = try DeviceRecord
                 .filter(DeviceRecord.Columns.id == Int64(tag.sequence) && DeviceRecord.Columns.version == version)

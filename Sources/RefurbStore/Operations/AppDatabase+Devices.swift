@@ -37,12 +37,7 @@ extension AppDatabase {
 
     /// The device's whole history, oldest first.
     public func history(of tag: AssetTag) throws -> [Event] {
-        try writer.read { db in
-            try EventRecord.filter(EventRecord.Columns.deviceId == Int64(tag.sequence))
-                .order(EventRecord.Columns.id)
-                .fetchAll(db)
-                .map { try $0.event() }
-        }
+        try writer.read { db in try Self.events(of: tag, in: db) }
     }
 
     /// What the lifecycle rules know about the device, derived from its history.
@@ -102,6 +97,13 @@ extension AppDatabase {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY device_ft.rowid LIMIT ? OFFSET ?
             """, arguments: arguments)
+    }
+
+    static func events(of tag: AssetTag, in db: Database) throws -> [Event] {
+        try EventRecord.filter(EventRecord.Columns.deviceId == Int64(tag.sequence))
+            .order(EventRecord.Columns.id)
+            .fetchAll(db)
+            .map { try $0.event() }
     }
 
     static func device(tag: AssetTag, in db: Database) throws -> Device? {
