@@ -12,7 +12,5 @@ struct CorpusParserTests {
         #expect(summary.smartctlFilesParsed == 84)
         #expect(summary.batteryFiles == 3)
         #expect(summary.batteriesWithHealth == 2)
-        // The 200 ms target is for the release build (scripts/bench/probe); a debug build gets ten times that.
-        #expect(summary.elapsedMilliseconds < 2000)
     }
 }

@@ -40,17 +40,11 @@ struct LiveProbeTests {
         if report.displays.isEmpty { #expect(report.warnings.contains { $0.key == "probe.warning.display.none" }) }
     }
 
-    @Test("in-process, with SMART, within a second")
+    @Test("in-process, with SMART")
     func inProcess() {
-        let clock = ContinuousClock()
-        var report: HardwareReport?
-        let elapsed = clock.measure {
-            report = HardwareProbe(options: ProbeOptions(smartTimeoutSeconds: 20)).run()
-        }
-        guard let report else { return }
+        let report = HardwareProbe(options: ProbeOptions(smartTimeoutSeconds: 20)).run()
         checkFindings(report)
         #expect(report.probe.privileged == (geteuid() == 0))
-        #expect(elapsed < .seconds(30))
         let summary = ProbeSummary.render(report, language: .fr)
         #expect(summary.contains("Processeur"))
         #expect(summary.contains("Disque"))

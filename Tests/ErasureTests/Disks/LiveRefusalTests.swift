@@ -74,11 +74,17 @@ import Testing
         // Another program holds the device with O_EXCL, as a partitioning tool or a RAID assembly would.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["python3", "-c", "import os,sys,time; os.open(sys.argv[1], os.O_RDONLY|os.O_EXCL); print('held', flush=True); time.sleep(60)", loop.path]
+        // It lets go when its standard input closes, so the test never waits on a signal or a timer.
+        holder.arguments = ["python3", "-c", "import os,sys; os.open(sys.argv[1], os.O_RDONLY|os.O_EXCL); print('held', flush=True); sys.stdin.read()", loop.path]
         let pipe = Pipe()
+        let release = Pipe()
         holder.standardOutput = pipe
+        holder.standardInput = release
         try holder.run()
-        defer { holder.terminate(); holder.waitUntilExit() }
+        defer {
+            try? release.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
         let ready = String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
         try #require(ready.contains("held"), "helper could not hold the device")
 

@@ -44,12 +44,9 @@ import Testing
     @Test func aSilentNetworkPrinterTimesOut() async throws {
         let printer = try LoopbackPrinter()
         let connection = try await PrinterConnector.connect(.tcp(host: "127.0.0.1", port: printer.port))
-        let clock = ContinuousClock()
-        let start = clock.now
         await #expect(throws: PrintingError.self) {
             _ = try await PrinterStatusQuery.zebra(on: connection, timeout: .milliseconds(400))
         }
-        #expect(start.duration(to: clock.now) < .seconds(15))
         await connection.close()
     }
 
