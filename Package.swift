@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(name: "RefurbCore"),
@@ -33,11 +38,26 @@ let package = Package(
             name: "RefurbStore",
             dependencies: ["RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "RefurbServer",
+            dependencies: [
+                "RefurbCore", "RefurbStore", "Diagnostics", "Erasure", "Labels", "Printing",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "RefurbClient"),
         .executableTarget(
             name: "refurb",
             dependencies: [
                 "RefurbCore",
                 "RefurbStore",
+                "RefurbServer",
+                "RefurbClient",
                 "Diagnostics",
                 "Erasure",
                 "Labels",
@@ -75,6 +95,16 @@ let package = Package(
         ),
         .testTarget(name: "LabelsTests", dependencies: ["Labels", "Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "RefurbCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RefurbServerTests",
+            dependencies: [
+                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(name: "RefurbClientTests", dependencies: ["RefurbClient"]),
         .testTarget(
             name: "RefurbCLITests",
             dependencies: ["refurb", "RefurbCore"]

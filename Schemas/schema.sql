@@ -1,5 +1,11 @@
 -- Refurb's SQLite schema after all migrations. Generated: see Tests/RefurbStoreTests/SchemaFileTests.swift.
 
+CREATE TABLE "account" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "username" TEXT NOT NULL UNIQUE COLLATE NOCASE, "passwordHash" TEXT NOT NULL, "roles" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "disabledAt" DATETIME);
+
+CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "secretHash" TEXT NOT NULL UNIQUE, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE RESTRICT, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
+
+CREATE TABLE "certificate" ("id" TEXT PRIMARY KEY NOT NULL, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "storageKey" TEXT NOT NULL, "passed" BOOLEAN NOT NULL, "keyId" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL);
+
 CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL);
 
 CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0);
@@ -14,17 +20,37 @@ CREATE TABLE "donor" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NU
 
 CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER REFERENCES "device"("id") ON DELETE RESTRICT, "lotId" INTEGER REFERENCES "lot"("id") ON DELETE RESTRICT, "kind" TEXT NOT NULL, "payload" TEXT NOT NULL, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "occurredAt" DATETIME NOT NULL);
 
+CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
+
 CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, UNIQUE ("year", "number"));
+
+CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "createdAt" DATETIME NOT NULL);
+
+CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
+
+CREATE TABLE "webSession" ("secretHash" TEXT PRIMARY KEY NOT NULL, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "csrfToken" TEXT NOT NULL, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "expiresAt" DATETIME NOT NULL);
+
+CREATE INDEX "apiToken_on_accountId" ON "apiToken"("accountId");
+
+CREATE INDEX "certificate_on_deviceId" ON "certificate"("deviceId");
 
 CREATE INDEX "device_on_lotId" ON "device"("lotId");
 
 CREATE INDEX "device_on_stage" ON "device"("stage");
 
+CREATE INDEX "event_on_administration" ON "event"("id") WHERE ("deviceId" IS NULL) AND ("lotId" IS NULL);
+
 CREATE INDEX "event_on_deviceId" ON "event"("deviceId");
 
 CREATE INDEX "event_on_lotId" ON "event"("lotId") WHERE "lotId" IS NOT NULL;
 
+CREATE INDEX "hardwareReport_on_deviceId" ON "hardwareReport"("deviceId");
+
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
+
+CREATE INDEX "webSession_on_accountId" ON "webSession"("accountId");
+
+CREATE INDEX "webSession_on_expiresAt" ON "webSession"("expiresAt");
 
 CREATE TRIGGER "__device_ft_ad" AFTER DELETE ON "device" BEGIN
     INSERT INTO "device_ft"("device_ft", "rowid", "assetTag", "serial", "manufacturer", "model") VALUES('delete', old."id", old."assetTag", old."serial", old."manufacturer", old."model");

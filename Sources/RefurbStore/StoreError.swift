@@ -13,16 +13,39 @@ public enum StoreError: Error, Hashable, Sendable {
     case corruptRow(table: String, id: Int64)
     /// The file exists but is not an SQLite database (or its header is damaged).
     case notADatabase(String)
+    /// The request clashes with what is stored (a name already taken, a report of another device).
+    case conflict(Message)
+    /// Something other than a device or a lot was asked for by a name or id that does not exist.
+    case notFound(Message)
 
     /// Whether the refusal comes from a rule (exit code 1, HTTP 409) rather than from bad input.
     public var isRuleRefusal: Bool {
         switch self {
-        case .refused, .versionConflict: true
+        case .refused, .versionConflict, .conflict: true
         default: false
         }
     }
 
-    static let catalog = MessageCatalog.core.merging(.store)
+    /// A stable code for scripts: the CLI's JSON errors and the API's problem types use it.
+    public var code: String {
+        switch self {
+        case .lotNotFound: "lot-not-found"
+        case .deviceNotFound: "device-not-found"
+        case .duplicateSerial: "duplicate-serial"
+        case .versionConflict: "version-conflict"
+        case .refused: "refused"
+        case .invalidInput: "invalid-input"
+        case .corruptRow: "corrupt-row"
+        case .notADatabase: "not-a-database"
+        // "store.serialOnAnotherDevice" gives "serial-on-another-device".
+        case .conflict(let message), .notFound(let message):
+            String(message.key.split(separator: ".").last ?? "conflict").reduce(into: "") { code, character in
+                if character.isUppercase { code += "-" + character.lowercased() } else { code.append(character) }
+            }
+        }
+    }
+
+    public static let catalog = MessageCatalog.core.merging(.store)
 
     public func message(in language: Language) -> String {
         let catalog = Self.catalog
@@ -46,6 +69,8 @@ public enum StoreError: Error, Hashable, Sendable {
             return Message("store.corruptRow", table, String(id)).text(in: language, catalog: catalog)
         case .notADatabase(let path):
             return Message("store.notADatabase", path).text(in: language, catalog: catalog)
+        case .conflict(let message), .notFound(let message):
+            return message.text(in: language, catalog: catalog)
         }
     }
 }

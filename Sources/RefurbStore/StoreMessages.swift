@@ -21,6 +21,51 @@ extension MessageCatalog {
         "store.notADatabase": .init(
             fr: "Le fichier {0} n'est pas une base de données Refurb, ou il est endommagé. Il n'a pas été modifié. Vérifiez le chemin (--db), ou restaurez une sauvegarde.",
             en: "The file {0} is not a Refurb database, or it is damaged. It was left unchanged. Check the path (--db), or restore a backup."),
+        "store.accountExists": .init(
+            fr: "Le compte « {0} » existe déjà. Choisissez un autre nom.",
+            en: "The account “{0}” already exists. Choose another name."),
+        "store.accountNotFound": .init(fr: "Aucun compte « {0} ».", en: "No account “{0}”."),
+        "store.usernameMalformed": .init(
+            fr: "« {0} » ne convient pas comme nom de compte : de 2 à 40 lettres, chiffres, points, tirets ou soulignés.",
+            en: "“{0}” cannot be an account name: 2 to 40 letters, digits, dots, dashes or underscores."),
+        "store.tokenNotFound": .init(fr: "Aucun jeton n° {0}.", en: "No token #{0}."),
+        "store.stationKeyExists": .init(
+            fr: "La clé {0} est déjà enregistrée (poste « {1} »).",
+            en: "Key {0} is already registered (station “{1}”)."),
+        "store.stationKeyNotFound": .init(fr: "Aucune clé de poste n° {0}.", en: "No station key #{0}."),
+        "store.printerNotFound": .init(fr: "Aucune imprimante « {0} » dans les réglages.", en: "No printer “{0}” in the settings."),
+        "store.reportAfterLeaving": .init(
+            fr: "L'appareil {0} a quitté l'atelier ({1}) : un rapport de diagnostic ne peut plus lui être ajouté.",
+            en: "Device {0} has left the workshop ({1}): no diagnostic report can be added to it."),
+        "store.serialOnAnotherDevice": .init(
+            fr: "Ce rapport vient d'une machine de numéro de série {0}, qui est l'appareil {1}, pas {2}. Rien n'a été enregistré : vérifiez l'étiquette collée sur la machine testée.",
+            en: "This report comes from a machine with serial {0}, which is device {1}, not {2}. Nothing was recorded: check the label on the machine you tested."),
+        "store.reportSerialMismatch": .init(
+            fr: "Ce rapport vient d'une machine de numéro de série {0}, mais l'appareil {1} a été reçu avec le numéro {2}. Rien n'a été enregistré : vérifiez que l'étiquette est sur la bonne machine.",
+            en: "This report comes from a machine with serial {0}, but device {1} was received with serial {2}. Nothing was recorded: check the label is on the right machine."),
+        "store.certificateForAnotherDevice": .init(
+            fr: "Le certificat {0} a été établi pour l'appareil {1}, pas pour {2}. Rien n'a été enregistré.",
+            en: "Certificate {0} was issued for device {1}, not {2}. Nothing was recorded."),
+        "store.certificateWithoutSerial": .init(
+            fr: "Le certificat {0} ne donne pas le numéro de série du disque : il ne peut pas être rattaché à un disque.",
+            en: "Certificate {0} gives no drive serial: it cannot be matched to a drive."),
+        "store.certificateAlreadyRecorded": .init(
+            fr: "Le certificat {0} est déjà enregistré pour l'appareil {1}.",
+            en: "Certificate {0} is already recorded for device {1}."),
+        "store.driveNotInReport": .init(
+            fr: "Le disque {0} n'est pas dans le rapport de diagnostic de l'appareil {1} (disques trouvés : {2}). Rien n'a été enregistré : ce disque vient-il d'une autre machine ?",
+            en: "Drive {0} is not in the diagnostic report of device {1} (drives found: {2}). Nothing was recorded: does this drive come from another machine?"),
+        "store.repairNoteMissing": .init(fr: "Décrivez la réparation.", en: "Describe the repair."),
+        "store.repairAfterLeaving": .init(
+            fr: "L'appareil {0} a quitté l'atelier ({1}) : reprenez-le d'abord en réception.",
+            en: "Device {0} has left the workshop ({1}): take it back in first."),
+        "store.backupTargetExists": .init(
+            fr: "Le fichier {0} existe déjà : choisissez un nouveau nom pour la sauvegarde, rien n'a été écrasé.",
+            en: "The file {0} already exists: choose a new name for the backup; nothing was overwritten."),
+        "store.backupMissing": .init(fr: "Aucune sauvegarde à l'emplacement {0}.", en: "No backup at {0}."),
+        "store.backupUnsound": .init(
+            fr: "La sauvegarde {0} est endommagée ou n'est pas une base Refurb ({1}). Rien n'a été restauré.",
+            en: "The backup {0} is damaged or not a Refurb database ({1}). Nothing was restored."),
         "store.dayMalformed": .init(
             fr: "« {0} » n'est pas une date lisible (AAAA-MM-JJ).",
             en: "“{0}” is not a readable date (YYYY-MM-DD)."),

@@ -3,13 +3,13 @@ import Foundation
 
 /// Ed25519 keys in the standard PEM wrappings (RFC 8410): the DER prefixes below are fixed for
 /// Ed25519, followed by the 32 raw key bytes.
-enum PEM {
+public enum PEM {
     /// SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING (0 unused bits) }
     static let publicKeyPrefix: [UInt8] = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00]
     /// SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.101.112 }, OCTET STRING { OCTET STRING } }
     static let privateKeyPrefix: [UInt8] = [0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]
 
-    static func publicKey(_ key: Curve25519.Signing.PublicKey) -> String {
+    public static func publicKey(_ key: Curve25519.Signing.PublicKey) -> String {
         wrap(publicKeyPrefix + Array(key.rawRepresentation), label: "PUBLIC KEY")
     }
 
@@ -17,7 +17,7 @@ enum PEM {
         wrap(privateKeyPrefix + Array(key.rawRepresentation), label: "PRIVATE KEY")
     }
 
-    static func parsePublicKey(_ text: String) -> Curve25519.Signing.PublicKey? {
+    public static func parsePublicKey(_ text: String) -> Curve25519.Signing.PublicKey? {
         guard let der = unwrap(text, label: "PUBLIC KEY"), der.count == 44, Array(der.prefix(12)) == publicKeyPrefix else { return nil }
         return try? Curve25519.Signing.PublicKey(rawRepresentation: der.suffix(32))
     }

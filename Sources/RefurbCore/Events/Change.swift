@@ -11,6 +11,10 @@ public enum Change: Hashable, Codable, Sendable {
     case storageDestroyed(storage: String, note: String?)
     case noStorageConfirmed(note: String?)
     case corrected(field: String, from: String?, to: String?)
+    case repairLogged(note: String, partsCents: Int?)
+    case sold(price: Money)
+    /// An account, token, station key or printer changed; `action` is a stable code such as "user-added".
+    case administered(action: String, subject: String)
 
     /// The kind, as stored in its own column so that history can be filtered without decoding payloads.
     public var kind: String {
@@ -25,6 +29,9 @@ public enum Change: Hashable, Codable, Sendable {
         case .storageDestroyed: "storage-destroyed"
         case .noStorageConfirmed: "no-storage-confirmed"
         case .corrected: "corrected"
+        case .repairLogged: "repair-logged"
+        case .sold: "sold"
+        case .administered: "administered"
         }
     }
 
@@ -55,6 +62,12 @@ public enum Change: Hashable, Codable, Sendable {
             message = Message("change.noStorageConfirmed")
         case .corrected(let field, let from, let to):
             message = Message("change.corrected", field, from ?? "—", to ?? "—")
+        case .repairLogged(let note, _):
+            message = Message("change.repairLogged", note)
+        case .sold(let price):
+            message = Message("change.sold", MoneyFormat.string(price, in: language))
+        case .administered(let action, let subject):
+            message = Message("change.administered", action, subject)
         }
         return message.text(in: language, catalog: catalog)
     }

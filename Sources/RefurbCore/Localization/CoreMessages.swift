@@ -40,6 +40,13 @@ extension MessageCatalog {
             fr: "Ce numéro de série fait plus de {0} caractères : ce n'est sans doute pas un numéro de série. Scannez l'autre code-barres de l'étiquette.",
             en: "This serial number is longer than {0} characters: it is probably not a serial. Scan the other barcode on the sticker."),
 
+        "role.intake": .init(fr: "accueil", en: "intake"),
+        "role.technician": .init(fr: "technicien", en: "technician"),
+        "role.shop": .init(fr: "boutique", en: "shop"),
+        "role.admin": .init(fr: "administration", en: "admin"),
+        "role.unknown": .init(fr: "Rôle « {0} » inconnu. Choisissez parmi : {1}.", en: "Unknown role “{0}”. Choose among: {1}."),
+        "role.none": .init(fr: "Indiquez au moins un rôle parmi : {0}.", en: "Give at least one role among: {0}."),
+
         "money.empty": .init(fr: "Indiquez un prix, par exemple 120 ou 89,90.", en: "Give a price, for example 120 or 89.90."),
         "money.negative": .init(fr: "Le prix « {0} » est négatif.", en: "The price “{0}” is negative."),
         "money.malformed": .init(
@@ -99,5 +106,8 @@ extension MessageCatalog {
         "change.storageDestroyed": .init(fr: "Disque {0} retiré et détruit", en: "Drive {0} removed and destroyed"),
         "change.noStorageConfirmed": .init(fr: "Confirmé : aucun disque dans l'appareil", en: "Confirmed: no drive in the device"),
         "change.corrected": .init(fr: "Correction de {0} : {1} → {2}", en: "Corrected {0}: {1} → {2}"),
+        "change.repairLogged": .init(fr: "Réparation : {0}", en: "Repair: {0}"),
+        "change.sold": .init(fr: "Vendu {0}", en: "Sold for {0}"),
+        "change.administered": .init(fr: "Administration : {0} ({1})", en: "Administration: {0} ({1})"),
     ])
 }

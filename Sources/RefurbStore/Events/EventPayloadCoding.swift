@@ -38,6 +38,14 @@ enum EventPayloadCoding {
             writer.add("field", field)
             writer.add("from", from)
             writer.add("to", to)
+        case .repairLogged(let note, let partsCents):
+            writer.add("note", note)
+            if let partsCents { writer.add("partsCents", partsCents) }
+        case .sold(let price):
+            writer.add("priceCents", price.cents)
+        case .administered(let action, let subject):
+            writer.add("action", action)
+            writer.add("subject", subject)
         }
         return writer.finish()
     }
@@ -73,14 +81,20 @@ enum EventPayloadCoding {
             return .noStorageConfirmed(note: fields.note)
         case "corrected":
             return .corrected(field: try required(fields.field), from: fields.from, to: fields.to)
+        case "repair-logged":
+            return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
+        case "sold":
+            return .sold(price: Money(cents: try required(fields.priceCents)))
+        case "administered":
+            return .administered(action: try required(fields.action), subject: try required(fields.subject))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown event kind \(kind)"))
         }
     }
 
     private struct PayloadFields: Decodable {
-        var code, donor, lot, category, serial, from, to, reason, grade, certificate, note, field: String?
-        var priceCents: Int?
+        var code, donor, lot, category, serial, from, to, reason, grade, certificate, note, field, action, subject: String?
+        var priceCents, partsCents: Int?
         var passed: Bool?
         var storage: StringOrList?
     }

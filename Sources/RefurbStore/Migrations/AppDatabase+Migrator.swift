@@ -6,6 +6,7 @@ extension AppDatabase {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: FoundationSchema.create)
+        migrator.registerMigration("v2-service", migrate: ServiceSchema.create)
         return migrator
     }
 }

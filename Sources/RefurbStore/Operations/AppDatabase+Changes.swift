@@ -63,10 +63,20 @@ extension AppDatabase {
 
     /// The one path by which a device changes: in one transaction, read it and its facts, let `decide`
     /// refuse or describe the change, then update the row only if its version is still the one read,
-    /// and append the event.
+    /// and append the events.
     func change(
         _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
         decide: @Sendable (Device, LifecycleFacts) throws -> ([ColumnAssignment], Change)
+    ) throws -> Device {
+        try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
+            let (assignments, change) = try decide(device, facts)
+            return (assignments, [change])
+        }
+    }
+
+    func changeMany(
+        _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+        decide: @Sendable (Device, LifecycleFacts) throws -> ([ColumnAssignment], [Change])
     ) throws -> Device {
         try writer.write { db in
             guard let device = try Self.device(tag: tag, in: db) else {
@@ -77,20 +87,10 @@ extension AppDatabase {
                 throw StoreError.versionConflict(current: device, expected: version)
             }
             let history = try Self.events(of: tag, in: db).map(\.change)
-            let (assignments, change) = try decide(device, EventReplay.facts(after: history))
-            let updated = try DeviceRecord
-                .filter(DeviceRecord.Columns.id == Int64(tag.sequence) && DeviceRecord.Columns.version == version)
-                .updateAll(db, assignments + [
-                    DeviceRecord.Columns.version.set(to: version + 1),
-                    DeviceRecord.Columns.updatedAt.set(to: date),
-                ])
+            let (assignments, changes) = try decide(device, EventReplay.facts(after: history))
             // Inside one write transaction nobody can slip in between the read and the update; the
-            // version in the WHERE clause keeps that true should this ever run outside one.
-            guard updated == 1 else { throw StoreError.versionConflict(current: device, expected: version) }
-            var event = EventRecord(deviceId: Int64(tag.sequence), lotId: nil, change: change, actor: actor, occurredAt: date)
-            try event.insert(db)
-            guard let result = try Self.device(tag: tag, in: db) else { throw StoreError.deviceNotFound(tag.text) }
-            return result
+            // version in apply's WHERE clause keeps that true should this ever run outside one.
+            return try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
         }
     }
 

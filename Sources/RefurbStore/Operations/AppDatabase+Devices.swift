@@ -114,3 +114,13 @@ extension AppDatabase {
         try DeviceWithLot.request().filter(DeviceRecord.Columns.serialKey == serialKey).fetchOne(db)?.domain()
     }
 }
+
+extension AppDatabase {
+    /// How many devices are at each stage (for the metrics and the dashboard).
+    public func deviceCountsByStage() throws -> [String: Int] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT stage, COUNT(*) FROM device GROUP BY stage")
+            return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) -> (String, Int) in (row[0], row[1]) })
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RefurbCore
+import RefurbServer
 import RefurbStore
 
 struct DeviceListCommand: ParsableCommand {

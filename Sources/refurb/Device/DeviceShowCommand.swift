@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RefurbCore
+import RefurbServer
 
 struct DeviceShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RefurbServer
 import Labels
 import RefurbCore
 

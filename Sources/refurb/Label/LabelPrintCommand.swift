@@ -43,7 +43,7 @@ struct LabelPrintCommand: AsyncParsableCommand {
         }
         do {
             let outputFormat = try LabelFailure.translating(options) { () throws -> LabelOutputFormat in
-                try chooseFormat(for: template, connection: connection)
+                try LabelOutputFormat.choose(for: template, connection: connection, requested: format)
             }
             let rendered = try LabelFailure.translating(options) { () throws -> RenderedLabel in
                 try LabelRenderer().render(template, fields: fields, as: outputFormat, copies: copies)
@@ -67,23 +67,6 @@ struct LabelPrintCommand: AsyncParsableCommand {
 
     /// The language to print in: --format if given, else what the USB printer says it speaks, else what
     /// the template targets when it targets only one family.
-    private func chooseFormat(for template: LabelTemplate, connection: PrinterConnection) throws -> LabelOutputFormat {
-        if let format { return try LabelOutputFormat(parsing: format) }
-        if let usb = connection as? USBPrinterConnection {
-            switch usb.printer.family {
-            case .zebraZPL:
-                return .zpl
-            case .brotherQL:
-                if let name = usb.printer.model, let model = BrotherQLModel.named(name) { return .brother(model) }
-                throw LabelError(Message("labels.cli.unknownBrotherModel", usb.printer.model ?? usb.summary))
-            case .dymo, .unknown:
-                throw LabelError(Message("labels.cli.unsupportedPrinter", usb.summary))
-            }
-        }
-        if template.zebra != nil && template.brother == nil { return .zpl }
-        throw LabelError(Message("labels.cli.formatNeeded", connection.summary))
-    }
-
     private func report(_ outcome: PrintOutcome, template: LabelTemplate, format: LabelOutputFormat,
                         connection: PrinterConnection) {
         let completion: String = switch outcome.completion {

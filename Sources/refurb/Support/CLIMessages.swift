@@ -7,6 +7,35 @@ enum CLIMessages {
         "cli.databaseUnusable": .init(
             fr: "Impossible d'ouvrir la base de données {0} : {1}. Vérifiez le chemin et les droits du dossier.",
             en: "Cannot open the database {0}: {1}. Check the path and the folder's permissions."),
+        "cli.serve.alreadyRunning": .init(
+            fr: "Un service Refurb tourne déjà sur {0}. Arrêtez-le d'abord, ou choisissez une autre base (--db).",
+            en: "A Refurb service is already running on {0}. Stop it first, or choose another database (--db)."),
+        "cli.serve.firstAdmin": .init(
+            fr: "Premier démarrage : compte « {0} » créé avec le mot de passe {1} — notez-le, il ne sera plus affiché.",
+            en: "First start: account “{0}” created with password {1} — write it down, it will not be shown again."),
+        "cli.serve.listening": .init(
+            fr: "Service Refurb à l'écoute sur {0} (base {1}). Ctrl+C pour arrêter.",
+            en: "Refurb service listening on {0} (database {1}). Ctrl+C to stop."),
+        "cli.user.added": .init(fr: "Compte « {0} » créé (rôles : {1}).", en: "Account “{0}” created (roles: {1})."),
+        "cli.user.madeUpPassword": .init(
+            fr: "Mot de passe : {0} — notez-le, il ne sera plus affiché.",
+            en: "Password: {0} — write it down, it will not be shown again."),
+        "cli.user.passwordTooShort": .init(
+            fr: "Le mot de passe lu sur l'entrée standard doit faire au moins {0} caractères.",
+            en: "The password read from standard input must be at least {0} characters long."),
+        "cli.user.passwordSet": .init(fr: "Nouveau mot de passe enregistré pour « {0} ».", en: "New password saved for “{0}”."),
+        "cli.backup.done": .init(fr: "Sauvegarde écrite : {0} ({1} Kio).", en: "Backup written: {0} ({1} KiB)."),
+        "cli.restore.serviceRunning": .init(
+            fr: "Le service Refurb tourne sur {0} : arrêtez-le avant de restaurer. Rien n'a été changé.",
+            en: "The Refurb service is running on {0}: stop it before restoring. Nothing was changed."),
+        "cli.restore.confirm": .init(
+            fr: "Remplacer la base {0} par la sauvegarde {1} ? L'ancienne base sera gardée à côté. (oui/non)",
+            en: "Replace the database {0} with the backup {1}? The old database will be kept beside it. (yes/no)"),
+        "cli.restore.cancelled": .init(fr: "Restauration annulée : rien n'a été changé.", en: "Restore cancelled: nothing was changed."),
+        "cli.restore.done": .init(fr: "Sauvegarde {0} restaurée dans {1}.", en: "Backup {0} restored into {1}."),
+        "cli.restore.kept": .init(
+            fr: "L'ancienne base est gardée dans {0} (restaurez-la pour annuler).",
+            en: "The old database is kept as {0} (restore it to undo)."),
         "cli.unknownLanguage": .init(fr: "Langue « {0} » inconnue : fr ou en.", en: "Unknown language “{0}”: fr or en."),
         "cli.unknownStage": .init(fr: "Étape « {0} » inconnue. Étapes : {1}.", en: "Unknown stage “{0}”. Stages: {1}."),
         "cli.unknownGrade": .init(fr: "Note « {0} » inconnue : A, B ou C.", en: "Unknown grade “{0}”: A, B or C."),

@@ -1,4 +1,5 @@
 import Foundation
+import RefurbServer
 import RefurbCore
 import RefurbStore
 
@@ -13,14 +14,6 @@ func labelFields(forTag tag: String, databasePath: String) throws -> [String: St
     } catch let error as StoreError {
         throw CommandFailure(badInput: error.message(in: language))
     }
-    var fields: [String: String] = [
-        "assetTag": device.assetTag.text,
-        "workshop": ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
-        "date": WorkshopClock.displayDay(Date(), in: language),
-    ]
-    if let price = device.price { fields["price"] = MoneyFormat.string(price, in: language) }
-    if let grade = device.grade { fields["grade"] = grade.rawValue }
-    let specs = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
-    if !specs.isEmpty { fields["specs"] = specs }
-    return fields
+    return DeviceLabelFields.fields(for: device, workshop: ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
+                                    language: language)
 }

@@ -2,24 +2,24 @@ import Foundation
 import RefurbCore
 
 /// Times are stored in UTC and shown in the workshop's time zone ($REFURB_TZ, else Europe/Paris).
-enum WorkshopClock {
-    static var timeZone: TimeZone {
+public enum WorkshopClock {
+    public static var timeZone: TimeZone {
         let name = ProcessInfo.processInfo.environment["REFURB_TZ"] ?? "Europe/Paris"
         return TimeZone(identifier: name) ?? TimeZone(identifier: "Europe/Paris") ?? .gmt
     }
 
     /// Today in the workshop, as `YYYY-MM-DD`.
-    static func today(_ now: Date = Date()) -> String {
+    public static func today(_ now: Date = Date()) -> String {
         format(now, pattern: "yyyy-MM-dd")
     }
 
     /// A day as people write it: 28/11/2026 in French, 2026-11-28 in English (unambiguous for both sides).
-    static func displayDay(_ date: Date, in language: Language) -> String {
+    public static func displayDay(_ date: Date, in language: Language) -> String {
         format(date, pattern: language == .fr ? "dd/MM/yyyy" : "yyyy-MM-dd")
     }
 
     /// A moment as the workshop's people read it: `2026-11-28 14:05`.
-    static func display(_ date: Date) -> String {
+    public static func display(_ date: Date) -> String {
         format(date, pattern: "yyyy-MM-dd HH:mm")
     }
 

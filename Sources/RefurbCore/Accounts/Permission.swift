@@ -1,0 +1,38 @@
+/// Everything an account can be allowed to do, and which roles allow it. This table is the design the
+/// service's permission matrix test checks route by route.
+public enum Permission: String, CaseIterable, Sendable {
+    /// Look up devices, lots, history, labels and certificates.
+    case read
+    case openLot
+    case intake
+    case submitDiagnostics
+    case submitErasure
+    case logRepair
+    case recordStorage
+    case gradeAndPrice
+    case move
+    case sell
+    case printLabel
+    case manageAccounts
+    case manageTokens
+    case manageStationKeys
+    case managePrinters
+    case readMetrics
+
+    public var roles: Set<Role> {
+        switch self {
+        case .read: Set(Role.allCases)
+        case .openLot, .intake: [.intake, .admin]
+        case .submitDiagnostics, .submitErasure, .logRepair, .recordStorage: [.technician, .admin]
+        case .gradeAndPrice: [.technician, .shop, .admin]
+        case .move: [.intake, .technician, .shop, .admin]
+        case .sell: [.shop, .admin]
+        case .printLabel: [.intake, .technician, .shop, .admin]
+        case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .readMetrics: [.admin]
+        }
+    }
+
+    public func isGranted(to roles: Set<Role>) -> Bool {
+        !self.roles.isDisjoint(with: roles)
+    }
+}

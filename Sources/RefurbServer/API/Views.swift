@@ -1,0 +1,90 @@
+import Foundation
+import RefurbCore
+import RefurbStore
+
+/// The JSON shapes of devices, events and lots, printed by the CLI and served by the API. Field names
+/// are part of the interface scripts use.
+public struct DeviceView: Codable, Sendable {
+    public let assetTag: String
+    public let lot: String
+    public let category: String
+    public let manufacturer: String?
+    public let model: String?
+    public let serial: String?
+    public let stage: String
+    public let grade: String?
+    public let priceCents: Int?
+    public let location: String?
+    public let version: Int
+
+    public init(_ device: Device) {
+        assetTag = device.assetTag.text
+        lot = device.lotCode.text
+        category = device.category.rawValue
+        manufacturer = device.manufacturer
+        model = device.model
+        serial = device.serial?.text
+        stage = device.stage.rawValue
+        grade = device.grade?.rawValue
+        priceCents = device.price?.cents
+        location = device.location
+        version = device.version
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case assetTag, lot, category, manufacturer, model, serial, stage, grade, priceCents, location, version
+    }
+
+    /// Absent values are written as null rather than left out, so that scripts always find every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(assetTag, forKey: .assetTag)
+        try container.encode(lot, forKey: .lot)
+        try container.encode(category, forKey: .category)
+        try container.encode(manufacturer, forKey: .manufacturer)
+        try container.encode(model, forKey: .model)
+        try container.encode(serial, forKey: .serial)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(grade, forKey: .grade)
+        try container.encode(priceCents, forKey: .priceCents)
+        try container.encode(location, forKey: .location)
+        try container.encode(version, forKey: .version)
+    }
+}
+
+public struct EventView: Codable, Sendable {
+    public let kind: String
+    public let summary: String
+    public let user: String
+    public let station: String
+    public let occurredAt: Date
+
+    public init(_ event: Event, language: Language) {
+        kind = event.change.kind
+        summary = event.change.summary(in: language)
+        user = event.actor.user
+        station = event.actor.station
+        occurredAt = event.occurredAt
+    }
+}
+
+public struct LotView: Codable, Sendable {
+    public let code: String
+    public let donor: String
+    public let site: String?
+    public let receivedOn: String
+    public let declaredCount: Int?
+    public let weightKg: Double?
+    public let deviceCount: Int?
+
+    public init(_ lot: Lot, deviceCount: Int? = nil) {
+        code = lot.code.text
+        donor = lot.donorName
+        site = lot.site
+        receivedOn = lot.receivedOn
+        declaredCount = lot.declaredCount
+        weightKg = lot.weightGrams.map { Double($0) / 1000 }
+        self.deviceCount = deviceCount
+    }
+}
+

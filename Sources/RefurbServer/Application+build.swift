@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Logging
+import RefurbStore
+
+/// The service as an application: its router, middleware and controllers, on the given database.
+/// `App`/`ServeCommand` opens the database and runs it; tests build it the same way.
+/// `onListening` gets the port actually bound (useful with port 0).
+public func buildApplication(_ configuration: ServiceConfiguration, database: AppDatabase,
+                             logger: Logger = Logger(label: "refurb"),
+                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    let service = RefurbService(configuration: configuration, database: database)
+    return Application(
+        router: service.router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "refurb"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}
+
+/// The router and the list of routes it serves, with the access each requires.
+public struct RefurbService {
+    public let router: Router<RefurbRequestContext>
+    public let routes: [RouteDescription]
+
+    public init(configuration: ServiceConfiguration, database: AppDatabase) {
+        let metrics = ServiceMetrics()
+        let state = ServiceState(database: database, configuration: configuration, metrics: metrics)
+        let router = Router(context: RefurbRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
+        router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: AuthenticationMiddleware(state: state))
+        let routes = APIRoutes(router: router)
+        HealthController(state: state).register(on: routes)
+        SessionController(state: state).register(on: routes)
+        AdministrationController(state: state).register(on: routes)
+        LotsController(state: state).register(on: routes)
+        DevicesController(state: state).register(on: routes)
+        DiagnosticsController(state: state).register(on: routes)
+        ErasuresController(state: state, progress: WipeProgressBoard()).register(on: routes)
+        WorkshopController(state: state).register(on: routes)
+        LabelsController(state: state).register(on: routes)
+        self.router = router
+        self.routes = routes.all
+    }
+}

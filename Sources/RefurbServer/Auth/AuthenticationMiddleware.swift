@@ -1,0 +1,51 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// Finds who sent a request: a Bearer token (stations, bench machines, scripts) or a session cookie
+/// (browsers). A cookie-borne request that changes something must also carry the session's CSRF
+/// token in `X-CSRF-Token`. It also picks the language to answer in.
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = RefurbRequestContext
+    static let cookieName = "refurb_session"
+    static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
+
+    let state: ServiceState
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.language = Self.language(of: request)
+        if let authorization = request.headers[.authorization] {
+            guard authorization.lowercased().hasPrefix("bearer "),
+                  let credential = try state.database.credential(tokenSecretHash: SecretToken.hash(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)))
+            else { throw APIError.unauthenticated }
+            context.credential = credential
+        } else if let secret = request.cookies[Self.cookieName]?.value,
+                  let credential = try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date()) {
+            if case .session(let csrfToken, _) = credential.kind, !Self.isSafe(request.method) {
+                guard let sent = request.headers[Self.csrfHeader], SecretToken.equal(sent, csrfToken) else {
+                    throw APIError.csrfMissing
+                }
+            }
+            context.credential = credential
+        }
+        return try await next(request, context)
+    }
+
+    static func isSafe(_ method: HTTPRequest.Method) -> Bool {
+        method == .get || method == .head || method == .options
+    }
+
+    /// `?lang=en` first, then the first language of Accept-Language that Refurb speaks, else French.
+    static func language(of request: Request) -> Language {
+        if let asked = request.uri.queryParameters["lang"].map(String.init) { return Language(localeIdentifier: asked) }
+        guard let header = request.headers[.acceptLanguage] else { return .fallback }
+        for part in header.split(separator: ",") {
+            let tag = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            if let language = Language(rawValue: String(tag.prefix(2))) { return language }
+        }
+        return .fallback
+    }
+}

@@ -1,0 +1,142 @@
+import Crypto
+import Erasure
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// What only an admin does: accounts, API tokens for stations and bench machines, the public keys of
+/// wiping stations, the printers, and the log of all of it.
+struct AdministrationController {
+    let state: ServiceState
+
+    struct NewAccount: Decodable, Sendable {
+        let username: String
+        let roles: [String]
+        /// Left out, a password is made up and returned once.
+        let password: String?
+    }
+
+    struct AccountView: Codable, Sendable {
+        let username: String
+        let roles: [String]
+        let createdAt: Date
+        let disabled: Bool
+        /// Only in the answer that created the account, and only when the service made it up.
+        let password: String?
+
+        init(_ account: Account, password: String? = nil) {
+            username = account.username
+            roles = account.roles.sorted().map(\.rawValue)
+            createdAt = account.createdAt
+            disabled = account.isDisabled
+            self.password = password
+        }
+    }
+
+    struct NewToken: Decodable, Sendable {
+        let name: String
+        /// The account the token acts as; the caller's own when left out.
+        let username: String?
+        /// The station name written in the history of what the token does.
+        let station: String?
+    }
+
+    struct CreatedToken: Codable, Sendable {
+        let id: Int64
+        let name: String
+        let username: String
+        let station: String
+        /// Shown once; the service keeps only its hash.
+        let token: String
+    }
+
+    struct NewStationKey: Decodable, Sendable {
+        let name: String
+        /// The station's public key: the PEM file `refurb keys` wrote, or the raw key in base64.
+        let publicKey: String
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.get, "/api/users", .permission(.manageAccounts)) { _, _ in
+            JSONResponse(try state.database.accounts().map { AccountView($0) })
+        }
+        routes.add(.post, "/api/users", .permission(.manageAccounts)) { request, context in
+            let body = try await request.decode(as: NewAccount.self, context: context)
+            let roles = try Role.parseList(body.roles.joined(separator: ","))
+            let madeUp = body.password == nil ? SecretToken.password() : nil
+            let password = body.password ?? madeUp!
+            guard password.count >= 10 else { throw APIError.unprocessable(Message("api.passwordTooShort", "10")) }
+            let account = try state.database.addAccount(username: body.username, passwordHash: await state.hasher.hash(password),
+                                                        roles: roles, actor: try context.actor(), at: Date())
+            return JSONResponse(AccountView(account, password: madeUp), status: .created)
+        }
+
+        routes.add(.get, "/api/tokens", .permission(.manageTokens)) { _, _ in
+            JSONResponse(try state.database.tokens())
+        }
+        routes.add(.post, "/api/tokens", .permission(.manageTokens)) { request, context in
+            let body = try await request.decode(as: NewToken.self, context: context)
+            let caller = try context.require(.manageTokens)
+            let secret = SecretToken.make(prefix: "rft_")
+            let token = try state.database.createToken(name: body.name, username: body.username ?? caller.account.username,
+                                                       station: body.station ?? body.name, secretHash: SecretToken.hash(secret),
+                                                       actor: try context.actor(), at: Date())
+            return JSONResponse(CreatedToken(id: token.id, name: token.name, username: token.username, station: token.station, token: secret),
+                                status: .created)
+        }
+        routes.add(.delete, "/api/tokens/{id}", .permission(.manageTokens)) { _, context in
+            try state.database.revokeToken(id: try Self.id(context), actor: try context.actor(), at: Date())
+            return NoContent()
+        }
+
+        routes.add(.get, "/api/station-keys", .permission(.manageStationKeys)) { _, _ in
+            JSONResponse(try state.database.stationKeys())
+        }
+        routes.add(.post, "/api/station-keys", .permission(.manageStationKeys)) { request, context in
+            let body = try await request.decode(as: NewStationKey.self, context: context)
+            let key = try Self.publicKey(from: body.publicKey)
+            let registered = try state.database.registerStationKey(
+                name: body.name, keyId: StationKeyPair.keyID(of: key), publicKey: key.rawRepresentation.base64EncodedString(),
+                actor: try context.actor(), at: Date())
+            return JSONResponse(registered, status: .created)
+        }
+        routes.add(.delete, "/api/station-keys/{id}", .permission(.manageStationKeys)) { _, context in
+            try state.database.revokeStationKey(id: try Self.id(context), actor: try context.actor(), at: Date())
+            return NoContent()
+        }
+
+        routes.add(.get, "/api/printers", .signedIn) { _, _ in
+            JSONResponse(try state.database.printers())
+        }
+        routes.add(.put, "/api/printers/{name}", .permission(.managePrinters)) { request, context in
+            struct Body: Decodable { let uri: String }
+            let body = try await request.decode(as: Body.self, context: context)
+            // Refused now rather than at the first print: the address must be one Printing can reach.
+            _ = try PrinterURIValidation.check(body.uri)
+            let printer = PrinterSetting(name: try context.parameter("name"), uri: body.uri)
+            try state.database.savePrinter(printer, actor: try context.actor(), at: Date())
+            return JSONResponse(printer)
+        }
+        routes.add(.delete, "/api/printers/{name}", .permission(.managePrinters)) { _, context in
+            try state.database.removePrinter(named: try context.parameter("name"), actor: try context.actor(), at: Date())
+            return NoContent()
+        }
+
+        routes.add(.get, "/api/audit", .permission(.manageAccounts)) { _, context in
+            JSONResponse(try state.database.administrationEvents().map { EventView($0, language: context.language) })
+        }
+    }
+
+    static func id(_ context: RefurbRequestContext) throws -> Int64 {
+        guard let id = Int64(try context.parameter("id")) else { throw APIError.notFound(Message("api.idMalformed", try context.parameter("id"))) }
+        return id
+    }
+
+    static func publicKey(from text: String) throws -> Curve25519.Signing.PublicKey {
+        if let key = PEM.parsePublicKey(text) { return key }
+        if let raw = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
+           let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) { return key }
+        throw APIError.unprocessable(Message("api.publicKeyUnreadable"))
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// Intake, look-up by scan, the device list and a device with its history.
+struct DevicesController {
+    let state: ServiceState
+
+    struct NewDevice: Decodable, Sendable {
+        let lot: String
+        let category: String
+        let serial: String?
+        let manufacturer: String?
+        let model: String?
+        let location: String?
+    }
+
+    struct DevicePage: Codable, Sendable {
+        let devices: [DeviceView]
+        let limit: Int
+        let offset: Int
+        /// Where the next page starts, or nil on the last page.
+        let nextOffset: Int?
+    }
+
+    struct ScanView: Codable, Sendable {
+        /// "device" or "lot".
+        let kind: String
+        let device: DeviceView?
+        let lot: LotView?
+    }
+
+    struct DeviceDetail: Codable, Sendable {
+        let device: DeviceView
+        let events: [EventView]
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.post, "/api/devices", .permission(.intake)) { request, context in
+            let body = try await request.decode(as: NewDevice.self, context: context)
+            let input = try IntakeInput(lot: body.lot, category: body.category, serial: body.serial,
+                                        manufacturer: body.manufacturer, model: body.model, location: body.location)
+            let device = try state.database.intake(input, actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device), status: .created,
+                                headers: [.location: "/api/devices/\(device.assetTag.text)"])
+        }
+        routes.add(.get, "/api/devices", .signedIn) { request, _ in
+            let query = request.uri.queryParameters
+            let limit = min(max(Int(query["limit"].map(String.init) ?? "") ?? 50, 1), 500)
+            let offset = max(Int(query["offset"].map(String.init) ?? "") ?? 0, 0)
+            let stage = try query["stage"].map { text in
+                guard let stage = Stage(rawValue: String(text)) else {
+                    throw APIError.badRequest(Message("api.unknownStage", String(text), Stage.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
+                return stage
+            }
+            let lot = try query["lot"].map { try LotCode(parsing: String($0)) }
+            let search = query["q"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+            // One more than asked tells whether there is a next page without counting them all.
+            let found = try state.database.devices(matching: DeviceFilter(stage: stage, lot: lot, search: search,
+                                                                          limit: limit + 1, offset: offset))
+            return JSONResponse(DevicePage(devices: found.prefix(limit).map(DeviceView.init), limit: limit, offset: offset,
+                                           nextOffset: found.count > limit ? offset + limit : nil))
+        }
+        routes.add(.get, "/api/devices/{tag}", .signedIn) { _, context in
+            let tag = try Self.tag(context)
+            guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(DeviceDetail(device: DeviceView(device),
+                                             events: try state.database.history(of: tag).map { EventView($0, language: context.language) }))
+        }
+        routes.add(.get, "/api/devices/{tag}/events", .signedIn) { _, context in
+            let tag = try Self.tag(context)
+            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(try state.database.history(of: tag).map { EventView($0, language: context.language) })
+        }
+        routes.add(.get, "/api/scan/{code}", .signedIn) { _, context in
+            switch try state.database.resolve(scan: try context.parameter("code")) {
+            case .device(let device): return JSONResponse(ScanView(kind: "device", device: DeviceView(device), lot: nil))
+            case .lot(let summary): return JSONResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
+            }
+        }
+    }
+
+    /// The asset tag in the path; a misread one is a 400 that says so, an unknown one a 404.
+    static func tag(_ context: RefurbRequestContext) throws -> AssetTag {
+        try AssetTag(parsing: try context.parameter("tag"))
+    }
+}

@@ -1,0 +1,57 @@
+import Crypto
+import Diagnostics
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// Hardware reports from `refurb probe --submit`. The report's firmware serial is matched to the
+/// serial scanned at intake, or becomes it when intake had none.
+struct DiagnosticsController {
+    let state: ServiceState
+
+    struct Receipt: Codable, Sendable {
+        let device: DeviceView
+        let reportId: Int64
+        /// matched, linked or not-in-report.
+        let serialCheck: String
+        /// The drives the report found, as certificates must name them.
+        let storage: [String]
+        let replayed: Bool
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.post, "/api/devices/{tag}/diagnostics", .permission(.submitDiagnostics)) { request, context in
+            let tag = try DevicesController.tag(context)
+            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            let data = Data(body.readableBytesView)
+            let report: HardwareReport
+            do {
+                report = try JSONDecoder().decode(HardwareReport.self, from: data)
+            } catch let error as DecodingError {
+                throw APIError.badRequest(StrictJSONRequestDecoder.describe(error))
+            }
+            guard report.schemaVersion == HardwareReport.currentSchemaVersion else {
+                throw APIError.unprocessable(Message("api.report.schemaVersion", String(report.schemaVersion),
+                                                     String(HardwareReport.currentSchemaVersion)))
+            }
+            let storage = report.storage.map(DriveKey.init(reported:)).map(\.text)
+            let incoming = IncomingReport(
+                body: data, sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(),
+                systemSerial: report.system.serialNumber, manufacturer: report.system.manufacturer,
+                model: report.system.model, storageSerials: storage)
+            let receipt = try state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
+            return JSONResponse(Receipt(device: DeviceView(receipt.device), reportId: receipt.reportId,
+                                        serialCheck: receipt.serialCheck.rawValue, storage: storage.map(SerialNumber.key(for:)),
+                                        replayed: receipt.replayed),
+                                status: receipt.replayed ? .ok : .created)
+        }
+        routes.add(.get, "/api/devices/{tag}/diagnostics", .signedIn) { _, context in
+            let tag = try DevicesController.tag(context)
+            guard let body = try state.database.latestReport(of: tag) else {
+                throw APIError.notFound(Message("api.report.none", tag.text))
+            }
+            return BytesResponse(bytes: Array(body), contentType: "application/json; charset=utf-8")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Crypto
+import Erasure
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// Signed erasure certificates from `refurb wipe --submit`, checked against the station keys an admin
+/// registered, and served back as the signed JSON or a PDF for people. Live progress of running wipes
+/// is kept in memory for the pages to show.
+struct ErasuresController {
+    let state: ServiceState
+    let progress: WipeProgressBoard
+
+    struct Receipt: Codable, Sendable {
+        let device: DeviceView
+        let certificateId: String
+        let storage: String
+        let passed: Bool
+        let replayed: Bool
+    }
+
+    /// Only the key id is read before the signature is checked.
+    private struct SignedBy: Decodable {
+        struct Signature: Decodable { let keyId: String }
+        let signature: Signature?
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.post, "/api/devices/{tag}/erasures", .permission(.submitErasure)) { request, context in
+            let tag = try DevicesController.tag(context)
+            let data = Data(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
+            guard let keyId = (try? JSONDecoder().decode(SignedBy.self, from: data))?.signature?.keyId else {
+                throw APIError.badRequest(Message("api.certificate.unsigned"))
+            }
+            guard let registered = try state.database.trustedStationKey(keyId: keyId),
+                  let raw = Data(base64Encoded: registered.publicKey),
+                  let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
+                throw APIError.unprocessable(Message("api.certificate.unknownKey", keyId))
+            }
+            let certificate: ErasureCertificate
+            switch CertificateVerifier.verify(fileContent: data, trustedKey: key) {
+            case .valid(let verified, _, _): certificate = verified
+            case .invalid(let failure): throw APIError.unprocessable(Message("api.certificate.invalid", failure.code))
+            }
+            let incoming = IncomingCertificate(id: certificate.id, assetTag: certificate.source.assetTag,
+                                               driveSerial: DriveKey(certified: certificate.drive).text,
+                                               passed: certificate.result.status == .erased, keyId: keyId, body: data)
+            let (device, replayed) = try state.database.recordCertificate(incoming, for: tag, actor: try context.actor(), at: Date())
+            progress.finish(tag: tag.text, drive: incoming.driveSerial)
+            return JSONResponse(Receipt(device: DeviceView(device), certificateId: certificate.id,
+                                        storage: SerialNumber.key(for: incoming.driveSerial), passed: incoming.passed, replayed: replayed),
+                                status: replayed ? .ok : .created)
+        }
+        routes.add(.get, "/api/devices/{tag}/erasures", .signedIn) { _, context in
+            JSONResponse(try state.database.certificates(of: try DevicesController.tag(context)))
+        }
+        routes.add(.get, "/api/certificates/{id}", .signedIn) { _, context in
+            let (_, body) = try found(context)
+            return BytesResponse(bytes: Array(body), contentType: "application/json; charset=utf-8")
+        }
+        routes.add(.get, "/api/certificates/{id}/pdf", .signedIn) { _, context in
+            let (id, body) = try found(context)
+            let certificate = try JSONDecoder().decode(ErasureCertificate.self, from: body)
+            return BytesResponse(bytes: try Self.pdf(certificate, language: context.language), contentType: "application/pdf",
+                                 fileName: "certificat-\(id).pdf")
+        }
+        routes.add(.post, "/api/devices/{tag}/erasures/progress", .permission(.submitErasure)) { request, context in
+            let tag = try DevicesController.tag(context)
+            let update = try await request.decode(as: WipeProgressBoard.Update.self, context: context)
+            progress.record(update, tag: tag.text)
+            return NoContent()
+        }
+        routes.add(.get, "/api/devices/{tag}/erasures/progress", .signedIn) { _, context in
+            JSONResponse(progress.current(tag: try DevicesController.tag(context).text))
+        }
+    }
+
+    private func found(_ context: RefurbRequestContext) throws -> (String, Data) {
+        let id = try context.parameter("id")
+        guard let (_, body) = try state.database.certificate(id: id) else {
+            throw APIError.notFound(Message("api.certificate.notFound", id))
+        }
+        return (id, body)
+    }
+
+    static func pdf(_ certificate: ErasureCertificate, language: Language) throws -> [UInt8] {
+        let path = NSTemporaryDirectory() + "refurb-certificate-" + UUID().uuidString + ".pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try CertificatePDFRenderer(language: language).render(certificate, to: path)
+        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// The changes made at the benches and in the shop: grade and price, stage moves (where the lifecycle
+/// rules are enforced), repairs, drives taken out, and the sale. Each takes an optional `version`:
+/// a device changed since the caller read it is a 409, never a lost update.
+struct WorkshopController {
+    let state: ServiceState
+
+    struct PriceBody: Decodable, Sendable {
+        let grade: String
+        let priceCents: Int
+        let version: Int?
+    }
+
+    struct MoveBody: Decodable, Sendable {
+        let to: String
+        let reason: String?
+        let version: Int?
+    }
+
+    struct SaleBody: Decodable, Sendable {
+        /// The price paid, when it differs from the label.
+        let priceCents: Int?
+        let version: Int?
+    }
+
+    struct RepairBody: Decodable, Sendable {
+        let note: String
+        let partsCents: Int?
+    }
+
+    struct StorageBody: Decodable, Sendable {
+        let storage: String?
+        let note: String?
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.put, "/api/devices/{tag}/price", .permission(.gradeAndPrice)) { request, context in
+            let body = try await request.decode(as: PriceBody.self, context: context)
+            guard let grade = Grade(rawValue: body.grade.uppercased()) else {
+                throw APIError.unprocessable(Message("api.unknownGrade", body.grade, Grade.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            let device = try state.database.setGradeAndPrice(try DevicesController.tag(context), grade: grade,
+                                                             price: Money(cents: body.priceCents), expectedVersion: body.version,
+                                                             actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device))
+        }
+        routes.add(.post, "/api/devices/{tag}/moves", .permission(.move)) { request, context in
+            let body = try await request.decode(as: MoveBody.self, context: context)
+            guard let stage = Stage(rawValue: body.to) else {
+                throw APIError.unprocessable(Message("api.unknownStage", body.to, Stage.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            // Selling goes through /sale, so that the price paid is recorded with the move.
+            if stage == .sold, let credential = context.credential, !credential.account.can(.sell) {
+                throw APIError.forbidden(.sell)
+            }
+            let device = try state.database.move(try DevicesController.tag(context), to: stage, reason: body.reason,
+                                                 expectedVersion: body.version, actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device))
+        }
+        routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context in
+            let body = try await Self.optionalBody(SaleBody.self, request, context) ?? SaleBody(priceCents: nil, version: nil)
+            let device = try state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
+                                                 expectedVersion: body.version, actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device))
+        }
+        routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in
+            let body = try await request.decode(as: RepairBody.self, context: context)
+            let device = try state.database.logRepair(try DevicesController.tag(context), note: body.note, partsCents: body.partsCents,
+                                                      actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device), status: .created)
+        }
+        routes.add(.post, "/api/devices/{tag}/storage/destroyed", .permission(.recordStorage)) { request, context in
+            let body = try await request.decode(as: StorageBody.self, context: context)
+            guard let storage = body.storage, !storage.isEmpty else { throw APIError.unprocessable(Message("api.storageMissing")) }
+            let device = try state.database.recordStorageDestroyed(try DevicesController.tag(context), storage: storage, note: body.note,
+                                                                   actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device), status: .created)
+        }
+        routes.add(.post, "/api/devices/{tag}/storage/none", .permission(.recordStorage)) { request, context in
+            let body = try await Self.optionalBody(StorageBody.self, request, context)
+            let device = try state.database.confirmNoStorage(try DevicesController.tag(context), note: body?.note,
+                                                             actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device), status: .created)
+        }
+    }
+
+    /// A body that may be left out entirely (an empty POST), but that must be right when given.
+    static func optionalBody<T: Decodable>(_ type: T.Type, _ request: Request, _ context: RefurbRequestContext) async throws -> T? {
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { return nil }
+        return try await request.decode(as: type, context: context)
+    }
+}

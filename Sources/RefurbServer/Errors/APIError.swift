@@ -1,0 +1,57 @@
+import HTTPTypes
+import RefurbCore
+
+/// A refusal decided by the service itself (rather than by the store or the domain).
+public enum APIError: Error, Sendable {
+    case unauthenticated
+    case forbidden(Permission)
+    case badCredentials
+    case tooManyAttempts(retryAfterSeconds: Int)
+    case csrfMissing
+    case badRequest(Message)
+    case unprocessable(Message)
+    case notFound(Message)
+    case conflict(Message)
+    case unavailable(Message)
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .unauthenticated, .badCredentials: .unauthorized
+        case .forbidden, .csrfMissing: .forbidden
+        case .tooManyAttempts: .tooManyRequests
+        case .badRequest: .badRequest
+        case .unprocessable: .unprocessableContent
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .unavailable: .serviceUnavailable
+        }
+    }
+
+    var code: String {
+        switch self {
+        case .unauthenticated: "unauthenticated"
+        case .forbidden: "forbidden"
+        case .badCredentials: "bad-credentials"
+        case .tooManyAttempts: "too-many-attempts"
+        case .csrfMissing: "csrf"
+        case .badRequest: "bad-request"
+        case .unprocessable: "invalid-input"
+        case .notFound: "not-found"
+        case .conflict: "conflict"
+        case .unavailable: "unavailable"
+        }
+    }
+
+    var message: Message {
+        switch self {
+        case .unauthenticated: Message("api.unauthenticated")
+        case .forbidden(let permission):
+            Message("api.forbidden", permission.rawValue, permission.roles.sorted().map(\.rawValue).joined(separator: ", "))
+        case .badCredentials: Message("api.badCredentials")
+        case .tooManyAttempts(let seconds): Message("api.tooManyAttempts", String(seconds))
+        case .csrfMissing: Message("api.csrf")
+        case .badRequest(let message), .unprocessable(let message), .notFound(let message),
+             .conflict(let message), .unavailable(let message): message
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import RefurbStore
+
+/// On the first start against an empty database, an `admin` account with a made-up password, which
+/// the caller prints once. Nil when accounts already exist.
+public enum FirstAdmin {
+    public static let username = "admin"
+
+    public static func ensure(in database: AppDatabase, bcryptCost: UInt8) throws -> String? {
+        guard try database.accountCount() == 0 else { return nil }
+        let password = SecretToken.password()
+        let hash = PasswordHasher(cost: bcryptCost).hashNow(password)
+        return try database.createFirstAdmin(username: username, passwordHash: hash, at: Date()) == nil ? nil : password
+    }
+}

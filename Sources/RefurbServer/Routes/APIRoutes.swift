@@ -1,0 +1,48 @@
+import HTTPTypes
+import Hummingbird
+import RefurbCore
+
+/// One route as designed: its method, its path in OpenAPI form, and what the caller must be allowed.
+public struct RouteDescription: Hashable, Sendable, CustomStringConvertible {
+    public enum Access: Hashable, Sendable {
+        /// Anyone, signed in or not (only `/healthz` and signing in).
+        case open
+        /// Any signed-in account.
+        case signedIn
+        case permission(Permission)
+    }
+
+    public let method: HTTPRequest.Method
+    public let path: String
+    public let access: Access
+
+    public var description: String { "\(method.rawValue) \(path)" }
+}
+
+/// Registers routes on the router and remembers each one with its access rule, so that the rule is
+/// checked before the handler runs and the permission matrix and the OpenAPI check read the same list.
+final class APIRoutes {
+    let router: Router<RefurbRequestContext>
+    private var described: [RouteDescription] = []
+
+    init(router: Router<RefurbRequestContext>) {
+        self.router = router
+    }
+
+    var all: [RouteDescription] { described }
+
+    func add<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access,
+        _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
+    ) {
+        described.append(RouteDescription(method: method, path: path, access: access))
+        router.on(RouterPath(path), method: method) { request, context in
+            switch access {
+            case .open: break
+            case .signedIn: _ = try context.require(.read)
+            case .permission(let permission): try context.require(permission)
+            }
+            return try await handler(request, context)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory lock beside the database, held while `refurb serve` runs: a second service on the same
+/// file is refused, and `refurb restore` knows to ask for the service to be stopped first.
+public final class ServiceLock: Sendable {
+    private let descriptor: Int32
+    public let path: String
+
+    public static func path(forDatabase databasePath: String) -> String { databasePath + ".serve.lock" }
+
+    /// Takes the lock, or returns nil when a running service holds it.
+    public static func acquire(forDatabase databasePath: String) throws -> ServiceLock? {
+        let path = path(forDatabase: databasePath)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return ServiceLock(descriptor: descriptor, path: path)
+    }
+
+    /// Whether a running service holds the lock for this database.
+    public static func isHeld(forDatabase databasePath: String) -> Bool {
+        let descriptor = open(path(forDatabase: databasePath), O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return true }
+        flock(descriptor, LOCK_UN)
+        return false
+    }
+
+    private init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

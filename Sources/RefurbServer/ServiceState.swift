@@ -1,0 +1,31 @@
+import Foundation
+import Labels
+import RefurbStore
+
+/// What every controller shares: the database, password hashing, the login throttle, the metrics and
+/// the configuration. Controllers stay small by taking this and nothing else.
+struct ServiceState: Sendable {
+    let database: AppDatabase
+    let configuration: ServiceConfiguration
+    let hasher: PasswordHasher
+    let throttle: LoginThrottle
+    let metrics: ServiceMetrics
+    /// Checked when a login names no account, so that a wrong name takes as long as a wrong password.
+    let decoyHash: String
+
+    init(database: AppDatabase, configuration: ServiceConfiguration, metrics: ServiceMetrics) {
+        self.database = database
+        self.configuration = configuration
+        hasher = PasswordHasher(cost: configuration.bcryptCost)
+        throttle = LoginThrottle()
+        self.metrics = metrics
+        decoyHash = hasher.hashNow(SecretToken.password())
+    }
+
+    var labelLibrary: LabelTemplateLibrary? {
+        if let directory = configuration.labelsDirectory {
+            return LabelTemplateLibrary(directory: URL(fileURLWithPath: directory, isDirectory: true))
+        }
+        return LabelTemplateLibrary.locate()
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+extension AppDatabase {
+    public func accountCount() throws -> Int {
+        try writer.read { db in try AccountRecord.fetchCount(db) }
+    }
+
+    /// Adds an account; `passwordHash` is already a bcrypt hash (the store never sees a password).
+    public func addAccount(username: String, passwordHash: String, roles: Set<Role>,
+                           actor: Actor, at date: Date) throws -> Account {
+        let name = try Self.checkedUsername(username)
+        guard !roles.isEmpty else { throw StoreError.invalidInput(Message("role.none", Role.allCases.map(\.rawValue).joined(separator: ", "))) }
+        return try writer.write { db in
+            if try AccountRecord.filter(AccountRecord.Columns.username == name).fetchOne(db) != nil {
+                throw StoreError.conflict(Message("store.accountExists", name))
+            }
+            var record = AccountRecord(username: name, passwordHash: passwordHash, roles: Role.listText(roles), createdAt: date)
+            try record.insert(db)
+            try Self.appendAdministration("account-added", subject: "\(name) [\(Role.listText(roles))]", actor: actor, at: date, in: db)
+            return try record.account()
+        }
+    }
+
+    /// Creates the first admin when there is no account yet; nil when accounts already exist. Atomic, so
+    /// two services started at once on an empty file cannot both create one.
+    public func createFirstAdmin(username: String, passwordHash: String, at date: Date) throws -> Account? {
+        try writer.write { db in
+            guard try AccountRecord.fetchCount(db) == 0 else { return nil }
+            var record = AccountRecord(username: username, passwordHash: passwordHash, roles: Role.admin.rawValue, createdAt: date)
+            try record.insert(db)
+            try Self.appendAdministration("account-added", subject: "\(username) [admin]",
+                                          actor: Actor(user: "refurb", station: "first-start"), at: date, in: db)
+            return try record.account()
+        }
+    }
+
+    public func setPasswordHash(username: String, passwordHash: String, actor: Actor, at date: Date) throws {
+        try writer.write { db in
+            let updated = try AccountRecord.filter(AccountRecord.Columns.username == username)
+                .updateAll(db, AccountRecord.Columns.passwordHash.set(to: passwordHash))
+            guard updated == 1 else { throw StoreError.notFound(Message("store.accountNotFound", username)) }
+            try Self.appendAdministration("password-changed", subject: username, actor: actor, at: date, in: db)
+        }
+    }
+
+    /// The account and its password hash, for checking a login.
+    public func login(username: String) throws -> (account: Account, passwordHash: String)? {
+        try writer.read { db in
+            guard let record = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db) else { return nil }
+            return (try record.account(), record.passwordHash)
+        }
+    }
+
+    public func accounts() throws -> [Account] {
+        try writer.read { db in
+            try AccountRecord.order(AccountRecord.Columns.username).fetchAll(db).map { try $0.account() }
+        }
+    }
+
+    // MARK: API tokens
+
+    public func createToken(name: String, username: String, station: String, secretHash: String,
+                            actor: Actor, at date: Date) throws -> APIToken {
+        let label = try Self.checkedLabel(name, field: "name")
+        let stationName = try Self.checkedLabel(station, field: "station")
+        return try writer.write { db in
+            guard let account = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db),
+                  let accountId = account.id else {
+                throw StoreError.notFound(Message("store.accountNotFound", username))
+            }
+            var record = APITokenRecord(name: label, secretHash: secretHash, accountId: accountId,
+                                        station: stationName, createdAt: date)
+            try record.insert(db)
+            try Self.appendAdministration("token-created", subject: "\(label) → \(account.username)", actor: actor, at: date, in: db)
+            return APIToken(id: record.id ?? 0, name: label, username: account.username, station: stationName, createdAt: date)
+        }
+    }
+
+    public func tokens() throws -> [APIToken] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT t.id, t.name, a.username, t.station, t.createdAt, t.revokedAt
+                FROM apiToken t JOIN account a ON a.id = t.accountId ORDER BY t.id
+                """)
+            return rows.map { APIToken(id: $0[0], name: $0[1], username: $0[2], station: $0[3], createdAt: $0[4], revokedAt: $0[5]) }
+        }
+    }
+
+    public func revokeToken(id: Int64, actor: Actor, at date: Date) throws {
+        try writer.write { db in
+            guard let record = try APITokenRecord.fetchOne(db, key: id) else {
+                throw StoreError.notFound(Message("store.tokenNotFound", String(id)))
+            }
+            guard record.revokedAt == nil else { return }
+            try APITokenRecord.filter(key: id).updateAll(db, APITokenRecord.Columns.revokedAt.set(to: date))
+            try Self.appendAdministration("token-revoked", subject: record.name, actor: actor, at: date, in: db)
+        }
+    }
+
+    // MARK: Finding who is calling
+
+    public func credential(tokenSecretHash: String) throws -> Credential? {
+        try writer.read { db in
+            guard let token = try APITokenRecord.filter(APITokenRecord.Columns.secretHash == tokenSecretHash).fetchOne(db),
+                  token.revokedAt == nil,
+                  let account = try AccountRecord.fetchOne(db, key: token.accountId) else { return nil }
+            return Credential(account: try account.account(), station: token.station,
+                              kind: .token(id: token.id ?? 0, name: token.name))
+        }
+    }
+
+    public func openSession(username: String, secretHash: String, csrfToken: String, station: String,
+                            at date: Date, lifetime: TimeInterval) throws -> Credential {
+        try writer.write { db in
+            guard let account = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db),
+                  let accountId = account.id else {
+                throw StoreError.notFound(Message("store.accountNotFound", username))
+            }
+            // Expired sessions go as new ones come, so the table never grows without bound.
+            try WebSessionRecord.filter(WebSessionRecord.Columns.expiresAt < date).deleteAll(db)
+            let expiresAt = date.addingTimeInterval(lifetime)
+            try WebSessionRecord(secretHash: secretHash, accountId: accountId, csrfToken: csrfToken, station: station,
+                                 createdAt: date, expiresAt: expiresAt).insert(db)
+            return Credential(account: try account.account(), station: station,
+                              kind: .session(csrfToken: csrfToken, expiresAt: expiresAt))
+        }
+    }
+
+    public func credential(sessionSecretHash: String, at date: Date) throws -> Credential? {
+        try writer.read { db in
+            guard let session = try WebSessionRecord.fetchOne(db, key: sessionSecretHash), session.expiresAt > date,
+                  let account = try AccountRecord.fetchOne(db, key: session.accountId) else { return nil }
+            return Credential(account: try account.account(), station: session.station,
+                              kind: .session(csrfToken: session.csrfToken, expiresAt: session.expiresAt))
+        }
+    }
+
+    public func closeSession(secretHash: String) throws {
+        _ = try writer.write { db in try WebSessionRecord.deleteOne(db, key: secretHash) }
+    }
+
+    // MARK: Helpers
+
+    static func appendAdministration(_ action: String, subject: String, actor: Actor, at date: Date, in db: Database) throws {
+        var event = EventRecord(deviceId: nil, lotId: nil, change: .administered(action: action, subject: subject),
+                                actor: actor, occurredAt: date)
+        try event.insert(db)
+    }
+
+    /// The administration log: accounts, tokens, keys and printers, newest first.
+    public func administrationEvents(limit: Int = 200) throws -> [Event] {
+        try writer.read { db in
+            try EventRecord.filter(sql: "deviceId IS NULL AND lotId IS NULL")
+                .order(EventRecord.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.event() }
+        }
+    }
+
+    static func checkedUsername(_ text: String) throws -> String {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        guard (2...40).contains(name.count),
+              name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }) else {
+            throw StoreError.invalidInput(Message("store.usernameMalformed", text))
+        }
+        return name
+    }
+
+    static func checkedLabel(_ text: String, field: String) throws -> String {
+        guard let label = cleanedReason(text), label.count <= 100 else {
+            throw StoreError.invalidInput(Message("intake.textMalformed", field, "100"))
+        }
+        return label
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+extension AppDatabase {
+    /// Notes a repair (what was done, what the parts cost).
+    public func logRepair(_ tag: AssetTag, note: String, partsCents: Int?, actor: Actor, at date: Date) throws -> Device {
+        guard let text = Self.cleanedReason(note) else { throw StoreError.invalidInput(Message("store.repairNoteMissing")) }
+        if let partsCents, partsCents < 0 { throw StoreError.invalidInput(Message("money.negative", String(partsCents))) }
+        return try change(tag, expectedVersion: nil, actor: actor, at: date) { device, _ in
+            guard !device.stage.hasLeftWorkshop else {
+                throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
+            }
+            return ([], .repairLogged(note: text, partsCents: partsCents))
+        }
+    }
+
+    /// Grades and prices a device in one change, as the shop does at the bench.
+    public func setGradeAndPrice(_ tag: AssetTag, grade: Grade, price: Money, expectedVersion: Int? = nil,
+                                 actor: Actor, at date: Date) throws -> Device {
+        guard price.cents >= 0 else { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, _ in
+            guard !device.stage.hasLeftWorkshop else {
+                throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
+            }
+            return ([DeviceRecord.Columns.grade.set(to: grade.rawValue), DeviceRecord.Columns.priceCents.set(to: price.cents)],
+                    [.graded(grade), .priced(price)])
+        }
+    }
+
+    /// Sells a device that is ready: the move to "sold" and the price paid, in one transaction. The
+    /// lifecycle rules apply as for any move, so an unerased drive still stops the sale.
+    public func sell(_ tag: AssetTag, price: Money?, expectedVersion: Int? = nil, actor: Actor, at date: Date) throws -> Device {
+        if let price, price.cents < 0 { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
+            let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
+            guard broken.isEmpty else {
+                throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
+            }
+            guard let paid = price ?? device.price else { throw StoreError.invalidInput(Message("money.empty")) }
+            return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
+                    [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid)])
+        }
+    }
+
+    /// A consistent copy of the whole database, taken with SQLite's online backup while others write.
+    public func backup(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw StoreError.conflict(Message("store.backupTargetExists", path))
+        }
+        let target = try DatabaseQueue(path: path)
+        try writer.backup(to: target)
+        try target.close()
+    }
+
+    /// SQLite's own check of every page and index; an empty list means the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try writer.read { db in
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return lines == ["ok"] ? [] : lines
+        }
+    }
+
+    /// Replaces the database at `path` with the backup at `backupPath`, after checking that the backup
+    /// is a sound Refurb database. The service must be stopped (`ServiceLock` tells).
+    public static func restore(from backupPath: String, to path: String) throws {
+        guard FileManager.default.fileExists(atPath: backupPath) else {
+            throw StoreError.notFound(Message("store.backupMissing", backupPath))
+        }
+        let source: DatabaseQueue
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            source = try DatabaseQueue(path: backupPath, configuration: configuration)
+            let problems = try source.read { db -> [String] in
+                let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                guard try db.tableExists("device"), try db.tableExists("event") else { return ["not a Refurb database"] }
+                return lines == ["ok"] ? [] : lines
+            }
+            guard problems.isEmpty else {
+                throw StoreError.invalidInput(Message("store.backupUnsound", backupPath, problems.prefix(3).joined(separator: "; ")))
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(backupPath)
+        }
+        let target = try DatabasePool(path: path, configuration: makeConfiguration())
+        try source.backup(to: target)
+        try target.close()
+        // Migrations bring an older backup up to the running version.
+        _ = try AppDatabase.open(path: path)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+struct AccountRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "account"
+
+    var id: Int64?
+    var username: String
+    var passwordHash: String
+    var roles: String
+    var createdAt: Date
+    var disabledAt: Date?
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let username = Column(CodingKeys.username)
+        static let passwordHash = Column(CodingKeys.passwordHash)
+        static let roles = Column(CodingKeys.roles)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    func account() throws -> Account {
+        guard let id, let roles = try? Role.parseList(roles) else {
+            throw StoreError.corruptRow(table: Self.databaseTableName, id: id ?? 0)
+        }
+        return Account(id: id, username: username, roles: roles, createdAt: createdAt, isDisabled: disabledAt != nil)
+    }
+}
+
+/// A person's (or a bench machine's) account, without its password hash.
+public struct Account: Hashable, Sendable {
+    public var id: Int64
+    public var username: String
+    public var roles: Set<Role>
+    public var createdAt: Date
+    public var isDisabled: Bool
+
+    public func can(_ permission: Permission) -> Bool {
+        !isDisabled && permission.isGranted(to: roles)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+struct CertificateRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "certificate"
+
+    var id: String
+    var deviceId: Int64
+    var storageKey: String
+    var passed: Bool
+    var keyId: String
+    var body: Data
+    var receivedAt: Date
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let deviceId = Column(CodingKeys.deviceId)
+        static let receivedAt = Column(CodingKeys.receivedAt)
+    }
+
+    var summary: CertificateSummary {
+        CertificateSummary(id: id, storage: storageKey, passed: passed, keyId: keyId, receivedAt: receivedAt)
+    }
+}
+
+public struct CertificateSummary: Hashable, Sendable, Codable {
+    public var id: String
+    public var storage: String
+    public var passed: Bool
+    public var keyId: String
+    public var receivedAt: Date
+}

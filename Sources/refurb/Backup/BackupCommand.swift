@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import RefurbCore
+import RefurbStore
+
+/// `refurb backup --to FILE`: a consistent copy, taken while the service keeps running.
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the whole database to a new file, safely, even while `refurb serve` is running.",
+        discussion: "Example: refurb backup --to /media/usb/refurb-$(date +%F).sqlite")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp("The new file to write (it must not exist yet).", valueName: "file"))
+    var to: String
+
+    func run() async throws {
+        let database = try options.openDatabase()
+        do {
+            try database.backup(to: to)
+        } catch let error as StoreError {
+            throw CommandFailure(error, options: options)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: to)[.size] as? Int) ?? 0
+        print(CLIMessages.text("cli.backup.done", to, String(size / 1024), in: options.language))
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import RefurbCore
+import RefurbServer
+import RefurbStore
+
+/// `refurb restore --from FILE`: brings a backup back, keeping the replaced database beside it.
+struct RestoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Replace the database with a backup (stop `refurb serve` first).",
+        discussion: """
+            The backup is checked first (SQLite's integrity check, Refurb's tables); a damaged file is refused
+            and nothing changes. The database it replaces is kept as <db>.before-restore-<time>, so a restore
+            can be undone by restoring that file. Asks for confirmation unless --yes is given.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp("The backup file to bring back.", valueName: "file"))
+    var from: String
+
+    @Flag(help: "Do not ask for confirmation.")
+    var yes = false
+
+    func run() async throws {
+        let language = options.language
+        let path = options.databasePath
+        if ServiceLock.isHeld(forDatabase: path) {
+            throw CommandFailure(refused: CLIMessages.text("cli.restore.serviceRunning", path, in: language))
+        }
+        if !yes {
+            print(CLIMessages.text("cli.restore.confirm", path, from, in: language), terminator: " ")
+            guard let answer = readLine()?.lowercased(), ["o", "oui", "y", "yes"].contains(answer) else {
+                throw CommandFailure(refused: CLIMessages.text("cli.restore.cancelled", in: language))
+            }
+        }
+        var kept: String?
+        if FileManager.default.fileExists(atPath: path) {
+            let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+            let aside = path + ".before-restore-" + stamp
+            // A clean copy (not a file copy) so that the WAL's last transactions come along.
+            try options.openDatabase().backup(to: aside)
+            kept = aside
+        }
+        do {
+            try AppDatabase.restore(from: from, to: path)
+        } catch let error as StoreError {
+            throw CommandFailure(error, options: options)
+        }
+        print(CLIMessages.text("cli.restore.done", from, path, in: language))
+        if let kept { print(CLIMessages.text("cli.restore.kept", kept, in: language)) }
+    }
+}

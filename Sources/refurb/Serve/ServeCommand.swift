@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import RefurbCore
+import RefurbServer
+import RefurbStore
+
+/// `refurb serve`: the workshop's service, which the stations, bench machines and web pages talk to.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the Refurb service (REST API under /api) on the database.",
+        discussion: """
+            On the first start against an empty database an "admin" account is created and its password
+            printed once: note it. Then create accounts with `refurb user add` or POST /api/users, and
+            tokens for the bench machines with POST /api/tokens.
+            Example: refurb serve --db /var/lib/refurb/refurb.sqlite --host 0.0.0.0 --port 8080
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp("Address to listen on; 0.0.0.0 for the whole workshop network.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("Port to listen on.", valueName: "port"))
+    var port = 8080
+
+    @Option(help: ArgumentHelp("bcrypt cost for passwords (4 to 31; each step doubles the time).", valueName: "n"))
+    var bcryptCost: UInt8 = 12
+
+    @Option(help: ArgumentHelp("Folder of label templates (default: Labels/ beside the program or here).", valueName: "dir"))
+    var labels: String?
+
+    @Option(help: ArgumentHelp("The workshop's name, printed on labels (default: $REFURB_WORKSHOP, else Refurb).", valueName: "name"))
+    var workshop: String?
+
+    func validate() throws {
+        guard (4...31).contains(bcryptCost) else { throw ValidationError("--bcrypt-cost: 4…31") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port: 0…65535 (0 picks a free port)") }
+    }
+
+    func run() async throws {
+        let language = options.language
+        let database = try options.openDatabase()
+        guard let lock = try ServiceLock.acquire(forDatabase: options.databasePath) else {
+            throw CommandFailure(refused: CLIMessages.text("cli.serve.alreadyRunning", options.databasePath, in: language))
+        }
+        if let password = try FirstAdmin.ensure(in: database, bcryptCost: bcryptCost) {
+            Self.say(CLIMessages.text("cli.serve.firstAdmin", FirstAdmin.username, password, in: language))
+        }
+        var logger = Logger(label: "refurb")
+        logger.logLevel = ProcessInfo.processInfo.environment["REFURB_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let configuration = ServiceConfiguration(
+            host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
+            workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
+        let databasePath = options.databasePath
+        let app = buildApplication(configuration, database: database, logger: logger) { [host] bound in
+            // Scripts and tests wait for this line, and read the port from it when started with --port 0.
+            Self.say(CLIMessages.text("cli.serve.listening", "http://\(host):\(bound)", databasePath, in: language))
+        }
+        try await app.runService()
+        withExtendedLifetime(lock) {}
+    }
+
+    /// Written at once, unbuffered: a script reading the pipe sees each line as it is said.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
