@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "RefurbServerTests",
             dependencies: [
-                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure",
+                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure", "refurb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -140,9 +140,17 @@ public struct SubmissionSpool: Sendable {
         guard fd >= 0 else {
             throw ClientError("spool.cannotWrite", directory.path, Self.errnoText())
         }
+        // A lock just released can look held for a moment (a process forked elsewhere in this program
+        // still has the descriptor until it execs), so "busy" is only said after a second of trying.
+        var attempts = 0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
+            if code == EWOULDBLOCK, attempts < 100 {
+                attempts += 1
+                usleep(10_000)
+                continue
+            }
             close(fd)
             if code == EWOULDBLOCK {
                 throw ClientError("spool.busy", directory.path)

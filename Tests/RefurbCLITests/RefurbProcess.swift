@@ -35,15 +35,22 @@ struct RefurbProcess {
         return folder.appendingPathComponent("refurb")
     }
 
+    /// Runs `refurb` with `arguments` and waits for it, at most `timeout` (then it is killed, and the outcome shows it).
+    /// `environment` is added to the test's own; the service variables (REFURB_URL, REFURB_TOKEN, REFURB_SPOOL) are
+    /// never inherited, so that a developer's settings cannot send anything anywhere.
     @discardableResult
-    func run(_ arguments: [String], language: String = "fr") throws -> Outcome {
+    func run(_ arguments: [String], language: String = "fr", environment extra: [String: String] = [:],
+             timeout: TimeInterval = 300) throws -> Outcome {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
+        for name in ["REFURB_URL", "REFURB_TOKEN", "REFURB_SPOOL"] { environment[name] = nil }
         environment["REFURB_DB"] = databasePath
         environment["REFURB_LANG"] = language
         environment["REFURB_ACTOR"] = "camille"
+        environment["REFURB_SPOOL"] = folder.appendingPathComponent("spool").path
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.currentDirectoryURL = folder
         let output = Pipe()
@@ -51,10 +58,42 @@ struct RefurbProcess {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Every wait is bounded: a process that hangs is killed, its pipes then close and the reads below end.
+        let watchdog = DispatchWorkItem { [process] in
+            if process.isRunning { process.terminate() }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
+        // Standard error is drained on another thread, so that neither pipe can fill up and block the process.
+        let stderrData = LockedData()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            stderrData.set(errors.fileHandleForReading.readDataToEndOfFile())
+            drained.signal()
+        }
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let stderr = stderrData.get()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                        stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// Bytes handed from one thread to another.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func set(_ value: Data) {
+        lock.lock()
+        data = value
+        lock.unlock()
+    }
+
+    func get() -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
     }
 }

@@ -5,12 +5,22 @@ import RefurbStore
 
 /// Fills a fresh database with devices and their events through the store, measures look-ups and
 /// searches, then does the same work through SQLite's C API on the same schema as the baseline.
+/// With `--seed PATH [--sample FILE] [--sample-size N]` it only fills a database at PATH (see `Seed`).
 @main
 struct StoreBenchmark {
     static func main() throws {
         let arguments = CommandLine.arguments
         let deviceCount = arguments.firstIndex(of: "--devices").flatMap { Int(arguments[$0 + 1]) } ?? 1_000_000
         let lookups = arguments.firstIndex(of: "--lookups").flatMap { Int(arguments[$0 + 1]) } ?? 10_000
+        if arguments.contains("--seed") {
+            do {
+                try Seed(arguments: arguments, deviceCount: deviceCount).run()
+            } catch {
+                FileHandle.standardError.write(Data("refurb-bench-store --seed: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
         let searches = 1_000
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refurb-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -45,7 +45,15 @@ public enum BoundedCommandRunner {
         var running: [RunningCommand?] = []
         var outcomes: [Outcome?] = []
         for command in commands {
-            let launched = RunningCommand.launch(command)
+            var launched = RunningCommand.launch(command)
+            // ETXTBSY: the program file is still open for writing somewhere (being installed, or inherited
+            // by a process forked at that moment). It passes within milliseconds; give it a little time.
+            var retries = 0
+            while launched.launchErrno == ETXTBSY, retries < 50 {
+                usleep(10_000)
+                retries += 1
+                launched = RunningCommand.launch(command)
+            }
             if let launchErrno = launched.launchErrno {
                 running.append(nil)
                 outcomes.append(Outcome(termination: .launchFailed(errno: launchErrno), output: [], elapsedSeconds: 0))

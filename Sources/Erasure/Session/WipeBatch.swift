@@ -15,7 +15,10 @@ public struct WipeBatch: Sendable {
         case error(disk: String, description: String)
     }
 
-    public func run(_ jobs: [(plan: WipePlan, cleared: ClearedDisk)]) -> [Result] {
+    /// Runs every job and returns their results in the jobs' order. `onFinished`, when given, is called on the
+    /// disk's own thread as soon as that disk is done (its certificate written), before the batch ends: the caller
+    /// may hand the certificate on at once while other disks are still being erased.
+    public func run(_ jobs: [(plan: WipePlan, cleared: ClearedDisk)], onFinished: (@Sendable (Result) -> Void)? = nil) -> [Result] {
         let results = Mutex<[Int: Result]>([:])
         let group = DispatchGroup()
         for (index, job) in jobs.enumerated() {
@@ -31,6 +34,7 @@ public struct WipeBatch: Sendable {
                     result = .error(disk: cleared.disk.name, description: "\(error)")
                 }
                 results.withLock { $0[index] = result }
+                onFinished?(result)
                 group.leave()
             }
             thread.name = "refurb-wipe-\(cleared.disk.name)"

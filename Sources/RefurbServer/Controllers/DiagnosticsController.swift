@@ -27,7 +27,7 @@ struct DiagnosticsController {
             let data = Data(body.readableBytesView)
             let report: HardwareReport
             do {
-                report = try JSONDecoder().decode(HardwareReport.self, from: data)
+                report = try HardwareReport.decode(from: data)
             } catch let error as DecodingError {
                 throw APIError.badRequest(StrictJSONRequestDecoder.describe(error))
             }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Labels
 import Logging
+import NIOCore
 import Printing
 import RefurbCore
 import RefurbStore
@@ -55,6 +56,9 @@ struct ProblemMiddleware: RouterMiddleware {
             return (ProblemDetails(status: .unprocessableContent, code: "label", detail: error.text(in: language)), [:])
         case let error as PrintingError:
             return (ProblemDetails(status: .badGateway, code: "printer", detail: error.text(in: language)), [:])
+        case is NIOTooManyBytesError:
+            return (ProblemDetails(status: .contentTooLarge, code: "too-large",
+                                   detail: Message("api.body.tooLarge", String(ServerLimits.maximumBodyBytes / 1024)).text(in: language, catalog: catalog)), [:])
         case let error as HTTPError:
             let code = error.status == .contentTooLarge ? "too-large" : (error.status == .notFound ? "not-found" : "http")
             let detail: String = switch error.status {

@@ -39,6 +39,16 @@ extension AppDatabase {
         }
     }
 
+    /// What happened to the lot itself (its opening), oldest first; its devices have their own history.
+    public func history(ofLot code: LotCode) throws -> [Event] {
+        try writer.read { db in
+            guard let record = try LotRecord.filter(LotRecord.Columns.code == code.text).fetchOne(db) else {
+                throw StoreError.lotNotFound(code.text)
+            }
+            return try EventRecord.filter(EventRecord.Columns.lotId == record.id).order(EventRecord.Columns.id).fetchAll(db).map { try $0.event() }
+        }
+    }
+
     /// Every lot, newest first.
     public func lots() throws -> [LotSummary] {
         try writer.read { db in

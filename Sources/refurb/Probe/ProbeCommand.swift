@@ -7,14 +7,26 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import RefurbClient
 import RefurbCore
 
 /// `refurb probe`: reads the machine it runs on (or a fixture tree, a mounted image, a SMBIOS dump) and
-/// prints a readable summary, or the JSON report with `--json`, saving it with `--output FILE`.
-struct Probe: ParsableCommand {
+/// prints a readable summary, or the JSON report with `--json`, saving it with `--output FILE`. With
+/// `--device TAG` and a service address, the report is also sent to the service as that device's.
+struct Probe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "probe",
-        abstract: "Read this machine's hardware and health: identity, CPU, memory, disks (SMART), battery, graphics, screen, network."
+        abstract: "Read this machine's hardware and health: identity, CPU, memory, disks (SMART), battery, graphics, screen, network.",
+        discussion: """
+            To send the report to the workshop's service, give the device's asset tag:
+              refurb probe --device R000123X \\
+                --submit http://192.168.1.10:8080 --token rft_…
+            (or set REFURB_URL and REFURB_TOKEN once: refurb probe --device R000123X).
+            Reports wait in the spool while the service cannot be reached: run
+            `refurb sync` later.
+            Exit status: 0 report read (and sent, or kept for later); 1 the service
+            refused the report; 2 bad input.
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("Read sysfs and procfs under DIR instead of /.", valueName: "DIR"))
@@ -38,19 +50,37 @@ struct Probe: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also save the JSON report to FILE (for machines probed offline).", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of the summary: fr or en.", valueName: "LANG"))
-    var lang: Language = .fr
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the summary and messages: fr or en (default: $REFURB_LANG, else $LANG, else fr).", valueName: "LANG"))
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Asset tag on the device's label (e.g. R000123X): send the report to the service as this device's "
+            + "(needs --submit URL or $REFURB_URL, and --token or $REFURB_TOKEN).",
+        valueName: "TAG"))
+    var device: String?
+
+    @OptionGroup var service: SubmitOptions
 
     @Option(name: .long, help: ArgumentHelp("Parse every capture in a corpus folder and print the time taken (benchmark).", visibility: .hidden))
     var parseCorpus: String?
 
+    /// `--lang`, else the environment's language, else French.
+    var language: Language {
+        if let lang { return lang }
+        let environment = ProcessInfo.processInfo.environment
+        return Language(localeIdentifier: environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+    }
+
     func validate() throws {
+        let lang = language
         guard smartTimeout > 0, smartTimeout <= 3600 else {
             throw ValidationError(lang == .fr ? "--smart-timeout doit être entre 0 et 3600 secondes." : "--smart-timeout must be between 0 and 3600 seconds.")
         }
     }
 
-    func run() throws {
+    func run() async throws {
+        let lang = language
         if let parseCorpus {
             let summary = CorpusParser(directory: parseCorpus).parseAll()
             let milliseconds = (summary.elapsedMilliseconds * 100).rounded() / 100
@@ -58,6 +88,9 @@ struct Probe: ParsableCommand {
                 + "battery \(summary.batteriesWithHealth)/\(summary.batteryFiles) elapsed_ms \(milliseconds)")
             return
         }
+
+        // Checked before the probe runs, so that a typo costs nothing.
+        let delivery = try plannedDelivery(language: lang)
 
         let options = ProbeOptions(
             root: SystemRoot(path: root),
@@ -85,6 +118,81 @@ struct Probe: ParsableCommand {
                 print(MessageCatalog.diagnostics.text(for: Message("probe.summary.saved", output), in: lang))
             }
         }
+
+        if let delivery {
+            try await send(data, of: report, for: delivery.tag, through: delivery.delivery)
+        }
+    }
+
+    /// Where the report goes, when it is to be sent: with --device, and an address from --submit or $REFURB_URL.
+    private func plannedDelivery(language: Language) throws -> (delivery: ResultDelivery, tag: AssetTag)? {
+        let address = service.serviceAddress
+        guard let device else {
+            if service.url != nil { throw CommandFailure(badInput: CLIMessages.text("cli.submit.needsDevice", in: language)) }
+            return nil
+        }
+        guard let address else {
+            throw CommandFailure(badInput: CLIMessages.text("cli.submit.deviceWithoutService", in: language))
+        }
+        let tag: AssetTag
+        do {
+            tag = try AssetTag(parsing: device)
+        } catch {
+            let reason = CLIMessages.text(error.message, in: language)
+            throw CommandFailure(badInput: CLIMessages.text("cli.submit.badDevice", reason, in: language))
+        }
+        let endpoint = try service.endpoint(address: address, language: language)
+        return (ResultDelivery(endpoint: endpoint, spool: service.spoolFolder, language: language), tag)
+    }
+
+    /// Sends the report's JSON, byte for byte as printed and saved, and says what became of it. With --json the
+    /// sentences go to standard error, so that standard output stays the report alone.
+    private func send(_ data: Data, of report: HardwareReport, for tag: AssetTag, through delivery: ResultDelivery) async throws {
+        let lang = delivery.language
+        let submission = Submission(
+            path: "/api/devices/\(tag.text)/diagnostics", body: data,
+            summary: CLIMessages.text("cli.probe.submission", tag.text, in: lang))
+        let toStandardError = json
+        func say(_ text: String) {
+            if toStandardError { printToStandardError(text) } else { print(text) }
+        }
+        switch await delivery.deliver(submission) {
+        case .delivered(let body):
+            say(Self.deliveredText(body, tag: tag, reportSerial: report.system.serialNumber, submission: submission,
+                                   delivery: delivery))
+        case .spooled(let message):
+            say(message)
+        case .refused(let message), .lost(let message):
+            throw CommandFailure(refused: message)
+        }
+    }
+
+    /// The service's receipt: `{"device":{…},"reportId":N,"serialCheck":"matched|linked|not-in-report","replayed":bool}`.
+    private struct Receipt: Decodable {
+        struct Device: Decodable { let serial: String? }
+        let device: Device?
+        let reportId: Int64?
+        let serialCheck: String?
+        let replayed: Bool?
+    }
+
+    static func deliveredText(_ body: Data, tag: AssetTag, reportSerial: String?, submission: Submission,
+                              delivery: ResultDelivery) -> String {
+        let lang = delivery.language
+        guard let receipt = try? JSONDecoder().decode(Receipt.self, from: body), let reportId = receipt.reportId else {
+            return SubmitResult.delivered(status: 201, body: body)
+                .text(language: lang.rawValue, summary: submission.summary, spool: delivery.spool)
+        }
+        let check: String = switch receipt.serialCheck {
+        case "matched": CLIMessages.text("cli.serialCheck.matched", in: lang)
+        case "linked": CLIMessages.text("cli.serialCheck.linked", receipt.device?.serial ?? reportSerial ?? "?", in: lang)
+        case "not-in-report": CLIMessages.text("cli.serialCheck.not-in-report", in: lang)
+        case let other?: CLIMessages.text("cli.serialCheck.other", other, in: lang)
+        case nil: ""
+        }
+        let key = receipt.replayed == true ? "cli.probe.sentAgain" : "cli.probe.sent"
+        return CLIMessages.text(key, tag.text, String(reportId), check, in: lang)
+            .trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -54,6 +54,55 @@ enum CLIMessages {
                                         en: "Give the destroyed drive's serial number."),
         "cli.recorded": .init(fr: "Enregistré pour {0}.", en: "Recorded for {0}."),
         "cli.history": .init(fr: "Historique", en: "History"),
+        "cli.submit.needsDevice": .init(
+            fr: "--submit envoie le rapport au service : dites aussi de quel appareil il s'agit avec --device et son numéro d'inventaire (celui de l'étiquette collée à l'accueil, par ex. R000123X). Rien n'a été lu ni envoyé.",
+            en: "--submit sends the report to the service: also say which device it is with --device and its asset tag (the one on the label stuck at intake, e.g. R000123X). Nothing was read or sent."),
+        "cli.submit.deviceWithoutService": .init(
+            fr: "--device sert à envoyer le rapport au service : donnez aussi son adresse avec --submit (par ex. --submit http://192.168.1.10:8080) ou la variable REFURB_URL. Rien n'a été lu ni envoyé.",
+            en: "--device is for sending the report to the service: also give its address with --submit (e.g. --submit http://192.168.1.10:8080) or the REFURB_URL variable. Nothing was read or sent."),
+        "cli.submit.badDevice": .init(
+            fr: "{0} Le numéro d'inventaire est celui de l'étiquette collée à l'accueil (par ex. R000123X). Rien n'a été lu ni envoyé.",
+            en: "{0} The asset tag is the one on the label stuck at intake (e.g. R000123X). Nothing was read or sent."),
+        "cli.probe.submission": .init(fr: "rapport de diagnostic de {0}", en: "diagnostic report of {0}"),
+        "cli.probe.sent": .init(
+            fr: "Rapport de diagnostic envoyé pour {0} (rapport n° {1}). {2}",
+            en: "Diagnostic report sent for {0} (report #{1}). {2}"),
+        "cli.probe.sentAgain": .init(
+            fr: "Ce rapport avait déjà été reçu pour {0} (rapport n° {1}) : rien n'a changé. {2}",
+            en: "This report had already been received for {0} (report #{1}): nothing changed. {2}"),
+        "cli.serialCheck.matched": .init(
+            fr: "Numéro de série vérifié : c'est bien celui relevé à l'accueil.",
+            en: "Serial number checked: it is the one scanned at intake."),
+        "cli.serialCheck.linked": .init(
+            fr: "L'appareil n'avait pas de numéro de série à l'accueil : celui du rapport ({0}) lui est maintenant associé.",
+            en: "The device had no serial number at intake: the report's ({0}) is now linked to it."),
+        "cli.serialCheck.not-in-report": .init(
+            fr: "Le rapport ne donne pas de numéro de série : comparez à la main l'étiquette du fabricant avec la fiche de l'appareil.",
+            en: "The report gives no serial number: compare the maker's sticker with the device's record by hand."),
+        "cli.serialCheck.other": .init(fr: "Vérification du numéro de série : {0}.", en: "Serial number check: {0}."),
+        "cli.wipe.submitNeedsTag": .init(
+            fr: "Pour envoyer les certificats au service, dites de quel ordinateur vient le disque : --asset-tag et son numéro d'inventaire (celui de l'étiquette, par ex. R000123X). Rien n'a été effacé.",
+            en: "To send the certificates to the service, say which computer the disk came from: --asset-tag and its asset tag (the one on the label, e.g. R000123X). Nothing was erased."),
+        "cli.wipe.badTag": .init(
+            fr: "{0} Le numéro d'inventaire est celui de l'étiquette collée à l'accueil (par ex. R000123X). Rien n'a été effacé.",
+            en: "{0} The asset tag is the one on the label stuck at intake (e.g. R000123X). Nothing was erased."),
+        "cli.wipe.progressNeedsService": .init(
+            fr: "--send-progress envoie l'avancement au service : donnez aussi son adresse (--submit URL ou la variable REFURB_URL) et --asset-tag. Rien n'a été effacé.",
+            en: "--send-progress sends the progress to the service: also give its address (--submit URL or the REFURB_URL variable) and --asset-tag. Nothing was erased."),
+        "cli.wipe.submission": .init(fr: "certificat d'effacement du disque {0} de {1}", en: "erasure certificate of drive {0} of {1}"),
+        "cli.wipe.sent": .init(
+            fr: "Certificat {0} envoyé pour {1} (disque {2}).",
+            en: "Certificate {0} sent for {1} (drive {2})."),
+        "cli.wipe.sentAgain": .init(
+            fr: "Le certificat {0} avait déjà été reçu pour {1} : rien n'a changé.",
+            en: "Certificate {0} had already been received for {1}: nothing changed."),
+        "cli.wipe.cannotRead": .init(
+            fr: "Impossible de relire le certificat {0} pour l'envoyer ({1}) : il reste dans le dossier des certificats, envoyez-le plus tard.",
+            en: "Cannot read the certificate {0} back to send it ({1}): it stays in the certificates folder, send it later."),
+        "cli.sync.noService": .init(
+            fr: "Adresse du service manquante : donnez --submit URL (par ex. --submit http://192.168.1.10:8080) ou la variable REFURB_URL.",
+            en: "Service address missing: give --submit URL (e.g. --submit http://192.168.1.10:8080) or the REFURB_URL variable."),
+        "cli.sync.spool": .init(fr: "File d'envoi : {0}", en: "Spool: {0}"),
         "field.assetTag": .init(fr: "N° d'inventaire", en: "Asset tag"),
         "field.lot": .init(fr: "Lot", en: "Lot"),
         "field.category": .init(fr: "Catégorie", en: "Category"),

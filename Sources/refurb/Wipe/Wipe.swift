@@ -2,7 +2,9 @@ import ArgumentParser
 import Erasure
 import Foundation
 import Glibc
+import RefurbClient
 import RefurbCore
+import Synchronization
 
 /// `refurb wipe`: erase disks, refusing any the running system uses, and sign a certificate for each.
 struct Wipe: ParsableCommand {
@@ -11,7 +13,15 @@ struct Wipe: ParsableCommand {
         abstract: "Erase disks and sign a certificate for each one / Effacer des disques et signer un certificat pour chacun.",
         discussion: """
         Methods: \(WipeMethod.allCases.map { $0.rawValue }.joined(separator: ", ")).
-        Exit status: 0 every disk erased; 1 a disk was refused, not confirmed, or not fully erased; 2 bad input.
+        To send each certificate to the workshop's service as soon as it is signed:
+          refurb wipe /dev/sdb --asset-tag R000123X \\
+            --submit http://192.168.1.10:8080 --token rft_…
+        (or set REFURB_URL and REFURB_TOKEN once). Register the station's public
+        key (keys/station-ed25519.pub.pem) on the service first. Certificates
+        wait in the spool while the service cannot be reached: run `refurb sync`.
+        Exit status: 0 every disk erased (its certificate sent or kept for later);
+        1 a disk was refused, not confirmed or not fully erased, or the service
+        refused a certificate; 2 bad input.
         """
     )
 
@@ -42,6 +52,12 @@ struct Wipe: ParsableCommand {
     @Option(help: "bar, json or none (default: bar on a terminal).")
     var progress: String?
 
+    @Flag(name: .customLong("send-progress"), help: """
+        Also show each disk's progress to the office: sent to the service about once a second (needs --asset-tag \
+        and --submit or $REFURB_URL). Best effort: it never slows or stops a wipe.
+        """)
+    var sendProgress = false
+
     @Flag(help: "Machine-readable output.")
     var json = false
 
@@ -55,8 +71,13 @@ struct Wipe: ParsableCommand {
     @Option(help: "Station name (default: $REFURB_STATION or the host name).") var station: String?
     @Option(name: .customLong("operator"), help: "Who runs the erasure (default: $REFURB_OPERATOR).") var operatorName: String?
     @Option(help: "Donation lot.") var lot: String?
-    @Option(name: .customLong("asset-tag"), help: "Asset tag of the computer the disk came from.") var assetTag: String?
+    @Option(name: .customLong("asset-tag"), help: """
+        Asset tag of the computer the disk came from (e.g. R000123X). With --submit (or $REFURB_URL), each \
+        certificate is sent to the service for this computer.
+        """) var assetTag: String?
     @Option(help: "fr or en (default: $REFURB_LANG, then $LANG).") var language: String?
+
+    @OptionGroup var service: SubmitOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -81,6 +102,8 @@ struct Wipe: ParsableCommand {
             say.error("erasure.error.noDisk")
             throw ExitCode(2)
         }
+        // Checked before any disk is touched: a wrong address or tag is said now, not after hours of erasing.
+        let submission = try plannedSubmission(language: language)
 
         // Which disks: resolved from sysfs only. Nothing is opened yet.
         let inventory = DiskInventory()
@@ -105,7 +128,7 @@ struct Wipe: ParsableCommand {
             workshop: workshop ?? environment["REFURB_WORKSHOP"],
             station: station ?? environment["REFURB_STATION"] ?? ProcessInfo.processInfo.hostName,
             operator: operatorName ?? environment["REFURB_OPERATOR"],
-            lot: lot, assetTag: assetTag
+            lot: lot, assetTag: submission?.tag.text ?? assetTag
         )
         let request = WipeRequest(method: method, verification: verification, restoreHPA: restoreHPA, context: context)
         let usage = SystemUsage.read()
@@ -140,11 +163,13 @@ struct Wipe: ParsableCommand {
         }
         let unconfirmed = plans.filter(\.verdict.isCleared).count - jobs.count
 
-        let sink: ProgressSink = switch progress ?? (isatty(STDERR_FILENO) == 1 && !json ? "bar" : "none") {
+        let localSink: ProgressSink = switch progress ?? (isatty(STDERR_FILENO) == 1 && !json ? "bar" : "none") {
         case "json": JSONLinesProgress()
         case "bar": TerminalProgressBar(language: language)
         default: SilentProgress()
         }
+        let diskProgress = sendProgress ? submission?.progressReporters(for: jobs.map(\.plan)) ?? [:] : [:]
+        let sink: ProgressSink = diskProgress.isEmpty ? localSink : ServiceProgressSink(local: localSink, disks: diskProgress)
         // First Ctrl-C: stop the passes and still write (failed) certificates. A second one ends the process.
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
@@ -156,7 +181,21 @@ struct Wipe: ParsableCommand {
         defer { interrupt.cancel() }
 
         let session = WipeSession(settings: settings, keys: keys, store: CertificateStore(directory: certificateDirectory), language: language, progress: sink)
-        let results = WipeBatch(session: session).run(jobs)
+        // Each certificate goes to the service from its disk's thread as soon as it is written; what became of it
+        // is said below, with the disk's result, so that the progress bars are not broken up meanwhile.
+        let sent = Mutex<[String: ResultDelivery.Outcome]>([:])
+        let progressByPath = Dictionary(jobs.map { ($0.plan.disk.devicePath, diskProgress[$0.plan.disk.name]) },
+                                        uniquingKeysWith: { first, _ in first })
+        let results = WipeBatch(session: session).run(jobs) { result in
+            guard let submission, case .finished(let outcome) = result else { return }
+            let progress = progressByPath[outcome.certificate.drive.devicePath] ?? nil
+            let delivered = waitForAsync { await submission.send(outcome, progress: progress) }
+            sent.withLock { $0[outcome.certificate.id] = delivered }
+        }
+        if !diskProgress.isEmpty {
+            let reporters = diskProgress.values.map(\.reporter)
+            waitForAsync { for reporter in reporters { await reporter.finish() } }
+        }
 
         var allErased = explicitRefusals.isEmpty && unconfirmed == 0 && !jobs.isEmpty
         var output: [[String: Any]] = []
@@ -165,16 +204,27 @@ struct Wipe: ParsableCommand {
             case .finished(let outcome):
                 let certificate = outcome.certificate
                 if certificate.result.status != .erased { allErased = false }
-                output.append([
+                var entry: [String: Any] = [
                     "device": certificate.drive.devicePath, "serial": certificate.drive.serial ?? NSNull(),
                     "status": certificate.result.status.rawValue, "certificateId": certificate.id,
                     "certificate": outcome.jsonPath, "pdf": outcome.pdfPath,
                     "reasons": certificate.result.reasons.map { $0.text(in: language, catalog: .erasure) },
-                ])
+                ]
+                let delivered = sent.withLock { $0[certificate.id] }
+                if let submission, let delivered {
+                    if delivered.isFailure { allErased = false }
+                    entry["submission"] = delivered.code
+                    entry["submissionMessage"] = submission.text(delivered, outcome: outcome)
+                }
+                output.append(entry)
                 if !json {
                     say.line("erasure.done", certificate.drive.devicePath,
                              Message("erasure.status.\(certificate.result.status.rawValue)").text(in: language, catalog: .erasure), outcome.jsonPath)
                     for reason in certificate.result.reasons { say.plain("  - " + reason.text(in: language, catalog: .erasure)) }
+                }
+                if !json, let submission, let delivered {
+                    let text = submission.text(delivered, outcome: outcome)
+                    if delivered.isFailure { printToStandardError(text) } else { say.plain(text) }
                 }
             case .error(let disk, let description):
                 allErased = false
@@ -189,6 +239,29 @@ struct Wipe: ParsableCommand {
             say.json(["results": output + refusedOutput])
         }
         if !allErased { throw ExitCode(1) }
+    }
+
+    /// Where certificates go, when they are to be sent: with an address (--submit, else $REFURB_URL) and
+    /// --asset-tag. An explicit --submit, or --send-progress, without an asset tag is refused; $REFURB_URL alone
+    /// with a loose drive (no asset tag) only keeps the certificate here, as without a service.
+    private func plannedSubmission(language: Language) throws -> WipeSubmission? {
+        let wanted = service.url != nil || sendProgress
+        guard let address = service.serviceAddress else {
+            if sendProgress { throw CommandFailure(badInput: CLIMessages.text("cli.wipe.progressNeedsService", in: language)) }
+            return nil
+        }
+        guard let assetTag, !assetTag.trimmingCharacters(in: .whitespaces).isEmpty else {
+            if wanted { throw CommandFailure(badInput: CLIMessages.text("cli.wipe.submitNeedsTag", in: language)) }
+            return nil
+        }
+        let tag: AssetTag
+        do {
+            tag = try AssetTag(parsing: assetTag)
+        } catch {
+            throw CommandFailure(badInput: CLIMessages.text("cli.wipe.badTag", CLIMessages.text(error.message, in: language), in: language))
+        }
+        let endpoint = try service.endpoint(address: address, language: language)
+        return WipeSubmission(delivery: ResultDelivery(endpoint: endpoint, spool: service.spoolFolder, language: language), tag: tag)
     }
 
     /// Shows what will be destroyed and asks for the drive's serial number (or its kernel name when it

@@ -62,7 +62,7 @@ final class Signal: @unchecked Sendable {
     }
 
     /// True once fired; false if `seconds` passed first.
-    func wait(seconds: Double = 10) async -> Bool {
+    func wait(seconds: Double = 120) async -> Bool {
         await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
             lock.lock()
             if fired {

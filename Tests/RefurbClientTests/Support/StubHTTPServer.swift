@@ -142,7 +142,7 @@ final class StubHTTPServer: @unchecked Sendable {
         case .closeWithoutAnswer:
             shutdown(fd, Int32(SHUT_RDWR))
         case .after(let gate, let next):
-            gate.wait(seconds: 10)
+            gate.wait(seconds: 120)
             perform(next, on: fd)
         }
     }

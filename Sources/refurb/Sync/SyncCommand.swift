@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import RefurbClient
+import RefurbCore
+
+/// `refurb sync`: sends the results (reports, certificates) that wait in the spool because the service could
+/// not be reached when they were made. Oldest first, each exactly once; refused ones are set aside with the reason.
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Send the results waiting in the spool (service unreachable at the time) to the Refurb service.",
+        discussion: """
+            `refurb probe --device` and `refurb wipe --asset-tag` keep their results
+            in the spool while the service cannot be reached. Once it can:
+              refurb sync --submit http://192.168.1.10:8080 --token rft_…
+            (or set REFURB_URL and REFURB_TOKEN once, then: refurb sync).
+            Results the service refuses go to the spool's rejected/ folder, each
+            with a .reason.txt file saying why. Nothing is ever sent twice, even if
+            a sync is interrupted or two run at once.
+            Exit status: 0 everything was sent (or nothing waited); 1 something was
+            refused or still waits; 2 bad input.
+            """
+    )
+
+    @OptionGroup var service: SubmitOptions
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the messages: fr or en (default: $REFURB_LANG, else $LANG, else fr).", valueName: "fr|en"))
+    var lang: String?
+
+    var language: Language {
+        let environment = ProcessInfo.processInfo.environment
+        return Language(localeIdentifier: lang ?? environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+    }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError(CLIMessages.text("cli.unknownLanguage", lang, in: .fallback))
+        }
+    }
+
+    func run() async throws {
+        let language = self.language
+        guard let address = service.serviceAddress else {
+            throw CommandFailure(badInput: CLIMessages.text("cli.sync.noService", in: language))
+        }
+        let endpoint = try service.endpoint(address: address, language: language)
+        let spool = service.spoolFolder
+        let code = language.rawValue
+        let submitter = Submitter(spool: spool, sender: SubmissionSender(language: code))
+
+        print(CLIMessages.text("cli.sync.spool", spool.directory.path, in: language))
+        let summary: SyncSummary
+        do {
+            summary = try await submitter.sync(to: endpoint) { step in
+                // The summary below says why a run stopped; saying it here too would repeat it.
+                if case .stopped = step { return }
+                print(step.text(language: code, spool: spool))
+            }
+        } catch {
+            throw CommandFailure(refused: error.text(language: code))
+        }
+        let nothingWaited = summary.delivered == 0 && summary.refused.isEmpty && summary.remaining == 0
+            && summary.stoppedBecause == nil
+        if !nothingWaited {
+            print(summary.text(language: code))
+        }
+        if !summary.refused.isEmpty || summary.remaining > 0 || summary.stoppedBecause != nil {
+            throw ExitCode(CommandFailure.refusedCode)
+        }
+    }
+}

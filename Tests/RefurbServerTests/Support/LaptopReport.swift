@@ -1,0 +1,31 @@
+import Diagnostics
+import Foundation
+
+/// A real hardware report: the probe run against the laptop fixture tree of the Diagnostics tests
+/// (a ThinkPad's sysfs, procfs and SMBIOS tables), without SMART.
+enum LaptopReport {
+    static let json: Data = {
+        let directory = NSTemporaryDirectory() + "refurb-server-laptop-\(ProcessInfo.processInfo.processIdentifier)"
+        if !FileManager.default.fileExists(atPath: directory + "/laptop") {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let tar = Process()
+            tar.executableURL = URL(fileURLWithPath: "/bin/tar")
+            tar.arguments = ["-xzf", TestWorkshop.repositoryRoot + "/Tests/DiagnosticsTests/Fixtures/laptop.tar.gz", "-C", directory]
+            try? tar.run()
+            tar.waitUntilExit()
+        }
+        let report = HardwareProbe(options: ProbeOptions(root: SystemRoot(path: directory + "/laptop"), smartctl: nil)).run()
+        return (try? report.jsonData()) ?? Data()
+    }()
+
+    static var report: HardwareReport { try! HardwareReport.decode(from: json) }
+
+    static var systemSerial: String? { report.system.serialNumber }
+
+    /// How the service names each drive of the report (serial, else WWN, else path).
+    static var driveKeys: [String] {
+        report.storage.map { $0.serialNumber ?? $0.wwn ?? "path:" + $0.devicePath }
+    }
+
+    static var drives: [StorageDevice] { report.storage }
+}
