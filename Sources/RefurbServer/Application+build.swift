@@ -8,8 +8,8 @@ import RefurbStore
 /// `onListening` gets the port actually bound (useful with port 0).
 public func buildApplication(_ configuration: ServiceConfiguration, database: AppDatabase,
                              logger: Logger = Logger(label: "refurb"),
-                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-    let service = RefurbService(configuration: configuration, database: database)
+                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
+    let service = try RefurbService(configuration: configuration, database: database)
     return Application(
         router: service.router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "refurb"),
@@ -23,7 +23,8 @@ public struct RefurbService {
     public let router: Router<RefurbRequestContext>
     public let routes: [RouteDescription]
 
-    public init(configuration: ServiceConfiguration, database: AppDatabase) {
+    /// Throws when a page template does not parse (the error names the file).
+    public init(configuration: ServiceConfiguration, database: AppDatabase) throws {
         let metrics = ServiceMetrics()
         let state = ServiceState(database: database, configuration: configuration, metrics: metrics)
         let router = Router(context: RefurbRequestContext.self)
@@ -41,6 +42,11 @@ public struct RefurbService {
         ErasuresController(state: state, progress: WipeProgressBoard()).register(on: routes)
         WorkshopController(state: state).register(on: routes)
         LabelsController(state: state).register(on: routes)
+        let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
+            ?? PageLibrary.locate()
+        if let pages {
+            PagesController(state: state, pages: pages).register(on: routes)
+        }
         self.router = router
         self.routes = routes.all
     }

@@ -12,9 +12,12 @@ public struct ServiceConfiguration: Sendable {
     public var labelsDirectory: String?
     /// The workshop's name, printed on labels.
     public var workshopName: String
+    /// The folder holding Pages/ and Public/; nil finds them beside the program or the working directory.
+    public var pagesRoot: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
-                sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb") {
+                sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",
+                pagesRoot: String? = nil) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -22,5 +25,6 @@ public struct ServiceConfiguration: Sendable {
         self.sessionLifetime = sessionLifetime
         self.labelsDirectory = labelsDirectory
         self.workshopName = workshopName
+        self.pagesRoot = pagesRoot
     }
 }

@@ -106,15 +106,18 @@ private enum OpenAPIRouteSource {
     static let documentURL = repositoryRoot.appendingPathComponent("Schemas/openapi.yaml")
     static var documentPath: String { documentURL.path }
 
-    /// Builds the service on a fresh database in a temporary folder, as `refurb serve` would.
+    /// Builds the service on a fresh database in a temporary folder, as `refurb serve` would, and keeps
+    /// the routes of the API.
     static func registeredRoutes() throws -> [RouteDescription] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refurb-openapi-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("refurb.sqlite").path
         let database = try AppDatabase.open(path: path)
-        let service = RefurbService(configuration: ServiceConfiguration(databasePath: path, bcryptCost: 4), database: database)
-        return service.routes
+        let service = try RefurbService(configuration: ServiceConfiguration(databasePath: path, bcryptCost: 4,
+                                                                            pagesRoot: repositoryRoot.path), database: database)
+        // The pages are for people, not part of the API the document describes.
+        return service.routes.filter { !$0.isPage }
     }
 
     /// The access as `x-refurb-access` writes it.

@@ -15,6 +15,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
     let state: ServiceState
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
         var context = context
         context.language = Self.language(of: request)
         if let authorization = request.headers[.authorization] {
@@ -25,11 +26,24 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } else if let secret = request.cookies[Self.cookieName]?.value,
                   let credential = try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date()) {
             if case .session(let csrfToken, _) = credential.kind, !Self.isSafe(request.method) {
-                guard let sent = request.headers[Self.csrfHeader], SecretToken.equal(sent, csrfToken) else {
+                // Scripts on the pages send the header; a plain HTML form sends a hidden `_csrf` field.
+                var sent = request.headers[Self.csrfHeader]
+                if sent == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+                    var buffered = request
+                    let body = try await buffered.collectBody(upTo: 64 * 1024)
+                    sent = FormFields(String(buffer: body))["_csrf"]
+                    request = buffered
+                }
+                guard let sent, SecretToken.equal(sent, csrfToken) else {
                     throw APIError.csrfMissing
                 }
             }
             context.credential = credential
+        }
+        // On the pages the person's own choice wins over the browser's; API clients say what they want.
+        if request.uri.queryParameters["lang"] == nil, !request.uri.path.hasPrefix("/api"),
+           let chosen = context.credential?.account.language {
+            context.language = chosen
         }
         return try await next(request, context)
     }

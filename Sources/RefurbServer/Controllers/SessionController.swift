@@ -30,8 +30,7 @@ struct SessionController {
             let credential = try await signIn(login, context: context)
             guard case .session(let csrf, let expiresAt) = credential.session.kind else { throw APIError.badCredentials }
             var headers = HTTPFields()
-            headers[.setCookie] = Cookie(name: AuthenticationMiddleware.cookieName, value: credential.secret,
-                                         expires: expiresAt, path: "/", httpOnly: true, sameSite: .strict).description
+            headers[.setCookie] = Self.cookie(secret: credential.secret, credential: credential.session)
             return JSONResponse(SessionView(username: credential.session.account.username,
                                             roles: credential.session.account.roles.sorted().map(\.rawValue),
                                             station: credential.session.station, csrfToken: csrf, expiresAt: expiresAt),
@@ -48,14 +47,22 @@ struct SessionController {
             if let secret = request.cookies[AuthenticationMiddleware.cookieName]?.value {
                 try state.database.closeSession(secretHash: SecretToken.hash(secret))
             }
-            var headers = HTTPFields()
-            headers[.setCookie] = Cookie(name: AuthenticationMiddleware.cookieName, value: "", maxAge: 0, path: "/",
-                                         httpOnly: true, sameSite: .strict).description
-            return Response(status: .noContent, headers: headers)
+            return Response(status: .noContent, headers: [.setCookie: Self.expiredCookie])
         }
     }
 
-    private func signIn(_ login: Login, context: RefurbRequestContext) async throws -> (session: Credential, secret: String) {
+    static func cookie(secret: String, credential: Credential) -> String {
+        var expires: Date?
+        if case .session(_, let expiresAt) = credential.kind { expires = expiresAt }
+        return Cookie(name: AuthenticationMiddleware.cookieName, value: secret, expires: expires, path: "/",
+                      httpOnly: true, sameSite: .strict).description
+    }
+
+    static var expiredCookie: String {
+        Cookie(name: AuthenticationMiddleware.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict).description
+    }
+
+    func signIn(_ login: Login, context: RefurbRequestContext) async throws -> (session: Credential, secret: String) {
         let username = login.username.trimmingCharacters(in: .whitespaces)
         if let wait = await state.throttle.retryAfter(username: username, address: context.remoteAddress) {
             throw APIError.tooManyAttempts(retryAfterSeconds: wait)

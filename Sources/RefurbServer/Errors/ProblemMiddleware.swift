@@ -21,8 +21,18 @@ struct ProblemMiddleware: RouterMiddleware {
             if problem.status >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
+            if Self.wantsPage(request) {
+                return HTMLResponse.errorPage(problem, language: AuthenticationMiddleware.language(of: request))
+            }
             return problem.response(headers: headers)
         }
+    }
+
+    /// A browser asking for a page gets an error page; scripts and the API get problem details.
+    static func wantsPage(_ request: Request) -> Bool {
+        let path = request.uri.path
+        guard !path.hasPrefix("/api"), path != "/healthz", path != "/metrics" else { return false }
+        return request.headers[.accept]?.contains("text/html") ?? false
     }
 
     static func problem(for error: any Error, language: Language) -> (ProblemDetails, HTTPFields) {

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import RefurbCore
@@ -15,6 +16,8 @@ public struct RouteDescription: Hashable, Sendable, CustomStringConvertible {
     public let method: HTTPRequest.Method
     public let path: String
     public let access: Access
+    /// A page for people (HTML, redirects to the login page) rather than a route of the API.
+    public var isPage = false
 
     public var description: String { "\(method.rawValue) \(path)" }
 }
@@ -43,6 +46,26 @@ final class APIRoutes {
             case .permission(let permission): try context.require(permission)
             }
             return try await handler(request, context)
+        }
+    }
+
+    /// A page: without a session it sends the browser to the login page and back here afterwards; a
+    /// role that may not see it gets the error page.
+    func page<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access,
+        _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
+    ) {
+        described.append(RouteDescription(method: method, path: path, access: access, isPage: true))
+        router.on(RouterPath(path), method: method) { request, context -> Response in
+            if access != .open, context.credential == nil {
+                let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+                return HTMLResponse.redirect(to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            }
+            switch access {
+            case .open, .signedIn: break
+            case .permission(let permission): try context.require(permission)
+            }
+            return try await handler(request, context).response(from: request, context: context)
         }
     }
 }

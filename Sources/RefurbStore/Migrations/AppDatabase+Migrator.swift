@@ -7,6 +7,7 @@ extension AppDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: FoundationSchema.create)
         migrator.registerMigration("v2-service", migrate: ServiceSchema.create)
+        migrator.registerMigration("v3-preferences", migrate: PreferencesSchema.create)
         return migrator
     }
 }

@@ -45,6 +45,14 @@ extension AppDatabase {
         }
     }
 
+    public func setLanguage(username: String, to language: Language?) throws {
+        try writer.write { db in
+            let updated = try AccountRecord.filter(AccountRecord.Columns.username == username)
+                .updateAll(db, AccountRecord.Columns.language.set(to: language?.rawValue))
+            guard updated == 1 else { throw StoreError.notFound(Message("store.accountNotFound", username)) }
+        }
+    }
+
     /// The account and its password hash, for checking a login.
     public func login(username: String) throws -> (account: Account, passwordHash: String)? {
         try writer.read { db in

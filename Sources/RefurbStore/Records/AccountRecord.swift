@@ -11,12 +11,14 @@ struct AccountRecord: Codable, Sendable, FetchableRecord, MutablePersistableReco
     var roles: String
     var createdAt: Date
     var disabledAt: Date?
+    var language: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let username = Column(CodingKeys.username)
         static let passwordHash = Column(CodingKeys.passwordHash)
         static let roles = Column(CodingKeys.roles)
+        static let language = Column(CodingKeys.language)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -27,7 +29,8 @@ struct AccountRecord: Codable, Sendable, FetchableRecord, MutablePersistableReco
         guard let id, let roles = try? Role.parseList(roles) else {
             throw StoreError.corruptRow(table: Self.databaseTableName, id: id ?? 0)
         }
-        return Account(id: id, username: username, roles: roles, createdAt: createdAt, isDisabled: disabledAt != nil)
+        return Account(id: id, username: username, roles: roles, createdAt: createdAt, isDisabled: disabledAt != nil,
+                       language: language.flatMap(Language.init(rawValue:)))
     }
 }
 
@@ -38,6 +41,8 @@ public struct Account: Hashable, Sendable {
     public var roles: Set<Role>
     public var createdAt: Date
     public var isDisabled: Bool
+    /// The language the person chose on the pages; nil follows the browser.
+    public var language: Language?
 
     public func can(_ permission: Permission) -> Bool {
         !isDisabled && permission.isGranted(to: roles)

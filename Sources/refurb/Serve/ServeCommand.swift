@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
         let databasePath = options.databasePath
-        let app = buildApplication(configuration, database: database, logger: logger) { [host] bound in
+        let app = try buildApplication(configuration, database: database, logger: logger) { [host] bound in
             // Scripts and tests wait for this line, and read the port from it when started with --port 0.
             Self.say(CLIMessages.text("cli.serve.listening", "http://\(host):\(bound)", databasePath, in: language))
         }

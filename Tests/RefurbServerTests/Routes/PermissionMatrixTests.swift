@@ -30,12 +30,17 @@ struct PermissionMatrixTests {
                     .replacingOccurrences(of: "{code}", with: lot.code.text)
                     .replacingOccurrences(of: "{id}", with: "999999")
                     .replacingOccurrences(of: "{name}", with: "aucune")
+                    .replacingOccurrences(of: "{kind}", with: "css")
+                    .replacingOccurrences(of: "{file}", with: "refurb.css")
                 var row = "\(route.method.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))\(uri.replacingOccurrences(of: device.assetTag.text, with: "{tag}").padding(toLength: 42, withPad: " ", startingAt: 0))"
                 for caller in callers {
                     let body: String? = route.method == .get || route.method == .delete ? nil : "{}"
                     let answer = try await client.call(route.method, uri, as: caller, in: workshop, json: body)
                     let expected = Self.expected(route.access, caller)
-                    let got: Verdict = answer.status == .unauthorized ? .unauthenticated
+                    // A page sends a visitor without a session to the login page, asking to come back.
+                    let toLogin = answer.status == .seeOther && answer.headers[.location]?.hasPrefix("/login?next=") == true
+                    let got: Verdict = route.access == .open ? .allowed
+                        : answer.status == .unauthorized || toLogin ? .unauthenticated
                         : (answer.status == .forbidden && answer.json["code"] as? String == "forbidden" ? .forbidden : .allowed)
                     if got != expected {
                         mismatches.append("\(route) as \(caller?.rawValue ?? "nobody"): \(answer.status.code) \(answer.json["detail"] ?? "")")
@@ -53,11 +58,11 @@ struct PermissionMatrixTests {
         #expect(workshop.service.routes.count >= 30)
     }
 
-    @Test("nothing is readable without a login except /healthz (and signing in)")
+    @Test("nothing is readable without a login except /healthz, signing in, and the pages' style sheets and scripts")
     func onlyHealthIsOpen() throws {
         let workshop = try TestWorkshop()
         let open = workshop.service.routes.filter { $0.access == .open }.map(\.description)
-        #expect(Set(open) == ["GET /healthz", "POST /api/session"])
+        #expect(Set(open) == ["GET /healthz", "POST /api/session", "GET /login", "POST /login", "GET /static/{kind}/{file}"])
     }
 
     @Test("a revoked token and a made-up token are refused with 401")

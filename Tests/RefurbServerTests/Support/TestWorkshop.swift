@@ -24,8 +24,9 @@ final class TestWorkshop: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try AppDatabase.open(path: directory + "/refurb.sqlite")
         let configuration = ServiceConfiguration(databasePath: directory + "/refurb.sqlite", bcryptCost: 4,
-                                                 labelsDirectory: Self.repositoryRoot + "/Labels", workshopName: "Atelier test")
-        service = RefurbService(configuration: configuration, database: database)
+                                                 labelsDirectory: Self.repositoryRoot + "/Labels", workshopName: "Atelier test",
+                                                 pagesRoot: Self.repositoryRoot)
+        service = try RefurbService(configuration: configuration, database: database)
         let hash = PasswordHasher(cost: 4).hashNow(Self.password)
         let setup = Actor(user: "test", station: "setup")
         var tokens: [Role: String] = [:]
