@@ -1,6 +1,6 @@
 -- Refurb's SQLite schema after all migrations. Generated: see Tests/RefurbStoreTests/SchemaFileTests.swift.
 
-CREATE TABLE "account" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "username" TEXT NOT NULL UNIQUE COLLATE NOCASE, "passwordHash" TEXT NOT NULL, "roles" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "disabledAt" DATETIME);
+CREATE TABLE "account" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "username" TEXT NOT NULL UNIQUE COLLATE NOCASE, "passwordHash" TEXT NOT NULL, "roles" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "disabledAt" DATETIME, "language" TEXT CHECK (("language" IS NULL) OR ("language" IN ('fr', 'en'))));
 
 CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "secretHash" TEXT NOT NULL UNIQUE, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE RESTRICT, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
 
