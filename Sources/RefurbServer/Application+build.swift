@@ -39,13 +39,18 @@ public struct RefurbService {
         LotsController(state: state).register(on: routes)
         DevicesController(state: state).register(on: routes)
         DiagnosticsController(state: state).register(on: routes)
-        ErasuresController(state: state, progress: WipeProgressBoard()).register(on: routes)
+        let progress = WipeProgressBoard()
+        ErasuresController(state: state, progress: progress).register(on: routes)
         WorkshopController(state: state).register(on: routes)
         LabelsController(state: state).register(on: routes)
         let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
             ?? PageLibrary.locate()
         if let pages {
             PagesController(state: state, pages: pages).register(on: routes)
+            IntakePages(state: state, pages: pages).register(on: routes)
+            BenchPages(state: state, pages: pages, progress: progress).register(on: routes)
+            ShopPages(state: state, pages: pages).register(on: routes)
+            OfficePages(state: state, pages: pages).register(on: routes)
         }
         self.router = router
         self.routes = routes.all
