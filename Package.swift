@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "RefurbServer",
             dependencies: [
-                "RefurbCore", "RefurbStore", "Diagnostics", "Erasure", "Labels", "Printing",
+                "RefurbCore", "RefurbStore", "Diagnostics", "Erasure", "Labels", "Printing", "CCairo",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

@@ -6,7 +6,7 @@ CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT
 
 CREATE TABLE "certificate" ("id" TEXT PRIMARY KEY NOT NULL, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "storageKey" TEXT NOT NULL, "passed" BOOLEAN NOT NULL, "keyId" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL);
 
-CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL);
+CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "voidedAt" DATETIME);
 
 CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0);
 
@@ -23,6 +23,8 @@ CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER
 CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
 
 CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, UNIQUE ("year", "number"));
+
+CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
 CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "createdAt" DATETIME NOT NULL);
 

@@ -41,8 +41,11 @@ public struct RefurbService {
         DiagnosticsController(state: state).register(on: routes)
         let progress = WipeProgressBoard()
         ErasuresController(state: state, progress: progress).register(on: routes)
+        WipeProgressController(state: state, progress: progress).register(on: routes)
         WorkshopController(state: state).register(on: routes)
         LabelsController(state: state).register(on: routes)
+        PricingController(state: state).register(on: routes)
+        IntakeVoidController(state: state).register(on: routes)
         let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
             ?? PageLibrary.locate()
         if let pages {

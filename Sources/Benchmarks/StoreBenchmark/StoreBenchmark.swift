@@ -12,10 +12,6 @@ struct StoreBenchmark {
         let arguments = CommandLine.arguments
         let deviceCount = arguments.firstIndex(of: "--devices").flatMap { Int(arguments[$0 + 1]) } ?? 1_000_000
         let lookups = arguments.firstIndex(of: "--lookups").flatMap { Int(arguments[$0 + 1]) } ?? 10_000
-        if let i = arguments.firstIndex(of: "--zz") { // TEMPORARY
-            try ZZExperiment.run(path: arguments[i + 1], tokenHash: arguments[i + 2], tag: arguments[i + 3], serial: arguments[i + 4], lot: arguments[i + 5])
-            return
-        }
         if arguments.contains("--seed") {
             do {
                 try Seed(arguments: arguments, deviceCount: deviceCount).run()

@@ -17,6 +17,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageTokens
     case manageStationKeys
     case managePrinters
+    /// Edit the rules the shop's suggested prices come from, and the solidarity reduction.
+    case managePricing
     case readMetrics
 
     public var roles: Set<Role> {
@@ -28,7 +30,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .move: [.intake, .technician, .shop, .admin]
         case .sell: [.shop, .admin]
         case .printLabel: [.intake, .technician, .shop, .admin]
-        case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .readMetrics: [.admin]
+        case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .managePricing, .readMetrics: [.admin]
         }
     }
 

@@ -12,7 +12,11 @@ public enum Change: Hashable, Codable, Sendable {
     case noStorageConfirmed(note: String?)
     case corrected(field: String, from: String?, to: String?)
     case repairLogged(note: String, partsCents: Int?)
-    case sold(price: Money)
+    /// `kind` and `partner` came later: a sale recorded before them reads as a public sale.
+    case sold(price: Money, kind: SaleKind = .public, partner: String? = nil)
+    /// The intake scan that received the device was undone (a wrong scan, caught at once): the device
+    /// leaves every list and its serial, kept here for the record, may be scanned again.
+    case intakeVoided(serial: String?)
     /// An account, token, station key or printer changed; `action` is a stable code such as "user-added".
     case administered(action: String, subject: String)
 
@@ -31,6 +35,7 @@ public enum Change: Hashable, Codable, Sendable {
         case .corrected: "corrected"
         case .repairLogged: "repair-logged"
         case .sold: "sold"
+        case .intakeVoided: "intake-voided"
         case .administered: "administered"
         }
     }
@@ -64,8 +69,14 @@ public enum Change: Hashable, Codable, Sendable {
             message = Message("change.corrected", field, from ?? "—", to ?? "—")
         case .repairLogged(let note, _):
             message = Message("change.repairLogged", note)
-        case .sold(let price):
+        case .sold(let price, .public, _):
             message = Message("change.sold", MoneyFormat.string(price, in: language))
+        case .sold(let price, .solidarity, let partner):
+            // The pricing words live in their own table; a caller's catalog without them still reads well.
+            let solidarity = Message("pricing.change.soldSolidarity", MoneyFormat.string(price, in: language), partner ?? "—")
+            return solidarity.text(in: language, catalog: catalog.entries[solidarity.key] == nil ? .pricing : catalog)
+        case .intakeVoided(let serial):
+            message = Message("change.intakeVoided", serial ?? "—")
         case .administered(let action, let subject):
             message = Message("change.administered", action, subject)
         }

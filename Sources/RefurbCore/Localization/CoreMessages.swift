@@ -109,5 +109,21 @@ extension MessageCatalog {
         "change.repairLogged": .init(fr: "Réparation : {0}", en: "Repair: {0}"),
         "change.sold": .init(fr: "Vendu {0}", en: "Sold for {0}"),
         "change.administered": .init(fr: "Administration : {0} ({1})", en: "Administration: {0} ({1})"),
+        "change.intakeVoided": .init(
+            fr: "Scan d'accueil annulé : l'appareil n'a pas été gardé, n° de série {0} libéré",
+            en: "Intake scan undone: the device was not kept, serial {0} freed"),
+
+        "intake.voidNotReceived": .init(
+            fr: "L'appareil {0} n'est plus à l'étape « reçu » : son scan d'accueil ne peut plus être annulé.",
+            en: "Device {0} is no longer “received”: its intake scan can no longer be undone."),
+        "intake.voidAfterOtherEvents": .init(
+            fr: "D'autres informations ont déjà été enregistrées sur l'appareil {0} depuis son scan : il ne peut plus être annulé.",
+            en: "More has been recorded on device {0} since it was scanned: the scan can no longer be undone."),
+        "intake.voidByAnotherUser": .init(
+            fr: "L'appareil {0} a été scanné par {1} : seule cette personne peut annuler ce scan.",
+            en: "Device {0} was scanned by {1}: only they can undo that scan."),
+        "intake.voidTooLate": .init(
+            fr: "L'appareil {0} a été scanné il y a plus de {1} minutes : ce scan ne peut plus être annulé.",
+            en: "Device {0} was scanned more than {1} minutes ago: that scan can no longer be undone."),
     ])
 }

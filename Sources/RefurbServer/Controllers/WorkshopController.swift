@@ -22,9 +22,14 @@ struct WorkshopController {
     }
 
     struct SaleBody: Decodable, Sendable {
-        /// The price paid, when it differs from the label.
+        /// The price paid, when it differs from the label (or, for a solidarity sale, from the label less
+        /// the solidarity reduction).
         let priceCents: Int?
         let version: Int?
+        /// "public" (when left out) or "solidarity".
+        let kind: String?
+        /// For a solidarity sale, the organisation that referred the buyer: its name, never the person's.
+        let partner: String?
     }
 
     struct RepairBody: Decodable, Sendable {
@@ -61,11 +66,18 @@ struct WorkshopController {
                                                  expectedVersion: body.version, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device))
         }
-        routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context in
-            let body = try await Self.optionalBody(SaleBody.self, request, context) ?? SaleBody(priceCents: nil, version: nil)
+        routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context -> Response in
+            let body = try await Self.optionalBody(SaleBody.self, request, context)
+                ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil)
+            let terms: SaleTerms
+            do {
+                terms = try SaleTerms(kind: body.kind, partner: body.partner)
+            } catch let error as SaleTermsError {
+                return PricingProblem.unprocessable(error, language: context.language)
+            }
             let device = try state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
-                                                 expectedVersion: body.version, actor: try context.actor(), at: Date())
-            return JSONResponse(DeviceView(device))
+                                                 terms: terms, expectedVersion: body.version, actor: try context.actor(), at: Date())
+            return try JSONResponse(DeviceView(device)).response(from: request, context: context)
         }
         routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in
             let body = try await request.decode(as: RepairBody.self, context: context)

@@ -2,5 +2,187 @@ import RefurbCore
 
 extension UIMessages {
     /// The words of the bench station.
-    static let bench = MessageCatalog([:])
+    static let bench = MessageCatalog([
+        "ui.bench.title": .init(fr: "Établi", en: "Bench"),
+        "ui.bench.unknown": .init(fr: "inconnu", en: "unknown"),
+
+        "ui.bench.scan.label": .init(fr: "Scanner l'étiquette ou le n° de série de l'appareil", en: "Scan the device's tag or serial number"),
+        "ui.bench.scan.help": .init(
+            fr: "Le scanner ouvre la fiche de l'appareil. Vous pouvez aussi taper le code puis Entrée.",
+            en: "The scanner opens the device's page. You can also type the code and press Enter."),
+        "ui.bench.scan.open": .init(fr: "Ouvrir", en: "Open"),
+        "ui.bench.scan.another": .init(fr: "Ouvrir un autre appareil (scanner ou taper)", en: "Open another device (scan or type)"),
+        "ui.bench.scan.isLot": .init(
+            fr: "« {0} » est un lot, pas un appareil : scannez l'étiquette de l'appareil.",
+            en: "“{0}” is a lot, not a device: scan the device's tag."),
+
+        "ui.bench.board.title": .init(fr: "Effacements en cours sur tous les établis", en: "Wipes in progress on every bench"),
+        "ui.bench.board.help": .init(
+            fr: "Mis à jour toutes les 2 secondes. Une ligne grisée n'a plus de nouvelles depuis 2 minutes : allez voir la machine.",
+            en: "Updated every 2 seconds. A greyed-out row has had no news for 2 minutes: go and look at the machine."),
+        "ui.bench.board.empty": .init(fr: "Aucun effacement en cours.", en: "No wipe in progress."),
+        "ui.bench.board.offline": .init(
+            fr: "Le serveur ne répond pas : le tableau n'est plus à jour.",
+            en: "The server does not answer: the board is no longer up to date."),
+        "ui.bench.board.device": .init(fr: "Appareil", en: "Device"),
+        "ui.bench.board.drive": .init(fr: "Disque", en: "Drive"),
+        "ui.bench.board.phase": .init(fr: "Étape", en: "Step"),
+        "ui.bench.board.progressColumn": .init(fr: "Avancement", en: "Progress"),
+        "ui.bench.board.speed": .init(fr: "Vitesse", en: "Speed"),
+        "ui.bench.board.eta": .init(fr: "Temps restant", en: "Time left"),
+        "ui.bench.board.status": .init(fr: "État", en: "Status"),
+        "ui.bench.board.progressLabel": .init(fr: "Avancement de l'effacement", en: "Wipe progress"),
+        "ui.bench.board.progress": .init(fr: "{0} % ({1} sur {2})", en: "{0}% ({1} of {2})"),
+        "ui.bench.board.unknown": .init(fr: "—", en: "—"),
+        "ui.bench.board.live": .init(fr: "en cours", en: "running"),
+        "ui.bench.board.stalled": .init(fr: "bloqué ? sans nouvelles depuis {0}", en: "stalled? no news for {0}"),
+        "ui.bench.phase.write": .init(fr: "écriture", en: "writing"),
+        "ui.bench.phase.verify": .init(fr: "vérification", en: "checking"),
+        "ui.bench.phase.fingerprint": .init(fr: "relevé avant effacement", en: "sampling before erasing"),
+        "ui.bench.phase.firmware": .init(fr: "effacement par le disque", en: "erasing in the drive"),
+        "ui.bench.phase.done": .init(fr: "terminé", en: "finished"),
+        "ui.bench.phase.unknown": .init(fr: "en cours", en: "running"),
+
+        "ui.bench.waiting.title": .init(fr: "Appareils à l'établi", en: "Devices at the bench"),
+        "ui.bench.waiting.tag": .init(fr: "Étiquette", en: "Tag"),
+        "ui.bench.waiting.device": .init(fr: "Appareil", en: "Device"),
+        "ui.bench.waiting.stage": .init(fr: "Étape", en: "Stage"),
+        "ui.bench.waiting.lot": .init(fr: "Lot", en: "Lot"),
+        "ui.bench.waiting.none": .init(fr: "Aucun appareil n'attend à l'établi.", en: "No device is waiting at the bench."),
+
+        "ui.bench.device.title": .init(fr: "Appareil {0}", en: "Device {0}"),
+        "ui.bench.device.heading": .init(fr: "L'appareil", en: "The device"),
+        "ui.bench.device.stage": .init(fr: "Étape", en: "Stage"),
+        "ui.bench.device.category": .init(fr: "Catégorie", en: "Category"),
+        "ui.bench.device.name": .init(fr: "Marque et modèle", en: "Make and model"),
+        "ui.bench.device.serial": .init(fr: "N° de série", en: "Serial number"),
+        "ui.bench.device.lot": .init(fr: "Lot", en: "Lot"),
+        "ui.bench.device.grade": .init(fr: "Note", en: "Grade"),
+        "ui.bench.device.price": .init(fr: "Prix", en: "Price"),
+        "ui.bench.device.noGrade": .init(fr: "pas encore notée", en: "not graded yet"),
+        "ui.bench.device.noPrice": .init(fr: "pas encore de prix", en: "no price yet"),
+
+        "ui.bench.hardware.title": .init(fr: "Matériel (dernier diagnostic)", en: "Hardware (latest report)"),
+        "ui.bench.hardware.maker": .init(fr: "Fabricant", en: "Maker"),
+        "ui.bench.hardware.model": .init(fr: "Modèle", en: "Model"),
+        "ui.bench.hardware.serial": .init(fr: "N° de série (micrologiciel)", en: "Serial number (firmware)"),
+        "ui.bench.hardware.cpu": .init(fr: "Processeur", en: "Processor"),
+        "ui.bench.hardware.memory": .init(fr: "Mémoire", en: "Memory"),
+        "ui.bench.hardware.probedAt": .init(fr: "Diagnostic du", en: "Report of"),
+        "ui.bench.hardware.notRoot": .init(
+            fr: "Diagnostic fait sans les droits root : numéros de série, barrettes et santé des disques peuvent manquer. Relancez « sudo refurb probe ».",
+            en: "Report made without root: serial numbers, memory modules and disk health may be missing. Run “sudo refurb probe” again."),
+        "ui.bench.hardware.smartOff": .init(
+            fr: "La santé des disques n'a pas été vérifiée (SMART) lors de ce diagnostic.",
+            en: "Disk health (SMART) was not checked in this report."),
+        "ui.bench.hardware.none": .init(
+            fr: "Pas encore de diagnostic : démarrez la machine sur la clé et lancez « refurb probe --device {0} ».",
+            en: "No report yet: boot the machine from the stick and run “refurb probe --device {0}”."),
+        "ui.bench.hardware.unreadable": .init(
+            fr: "Le dernier diagnostic de {0} n'a pas pu être lu (version trop ancienne ?) : relancez « refurb probe --device {0} ».",
+            en: "The latest report of {0} could not be read (too old a version?): run “refurb probe --device {0}” again."),
+        "ui.bench.cpu.cores": .init(fr: "{0} cœurs / {1} threads", en: "{0} cores / {1} threads"),
+        "ui.bench.cpu.maxFrequency": .init(fr: "{0} GHz max", en: "{0} GHz max"),
+        "ui.bench.memory.installed": .init(fr: "{0} installés", en: "{0} installed"),
+        "ui.bench.memory.freeSlots": .init(fr: "{0} emplacement(s) libre(s) sur {1}", en: "{0} free slot(s) of {1}"),
+        "ui.bench.disk.rotational": .init(fr: "disque dur", en: "hard disk"),
+        "ui.bench.disk.solidState": .init(fr: "SSD", en: "SSD"),
+        "ui.bench.disk.removable": .init(fr: "amovible", en: "removable"),
+
+        "ui.bench.health.ok": .init(fr: "bon état", en: "good"),
+        "ui.bench.health.warning": .init(fr: "à surveiller", en: "needs a look"),
+        "ui.bench.health.failing": .init(fr: "défaillant : à remplacer", en: "failing: replace it"),
+        "ui.bench.health.unknown": .init(fr: "santé inconnue", en: "health unknown"),
+        "ui.bench.health.notChecked": .init(fr: "santé non vérifiée", en: "health not checked"),
+
+        "ui.bench.battery.title": .init(fr: "Batterie", en: "Battery"),
+        "ui.bench.battery.none": .init(fr: "Aucune batterie trouvée.", en: "No battery found."),
+        "ui.bench.battery.unknown": .init(fr: "santé inconnue", en: "health unknown"),
+        "ui.bench.battery.good": .init(fr: "bonne", en: "good"),
+        "ui.bench.battery.worn": .init(fr: "usée", en: "worn"),
+        "ui.bench.battery.replace": .init(fr: "à remplacer", en: "replace"),
+        "ui.bench.battery.detail": .init(fr: "{0} % de sa capacité d'origine", en: "{0}% of its design capacity"),
+        "ui.bench.battery.detailCycles": .init(
+            fr: "{0} % de sa capacité d'origine, {1} cycles",
+            en: "{0}% of its design capacity, {1} cycles"),
+
+        "ui.bench.disks.title": .init(fr: "Disques : santé et effacement", en: "Disks: health and erasure"),
+        "ui.bench.disks.summary": .init(fr: "{0} disque(s) sur {1} effacé(s) ou détruit(s).", en: "{0} of {1} disk(s) erased or destroyed."),
+        "ui.bench.disks.disk": .init(fr: "Disque", en: "Disk"),
+        "ui.bench.disks.health": .init(fr: "Santé (SMART)", en: "Health (SMART)"),
+        "ui.bench.disks.erasure": .init(fr: "Effacement", en: "Erasure"),
+        "ui.bench.disks.serial": .init(fr: "n° de série", en: "serial"),
+        "ui.bench.erasure.erased": .init(fr: "effacé", en: "erased"),
+        "ui.bench.erasure.failed": .init(fr: "effacement échoué : à refaire ou détruire", en: "erasure failed: redo it or destroy the drive"),
+        "ui.bench.erasure.destroyed": .init(fr: "retiré et détruit", en: "removed and destroyed"),
+        "ui.bench.erasure.destroyedBy": .init(fr: "par {0} le {1}", en: "by {0} on {1}"),
+        "ui.bench.erasure.toErase": .init(fr: "à effacer", en: "to erase"),
+        "ui.bench.erasure.pdf": .init(fr: "Certificat (PDF)", en: "Certificate (PDF)"),
+        "ui.bench.erasure.json": .init(fr: "certificat signé (JSON)", en: "signed certificate (JSON)"),
+        "ui.bench.erasure.wiping": .init(fr: "Effacement en cours :", en: "Being wiped:"),
+
+        "ui.bench.storage.destroyOpen": .init(fr: "Disque retiré et détruit…", en: "Drive removed and destroyed…"),
+        "ui.bench.storage.destroyExplain": .init(
+            fr: "À utiliser seulement si le disque a été physiquement détruit (percé, broyé). C'est définitif et enregistré à votre nom.",
+            en: "Only if the drive was physically destroyed (drilled, shredded). This is final and recorded under your name."),
+        "ui.bench.storage.note": .init(fr: "Remarque (facultatif)", en: "Note (optional)"),
+        "ui.bench.storage.destroyConfirm": .init(fr: "Je confirme que ce disque est détruit", en: "I confirm this drive is destroyed"),
+        "ui.bench.storage.destroySubmit": .init(fr: "Enregistrer la destruction", en: "Record the destruction"),
+        "ui.bench.storage.noneFound": .init(
+            fr: "Le diagnostic n'a trouvé aucun disque. Vérifiez dans la machine avant de confirmer.",
+            en: "The report found no disk. Check inside the machine before confirming."),
+        "ui.bench.storage.noneOpen": .init(fr: "Confirmer : aucun stockage…", en: "Confirm: no storage…"),
+        "ui.bench.storage.noneConfirm": .init(
+            fr: "J'ai vérifié : cet appareil ne contient aucun disque ni carte mémoire",
+            en: "I checked: this device holds no disk and no memory card"),
+        "ui.bench.storage.noneSubmit": .init(fr: "Confirmer l'absence de stockage", en: "Confirm there is no storage"),
+        "ui.bench.storage.noneConfirmed": .init(fr: "Absence de stockage confirmée.", en: "No storage: confirmed."),
+        "ui.bench.storage.unknownDrive": .init(
+            fr: "Le disque « {0} » n'est pas dans le dernier diagnostic de cet appareil.",
+            en: "Drive “{0}” is not in this device's latest report."),
+        "ui.bench.storage.confirmMissing": .init(
+            fr: "Cochez la case de confirmation : rien n'a été enregistré.",
+            en: "Tick the confirmation box: nothing was recorded."),
+
+        "ui.bench.moves.title": .init(fr: "Étape suivante", en: "Next stage"),
+        "ui.bench.moves.current": .init(fr: "Étape actuelle :", en: "Current stage:"),
+        "ui.bench.moves.none": .init(fr: "Cet appareil n'a plus d'étape suivante.", en: "This device has no next stage."),
+        "ui.bench.moves.button": .init(fr: "Passer à « {0} »", en: "Move to “{0}”"),
+        "ui.bench.moves.blockedBy": .init(fr: "Pas encore possible :", en: "Not possible yet:"),
+        "ui.bench.moves.allowed": .init(fr: "Possible maintenant.", en: "Possible now."),
+        "ui.bench.moves.exits": .init(fr: "Pour pièces, recyclage ou don…", en: "For parts, recycling or donation…"),
+        "ui.bench.moves.exitsExplain": .init(
+            fr: "Ces étapes sont difficiles ou impossibles à défaire : cochez la confirmation.",
+            en: "These stages are hard or impossible to undo: tick the confirmation."),
+        "ui.bench.moves.reason": .init(fr: "Raison (facultatif)", en: "Reason (optional)"),
+        "ui.bench.moves.confirm": .init(fr: "Je confirme ce changement", en: "I confirm this change"),
+        "ui.bench.moves.confirmMissing": .init(
+            fr: "Cochez la case de confirmation : l'appareil n'a pas changé d'étape.",
+            en: "Tick the confirmation box: the device did not change stage."),
+
+        "ui.bench.repairs.title": .init(fr: "Réparations", en: "Repairs"),
+        "ui.bench.repairs.when": .init(fr: "Quand, qui", en: "When, who"),
+        "ui.bench.repairs.what": .init(fr: "Ce qui a été fait", en: "What was done"),
+        "ui.bench.repairs.partsColumn": .init(fr: "Pièces", en: "Parts"),
+        "ui.bench.repairs.total": .init(fr: "Total des pièces : {0}", en: "Parts in total: {0}"),
+        "ui.bench.repairs.none": .init(fr: "Aucune réparation pour l'instant.", en: "No repair yet."),
+        "ui.bench.repairs.add": .init(fr: "Noter une réparation", en: "Log a repair"),
+        "ui.bench.repairs.note": .init(fr: "Ce qui a été fait", en: "What was done"),
+        "ui.bench.repairs.parts": .init(fr: "Coût des pièces en euros (facultatif)", en: "Cost of parts in euros (optional)"),
+        "ui.bench.repairs.partsHelp": .init(fr: "Par exemple 12,50. Laissez vide sans pièce.", en: "For example 12.50. Leave empty without parts."),
+        "ui.bench.repairs.submit": .init(fr: "Enregistrer la réparation", en: "Save the repair"),
+
+        "ui.bench.grade.title": .init(fr: "Note et prix", en: "Grade and price"),
+        "ui.bench.grade.legend": .init(fr: "État de l'appareil", en: "Condition of the device"),
+        "ui.bench.grade.price": .init(fr: "Prix de vente en euros", en: "Sale price in euros"),
+        "ui.bench.grade.priceHelp": .init(fr: "Par exemple 129 ou 89,90.", en: "For example 129 or 89.90."),
+        "ui.bench.grade.submit": .init(fr: "Enregistrer la note et le prix", en: "Save grade and price"),
+        "ui.bench.grade.missing": .init(fr: "Choisissez une note : A, B ou C.", en: "Choose a grade: A, B or C."),
+
+        "ui.bench.done.moved": .init(fr: "C'est fait : l'appareil est à l'étape « {0} ».", en: "Done: the device is now “{0}”."),
+        "ui.bench.done.repair": .init(fr: "Réparation enregistrée.", en: "Repair saved."),
+        "ui.bench.done.grade": .init(fr: "Note et prix enregistrés.", en: "Grade and price saved."),
+        "ui.bench.done.destroyed": .init(fr: "Destruction du disque enregistrée.", en: "The drive's destruction is recorded."),
+        "ui.bench.done.noStorage": .init(fr: "Absence de stockage enregistrée.", en: "No storage: recorded."),
+    ])
 }

@@ -41,8 +41,12 @@ enum EventPayloadCoding {
         case .repairLogged(let note, let partsCents):
             writer.add("note", note)
             if let partsCents { writer.add("partsCents", partsCents) }
-        case .sold(let price):
+        case .sold(let price, let kind, let partner):
             writer.add("priceCents", price.cents)
+            writer.add("saleKind", kind.rawValue)
+            if let partner { writer.add("partner", partner) }
+        case .intakeVoided(let serial):
+            writer.add("serial", serial)
         case .administered(let action, let subject):
             writer.add("action", action)
             writer.add("subject", subject)
@@ -84,7 +88,11 @@ enum EventPayloadCoding {
         case "repair-logged":
             return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
         case "sold":
-            return .sold(price: Money(cents: try required(fields.priceCents)))
+            // Sales recorded before the kind was kept were all at the public price.
+            let kind = try fields.saleKind.map { try required(SaleKind(rawValue: $0)) } ?? .public
+            return .sold(price: Money(cents: try required(fields.priceCents)), kind: kind, partner: fields.partner)
+        case "intake-voided":
+            return .intakeVoided(serial: fields.serial)
         case "administered":
             return .administered(action: try required(fields.action), subject: try required(fields.subject))
         default:
@@ -94,6 +102,7 @@ enum EventPayloadCoding {
 
     private struct PayloadFields: Decodable {
         var code, donor, lot, category, serial, from, to, reason, grade, certificate, note, field, action, subject: String?
+        var saleKind, partner: String?
         var priceCents, partsCents: Int?
         var passed: Bool?
         var storage: StringOrList?

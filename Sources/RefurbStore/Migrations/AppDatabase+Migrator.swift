@@ -8,6 +8,8 @@ extension AppDatabase {
         migrator.registerMigration("v1-foundation", migrate: FoundationSchema.create)
         migrator.registerMigration("v2-service", migrate: ServiceSchema.create)
         migrator.registerMigration("v3-preferences", migrate: PreferencesSchema.create)
+        migrator.registerMigration("v4-intake-voids", migrate: IntakeVoidsSchema.create)
+        migrator.registerMigration("v5-pricing", migrate: PricingSchema.create)
         return migrator
     }
 }

@@ -81,7 +81,7 @@ extension AppDatabase {
     /// query (CROSS JOIN keeps it the outer loop) so that its rowid order serves the ORDER BY and the
     /// LIMIT stops it early: a broad word such as a brand matches a large part of the inventory.
     static func searchIds(pattern: FTS5Pattern, filter: DeviceFilter, lotId: Int64?, in db: Database) throws -> [Int64] {
-        var conditions = ["device_ft MATCH ?"]
+        var conditions = ["device_ft MATCH ?", "device.voidedAt IS NULL"]
         var arguments: StatementArguments = [pattern]
         if let stage = filter.stage {
             conditions.append("device.stage = ?")
@@ -119,7 +119,7 @@ extension AppDatabase {
     /// How many devices are at each stage (for the metrics and the dashboard).
     public func deviceCountsByStage() throws -> [String: Int] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT stage, COUNT(*) FROM device GROUP BY stage")
+            let rows = try Row.fetchAll(db, sql: "SELECT stage, COUNT(*) FROM device WHERE voidedAt IS NULL GROUP BY stage")
             return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) -> (String, Int) in (row[0], row[1]) })
         }
     }

@@ -29,17 +29,22 @@ extension AppDatabase {
     }
 
     /// Sells a device that is ready: the move to "sold" and the price paid, in one transaction. The
-    /// lifecycle rules apply as for any move, so an unerased drive still stops the sale.
-    public func sell(_ tag: AssetTag, price: Money?, expectedVersion: Int? = nil, actor: Actor, at date: Date) throws -> Device {
+    /// lifecycle rules apply as for any move, so an unerased drive still stops the sale. `terms` says
+    /// whether it was the public or the solidarity price, and for the latter the referring partner.
+    public func sell(_ tag: AssetTag, price: Money?, terms: SaleTerms = .public, expectedVersion: Int? = nil,
+                     actor: Actor, at date: Date) throws -> Device {
         if let price, price.cents < 0 { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        // Without a price given, a solidarity sale is at the labelled price less the current reduction.
+        let rules = price == nil && terms.kind == .solidarity ? try pricingRules() : nil
         return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
             let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
             guard broken.isEmpty else {
                 throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
             }
-            guard let paid = price ?? device.price else { throw StoreError.invalidInput(Message("money.empty")) }
+            let listed = rules.flatMap { rules in device.price.map(rules.solidarityPrice(for:)) } ?? device.price
+            guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
             return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
-                    [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid)])
+                    [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid, kind: terms.kind, partner: terms.partner)])
         }
     }
 

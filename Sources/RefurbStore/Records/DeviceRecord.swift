@@ -36,6 +36,8 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
         static let priceCents = Column(CodingKeys.priceCents)
         static let version = Column(CodingKeys.version)
         static let updatedAt = Column(CodingKeys.updatedAt)
+        /// Set when the intake scan was undone (v4-intake-voids); such a device is passed over everywhere.
+        static let voidedAt = Column("voidedAt")
     }
 
     /// The domain value. Stored values are constrained by CHECKs, so an unreadable one means the file
@@ -64,8 +66,10 @@ struct DeviceWithLot: Decodable, Sendable, FetchableRecord {
         var code: String
     }
 
+    /// Devices still counted: an undone intake scan is left out.
     static func request() -> QueryInterfaceRequest<DeviceWithLot> {
         DeviceRecord
+            .filter(DeviceRecord.Columns.voidedAt == nil)
             .including(required: DeviceRecord.lot.select(LotRecord.Columns.code))
             .asRequest(of: DeviceWithLot.self)
     }

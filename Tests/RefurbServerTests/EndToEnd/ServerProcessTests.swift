@@ -91,7 +91,8 @@ struct ServerProcessTests {
             }
         }
         // Let a few hundred intakes through, then pull the plug while others are in flight.
-        while acknowledged.count < 300 { try await Task.sleep(for: .milliseconds(20)) }
+        // Bounded: a service that answers no intake at all fails the test instead of hanging it.
+        try await Self.waitUntil(acknowledged, holds: 300)
         server.crash()
         await stream.value
         let answered = acknowledged.tags
@@ -119,18 +120,21 @@ struct ServerProcessTests {
         let code = try #require(try await admin.send("POST", "/api/lots", json: #"{"donor":"Backup"}"#).json["code"] as? String)
 
         let count = Tally()
+        let stop = Tally()
+        // Stopped with a flag, not Task.cancel(): cancelling a task inside URLSession's async data(for:)
+        // deadlocks FoundationNetworking on Linux.
         let stream = Task {
-            for index in 0..<100_000 where !Task.isCancelled {
+            for index in 0..<100_000 where stop.count == 0 {
                 guard let answer = try? await admin.send("POST", "/api/devices", json: #"{"lot":"\#(code)","category":"laptop","serial":"BK-\#(index)"}"#),
                       answer.status == 201 else { return }
                 count.add("BK-\(index)")
             }
         }
-        while count.count < 150 { try await Task.sleep(for: .milliseconds(20)) }
+        try await Self.waitUntil(count, holds: 150)
         let backupPath = folder.path + "/backup.sqlite"
         let backup = try ServerProcess.run(["backup", "--db", path, "--to", backupPath])
         #expect(backup.status == 0, "\(backup.output)")
-        stream.cancel()
+        stop.add("stop")
         await stream.value
         server.stop()
 
@@ -161,6 +165,15 @@ struct ServerProcessTests {
         let refused = try ServerProcess.run(["restore", "--db", path, "--from", damaged, "--yes"])
         #expect(refused.status != 0)
         #expect(try AppDatabase.open(path: path).devices(matching: DeviceFilter(limit: 1_000_000)).count == copied.count)
+    }
+}
+
+extension ServerProcessTests {
+    static func waitUntil(_ tally: Tally, holds count: Int) async throws {
+        for _ in 0..<6000 where tally.count < count {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try #require(tally.count >= count, "only \(tally.count) intakes were answered")
     }
 }
 

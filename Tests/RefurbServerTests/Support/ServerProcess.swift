@@ -27,6 +27,10 @@ final class ServerProcess: Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
+        // A service that neither listens nor exits must not hang the tests: it is stopped after a minute.
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read lines until the service says where it listens (or gives up and exits).
         var text = ""
         var port: Int?

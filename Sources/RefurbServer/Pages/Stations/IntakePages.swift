@@ -1,9 +1,63 @@
+import Foundation
+import HTTPTypes
 import Hummingbird
+import RefurbCore
+import RefurbStore
 
-/// The intake station's pages.
+/// The intake station: open or choose a lot, then scan each device's serial number; the device is
+/// created, its label prints, and the lot's scans run in a list with undo of the last one.
+/// `intake.js` does the scanning in place (keyboard-wedge speed, double reads, category keys, printing);
+/// without it the forms below still work, one page load per scan.
 struct IntakePages {
     let state: ServiceState
     let pages: PageLibrary
 
-    func register(on routes: APIRoutes) {}
+    func register(on routes: APIRoutes) {
+        routes.page(.get, "/intake", .permission(.intake)) { request, context in
+            let query = request.uri.queryParameters
+            return try render(context, request: IntakePage.Request(
+                lot: query["lot"].map(String.init), tag: query["tag"].map(String.init),
+                done: query["done"].map(String.init)))
+        }
+        routes.page(.post, "/intake/lots", .permission(.openLot)) { request, context -> Response in
+            var request = request
+            let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
+            do {
+                let lot = try IntakeForms.openLot(form, state: state, context: context)
+                return HTMLResponse.redirect(to: IntakePage.path(lot: lot.code.text))
+            } catch {
+                let detail = IntakeForms.describe(error, language: context.language)
+                return try render(context, request: IntakePage.Request(lot: form["current"], lotForm: form, lotError: detail),
+                                  status: .unprocessableContent).response(from: request, context: context)
+            }
+        }
+        routes.page(.post, "/intake/scan", .permission(.intake)) { request, context -> Response in
+            var request = request
+            let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
+            do {
+                return HTMLResponse.redirect(to: try IntakeForms.scan(form, state: state, context: context))
+            } catch {
+                let detail = IntakeForms.describe(error, language: context.language)
+                return try render(context, request: IntakePage.Request(lot: form["lot"], category: form["category"], scanError: detail),
+                                  status: .unprocessableContent).response(from: request, context: context)
+            }
+        }
+        routes.page(.post, "/intake/void", .permission(.intake)) { request, context -> Response in
+            var request = request
+            let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
+            do {
+                return HTMLResponse.redirect(to: try IntakeForms.void(form, state: state, context: context))
+            } catch {
+                let detail = IntakeForms.describe(error, language: context.language)
+                return try render(context, request: IntakePage.Request(lot: form["lot"], scanError: detail),
+                                  status: .unprocessableContent).response(from: request, context: context)
+            }
+        }
+    }
+
+    private func render(_ context: RefurbRequestContext, request: IntakePage.Request,
+                        status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
+        let values = try IntakePage(state: state).values(for: request, context: context)
+        return HTMLResponse(html: pages.render(values, page: "intake"), status: status)
+    }
 }

@@ -1,9 +1,18 @@
 import Hummingbird
 
-/// The office station's pages.
+/// The office station's pages: the dashboard and the lots for everyone signed in, and the admin
+/// sections (accounts, API tokens, printers, station keys) for those allowed. Each lives in its own
+/// file under Office/.
 struct OfficePages {
     let state: ServiceState
     let pages: PageLibrary
 
-    func register(on routes: APIRoutes) {}
+    func register(on routes: APIRoutes) {
+        OfficeDashboardPage(state: state, pages: pages).register(on: routes)
+        OfficeLotPages(state: state, pages: pages).register(on: routes)
+        OfficeUsersPage(state: state, pages: pages).register(on: routes)
+        OfficeTokensPage(state: state, pages: pages).register(on: routes)
+        OfficePrintersPage(state: state, pages: pages).register(on: routes)
+        OfficeStationKeysPage(state: state, pages: pages).register(on: routes)
+    }
 }

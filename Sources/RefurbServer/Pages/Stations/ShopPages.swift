@@ -1,9 +1,16 @@
 import Hummingbird
 
-/// The shop station's pages.
+/// The shop station's pages: scanning a device in, its suggested price and how it was reached, grade
+/// and price, the price label, the sale at the public or the solidarity price and its receipt, and the
+/// admins' pricing rules. Each lives in its own file under Shop/.
 struct ShopPages {
     let state: ServiceState
     let pages: PageLibrary
 
-    func register(on routes: APIRoutes) {}
+    func register(on routes: APIRoutes) {
+        ShopScanPage(state: state, pages: pages).register(on: routes)
+        ShopPricingPage(state: state, pages: pages).register(on: routes)
+        ShopDeviceForms(state: state, pages: pages).register(on: routes)
+        ShopReceiptPage(state: state, pages: pages).register(on: routes)
+    }
 }

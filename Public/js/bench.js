@@ -1,0 +1,168 @@
+// The bench station, made quicker: the scan field keeps the focus, a move answers in place (with the
+// rule that refuses it, in red, next to its button), and the board of wipes stays live. Every form
+// still works without this script.
+"use strict";
+(function () {
+  const board = document.getElementById("wipe-board");
+  const moves = document.getElementById("moves");
+  const scan = document.getElementById("scan");
+  const pollEvery = 2000;
+
+  // On the landing page scanning is the only thing to do: the focus comes back to the field whenever
+  // it falls to the page itself, so that a scan is never typed into nowhere.
+  if (scan && !moves) {
+    const refocus = () => window.setTimeout(() => {
+      if (document.activeElement === document.body || document.activeElement === null) scan.focus();
+    }, 0);
+    scan.addEventListener("blur", refocus);
+    window.addEventListener("focus", refocus);
+  }
+  if (scan) {
+    scan.form.addEventListener("submit", (event) => {
+      scan.value = scan.value.trim();
+      if (!scan.value) { event.preventDefault(); scan.focus(); }
+    });
+  }
+
+  // A move goes through the API; a refusal shows the rule's words next to the button, nothing else moves.
+  if (moves) {
+    moves.addEventListener("submit", async (event) => {
+      const form = event.target;
+      if (!form.matches("form.move")) return;
+      event.preventDefault();
+      const data = new FormData(form);
+      const body = { to: data.get("to") };
+      const version = Number(data.get("version"));
+      if (version) body.version = version;
+      const reason = String(data.get("reason") || "").trim();
+      if (reason) body.reason = reason;
+      const refusal = form.querySelector(".refusal");
+      const button = form.querySelector("button[type=submit]");
+      button.disabled = true;
+      let answer;
+      try {
+        answer = await Refurb.api("POST", "/api/devices/" + encodeURIComponent(moves.dataset.tag) + "/moves", body);
+      } catch (_) {
+        // No answer at all: the plain form goes through the page, which says what happened.
+        form.submit();
+        return;
+      } finally {
+        button.disabled = false;
+      }
+      if (answer.ok) {
+        Refurb.beep("good");
+        // The stage in the address makes each move's address new, so that the page is loaded again
+        // rather than only scrolled (an address differing only by its #fragment would not reload).
+        window.location.assign("/bench/" + encodeURIComponent(moves.dataset.tag) + "?done=moved&stage="
+          + encodeURIComponent(body.to) + "#moves");
+        return;
+      }
+      refusal.textContent = (answer.data && answer.data.detail) || String(answer.status);
+      refusal.hidden = false;
+      // An earlier "done" would read as if this move had gone through.
+      for (const done of moves.querySelectorAll(".message.good")) done.remove();
+      Refurb.beep("bad");
+      button.focus();
+    });
+  }
+
+  if (!board) return;
+  const rows = document.getElementById("board-rows");
+  const table = document.getElementById("board-table");
+  const empty = document.getElementById("board-empty");
+  const currentTag = board.dataset.currentTag || "";
+  const offline = Refurb.element("p", { class: "message warn", role: "status", hidden: true, text: board.dataset.offline });
+  board.insertBefore(offline, empty);
+  let wipingHere = new Set(currentTagDrives(Array.from(rows.querySelectorAll("tr")).map((tr) => ({ assetTag: tr.dataset.tag, drive: tr.dataset.drive }))));
+
+  function currentTagDrives(list) {
+    return list.filter((row) => currentTag && row.assetTag === currentTag).map((row) => row.drive);
+  }
+
+  function cells(row) {
+    const label = board.dataset.progressLabel + " " + row.assetTag + " " + row.drive;
+    return [
+      Refurb.element("td", {}, Refurb.element("a", { class: "tag", href: "/bench/" + encodeURIComponent(row.assetTag), text: row.assetTag })),
+      Refurb.element("td", { class: "drive", text: row.drive }),
+      Refurb.element("td", { text: row.phaseText }),
+      Refurb.element("td", { class: "progress-cell" },
+        Refurb.element("progress", { max: "100", value: String(row.percent), "aria-label": label }, row.percent + " %"),
+        Refurb.element("span", { class: "progress-text", text: row.progressText })),
+      Refurb.element("td", { text: row.speedText }),
+      Refurb.element("td", { text: row.etaText }),
+      Refurb.element("td", { class: "status", text: row.statusText }),
+    ];
+  }
+
+  // Rows are updated in place, keyed by device and drive, so that a focused link keeps its focus.
+  function render(list) {
+    const existing = new Map(Array.from(rows.querySelectorAll("tr")).map((tr) => [tr.dataset.tag + "\n" + tr.dataset.drive, tr]));
+    const kept = new Set();
+    let previous = null;
+    for (const row of list) {
+      const key = row.assetTag + "\n" + row.drive;
+      kept.add(key);
+      let tr = existing.get(key);
+      if (!tr) {
+        tr = Refurb.element("tr", { "data-tag": row.assetTag, "data-drive": row.drive }, ...cells(row));
+      } else {
+        const fresh = cells(row);
+        const old = Array.from(tr.children);
+        for (let index = 2; index < fresh.length; index += 1) old[index].replaceWith(fresh[index]);
+      }
+      tr.classList.toggle("stalled", Boolean(row.stalled));
+      tr.classList.toggle("current", row.assetTag === currentTag);
+      const anchor = previous ? previous.nextSibling : rows.firstChild;
+      if (tr !== anchor) rows.insertBefore(tr, anchor);
+      previous = tr;
+    }
+    for (const [key, tr] of existing) if (!kept.has(key)) tr.remove();
+    table.hidden = list.length === 0;
+    empty.hidden = list.length !== 0;
+
+    // A wipe of this device has ended: its certificate has most likely arrived, so the disks and the
+    // next stages (and the version the forms carry) are read again.
+    const now = new Set(currentTagDrives(list));
+    const ended = Array.from(wipingHere).some((drive) => !now.has(drive));
+    wipingHere = now;
+    if (ended) refreshDevice();
+  }
+
+  async function refreshDevice() {
+    try {
+      const response = await fetch(window.location.pathname, { headers: { "Accept": "text/html" }, credentials: "same-origin" });
+      if (!response.ok) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const active = document.activeElement;
+      // Someone typing in a field keeps it; a focused move button gets the focus back once replaced.
+      const typing = active && active.matches("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea");
+      const focusedStage = active && active.closest ? active.closest("form.move") : null;
+      for (const id of ["disks", "moves"]) {
+        const fresh = page.getElementById(id);
+        const here = document.getElementById(id);
+        if (fresh && here && !(typing && here.contains(active))) here.innerHTML = fresh.innerHTML;
+      }
+      if (focusedStage && !document.body.contains(focusedStage)) {
+        const again = document.querySelector("#moves form.move[data-stage='" + focusedStage.dataset.stage + "'] button[type=submit]");
+        if (again) again.focus();
+      }
+      const version = page.querySelector("input[name=version]");
+      if (version) for (const input of document.querySelectorAll("input[name=version]")) input.value = version.value;
+    } catch (_) { /* the next poll tries again */ }
+  }
+
+  async function poll() {
+    if (!document.hidden) {
+      try {
+        const answer = await Refurb.api("GET", board.dataset.source);
+        if (!answer.ok) throw new Error("status " + answer.status);
+        render(Array.isArray(answer.data) ? answer.data : []);
+        offline.hidden = true;
+      } catch (_) {
+        offline.hidden = false;
+      }
+    }
+    window.setTimeout(poll, pollEvery);
+  }
+  window.setTimeout(poll, pollEvery);
+})();

@@ -1,0 +1,83 @@
+/// Computes the suggested price of a device from the pricing rules, line by line, so that a person
+/// can see how it was reached and disagree with one step rather than with the whole.
+public enum PriceCalculator {
+    public static func suggest(for specs: DeviceSpecs, rules: PricingRules) -> PriceSuggestion {
+        var lines: [PriceLine] = []
+        var total = rules.base(of: specs.category).cents
+        lines.append(PriceLine(rule: .base, label: Message("pricing.line.base.\(specs.category.rawValue)"),
+                               effect: .start(Money(cents: total))))
+
+        func add(_ rule: PriceLine.Rule, _ label: Message, _ cents: Int) {
+            total += cents
+            lines.append(PriceLine(rule: rule, label: label, effect: .adjustment(Money(cents: cents))))
+        }
+        func note(_ rule: PriceLine.Rule, _ label: Message) {
+            lines.append(PriceLine(rule: rule, label: label, effect: .none))
+        }
+
+        if specs.hasReport {
+            if let processor = specs.processor, let (cpuClass, reason) = CPUClass.classify(processor, rules: rules.cpu) {
+                let label = switch reason {
+                case .modelWord(let word): Message("pricing.line.cpu.\(cpuClass.rawValue).word", word)
+                case .threads(let threads): Message("pricing.line.cpu.\(cpuClass.rawValue).threads", String(threads))
+                }
+                add(.cpu, label, rules.cpu.cents(for: cpuClass))
+            } else {
+                note(.cpu, Message("pricing.line.cpu.unknown"))
+            }
+
+            if let memory = specs.memoryGiB {
+                add(.ram, Message("pricing.line.ram", String(memory)), PriceTier.matching(memory, in: rules.ramGiB)?.cents ?? 0)
+            } else {
+                note(.ram, Message("pricing.line.ram.unknown"))
+            }
+
+            if let drive = specs.mainDrive {
+                switch drive.kind {
+                case .unknown: note(.storageType, Message("pricing.line.storage.unknown"))
+                case .hdd: add(.storageType, Message("pricing.line.storage.hdd"), rules.storageType.hddCents)
+                case .nvme, .ssd, .emmc:
+                    add(.storageType, Message("pricing.line.storage.\(drive.kind.rawValue)"), rules.storageType.solidStateCents)
+                }
+                add(.storageSize, Message("pricing.line.storageSize", String(drive.sizeGB)),
+                    PriceTier.matching(drive.sizeGB, in: rules.storageGB)?.cents ?? 0)
+            } else {
+                add(.storageType, Message("pricing.line.storage.none"), rules.storageType.noneCents)
+            }
+
+            if let health = specs.batteryHealthPercent {
+                add(.battery, Message("pricing.line.battery", String(health)),
+                    PriceTier.matching(health, in: rules.batteryPercent)?.cents ?? 0)
+            } else if specs.isPortable {
+                add(.battery, Message("pricing.line.battery.missing"), rules.batteryMissingCents)
+            }
+        } else {
+            note(.noReport, Message("pricing.line.noReport"))
+        }
+
+        if let grade = specs.grade {
+            let percent = rules.percent(for: grade)
+            let change = dividedRounding(max(total, 0) * (percent - 100), by: 100)
+            total += change
+            lines.append(PriceLine(rule: .grade, label: Message("pricing.line.grade", grade.rawValue),
+                                   effect: .percentage(percent - 100, Money(cents: change))))
+        } else {
+            note(.grade, Message("pricing.line.grade.none"))
+        }
+
+        if total > 0, rules.rounded(total) != total {
+            add(.rounding, Message("pricing.line.rounding"), rules.rounded(total) - total)
+        }
+        // Never below the floor, and never a negative price whatever the adjustments added up to.
+        let floor = max(rules.minimumCents, 0)
+        if total < floor {
+            add(.minimum, Message("pricing.line.minimum"), floor - total)
+        }
+        return PriceSuggestion(price: Money(cents: total), lines: lines)
+    }
+
+    /// Integer division with halves going away from zero, so that −13,5 cents is −14 like 13,5 is 14.
+    static func dividedRounding(_ value: Int, by divisor: Int) -> Int {
+        value >= 0 ? (value + divisor / 2) / divisor : -((-value + divisor / 2) / divisor)
+    }
+}

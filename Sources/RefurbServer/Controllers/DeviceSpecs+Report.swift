@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+import RefurbCore
+import RefurbStore
+
+extension DeviceSpecs {
+    /// What pricing needs from a device and its latest hardware report. Drives recorded as removed and
+    /// destroyed are left out: they are no longer in what the shop sells.
+    init(device: Device, grade: Grade?, report: HardwareReport?, destroyedDrives: Set<String>) {
+        self.init(category: device.category, grade: grade, hasReport: report != nil)
+        guard let report else { return }
+        if let cpu = report.cpu, cpu.model != nil || cpu.cores != nil || cpu.threads != nil {
+            processor = ProcessorSpecs(model: cpu.model, cores: cpu.cores, threads: cpu.threads)
+        }
+        memoryGiB = Self.memoryGiB(report.memory)
+        mainDrive = report.storage
+            .filter { !$0.removable && $0.transport != .usb && !destroyedDrives.contains(SerialNumber.key(for: DriveKey(reported: $0).text)) }
+            .max { $0.sizeBytes < $1.sizeBytes }
+            .map { DriveSpecs(kind: Self.kind(of: $0), sizeGB: Int((Double($0.sizeBytes) / 1e9).rounded())) }
+        batteryHealthPercent = report.batteries
+            .filter { $0.present != false }
+            .compactMap(\.healthPercent)
+            .min()
+            .map { Int($0.rounded()) }
+    }
+
+    /// Installed memory in whole GiB. What the kernel can use is a little less than what is fitted (the
+    /// firmware and graphics keep some), so that figure is rounded up.
+    static func memoryGiB(_ memory: MemoryReport) -> Int? {
+        let gib = Double(1 << 30)
+        if let installed = memory.installedBytes, installed > 0 { return Int((Double(installed) / gib).rounded()) }
+        let modules = memory.modules.filter(\.installed).compactMap(\.sizeBytes).reduce(0, +)
+        if modules > 0 { return Int((Double(modules) / gib).rounded()) }
+        if let usable = memory.usableBytes, usable > 0 { return Int((Double(usable) / gib).rounded(.up)) }
+        return nil
+    }
+
+    static func kind(of drive: StorageDevice) -> StorageKind {
+        switch drive.transport {
+        case .nvme: return .nvme
+        case .mmc: return .emmc
+        default: break
+        }
+        switch drive.rotational {
+        case true?: return .hdd
+        case false?: return .ssd
+        case nil: return .unknown
+        }
+    }
+}
+
+/// A device's specs for pricing, read from the store: the device, its latest report and the drives
+/// recorded as destroyed. `grade` overrides the device's own (to try a grade before giving it).
+struct PriceSuggestionSource {
+    let database: AppDatabase
+
+    func specs(of tag: AssetTag, grade: Grade? = nil) throws -> (Device, DeviceSpecs) {
+        guard let device = try database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let report = try database.latestReport(of: tag).flatMap { try? HardwareReport.decode(from: $0) }
+        let destroyed = try database.facts(for: tag).erasure.destroyed
+        return (device, DeviceSpecs(device: device, grade: grade ?? device.grade, report: report, destroyedDrives: destroyed))
+    }
+
+    /// A device with its specs, its suggested price and the rules it came from.
+    struct Priced {
+        let device: Device
+        let specs: DeviceSpecs
+        let suggestion: PriceSuggestion
+        let rules: PricingRules
+    }
+
+    func suggestion(for tag: AssetTag, grade: Grade? = nil) throws -> Priced {
+        let (device, specs) = try specs(of: tag, grade: grade)
+        let rules = try database.pricingRules()
+        return Priced(device: device, specs: specs, suggestion: PriceCalculator.suggest(for: specs, rules: rules), rules: rules)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// The rules the shop's suggested prices come from (read by anyone signed in, changed by admins), and a
+/// device's suggested price with the lines that explain it.
+struct PricingController {
+    let state: ServiceState
+
+    struct SuggestionView: Codable, Sendable {
+        struct Line: Codable, Sendable {
+            /// Which rule made the line (base, cpu, ram, storage-type, storage-size, battery, grade, rounding, minimum, no-report).
+            let rule: String
+            let text: String
+            /// What the line adds or takes off (the base price for the first line); absent when nothing changes.
+            let amountCents: Int?
+            /// For the grade: the percentage it adds or takes off (−10 for a grade that keeps 90 %).
+            let percent: Int?
+        }
+
+        let assetTag: String
+        /// The grade the suggestion used: the one asked for, else the device's, else none.
+        let grade: String?
+        let priceCents: Int
+        /// The suggestion less the solidarity reduction.
+        let solidarityPriceCents: Int
+        let lines: [Line]
+
+        init(tag: AssetTag, grade: Grade?, suggestion: PriceSuggestion, rules: PricingRules, language: Language) {
+            assetTag = tag.text
+            self.grade = grade?.rawValue
+            priceCents = suggestion.price.cents
+            solidarityPriceCents = rules.solidarityPrice(for: suggestion.price).cents
+            lines = suggestion.lines.map { line in
+                let percent: Int? = if case .percentage(let percent, _) = line.effect { percent } else { nil }
+                return Line(rule: line.rule.rawValue, text: line.text(in: language, catalog: PricingProblem.catalog),
+                            amountCents: line.amount?.cents, percent: percent)
+            }
+        }
+    }
+
+    func register(on routes: APIRoutes) {
+        routes.add(.get, "/api/pricing/rules", .signedIn) { _, _ in
+            JSONResponse(try state.database.pricingRules())
+        }
+        routes.add(.put, "/api/pricing/rules", .permission(.managePricing)) { request, context -> Response in
+            let rules = try await request.decode(as: PricingRules.self, context: context)
+            do {
+                let saved = try state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
+                return try JSONResponse(saved.rules).response(from: request, context: context)
+            } catch let error as PricingRulesError {
+                return PricingProblem.unprocessable(error, language: context.language)
+            }
+        }
+        routes.add(.get, "/api/devices/{tag}/suggested-price", .signedIn) { request, context -> Response in
+            let tag = try DevicesController.tag(context)
+            let asked = request.uri.queryParameters["grade"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+            let grade = try asked.map { text in
+                guard let grade = Grade(text: text) else {
+                    throw APIError.badRequest(Message("api.unknownGrade", text, Grade.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
+                return grade
+            }
+            let priced = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade)
+            return try JSONResponse(SuggestionView(tag: tag, grade: priced.specs.grade, suggestion: priced.suggestion,
+                                                   rules: priced.rules, language: context.language))
+                .response(from: request, context: context)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Diagnostics
+import Foundation
+import RefurbCore
+import RefurbStore
+
+/// Everything the device page at the bench shows, read from the store in one go: the device, its
+/// hardware and disks' health, each disk's erasure, the next stages and what blocks them, the repairs,
+/// and the live board of wipes.
+struct BenchDevicePage {
+    /// What the last form said, for pages sent back without a redirect (a refusal, bad input).
+    struct Feedback {
+        /// A change that went through (`?done=` after the redirect).
+        var done: String?
+        /// The section the error belongs to (repairs, grade, disks, moves) and what went wrong.
+        var error: (section: String, text: String)?
+        var refusal: (stage: Stage, text: String)?
+        /// The fields as sent, to fill the form again rather than make the person type twice.
+        var fields: [String: String] = [:]
+    }
+
+    let state: ServiceState
+    let progress: WipeProgressBoard
+
+    func values(for tag: AssetTag, context: RefurbRequestContext, feedback: Feedback) throws -> [String: Any] {
+        let words = BenchWords(language: context.language)
+        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let history = try state.database.history(of: tag)
+        let facts = EventReplay.facts(after: history.map(\.change))
+        let certificates = try state.database.certificates(of: tag)
+        let now = Date()
+        let running = progress.running(at: now)
+
+        var values = PageContext.base(context, page: "bench", title: words("ui.bench.device.title", tag.text))
+        values["tag"] = tag.text
+        values["version"] = device.version
+        values["device"] = deviceValues(device, words: words)
+
+        if let body = try state.database.latestReport(of: tag) {
+            if let report = try? HardwareReport.decode(from: body) {
+                hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
+                               running: running, tag: tag, now: now, words: words)
+            } else {
+                values["noReport"] = words("ui.bench.hardware.unreadable", tag.text)
+            }
+        } else {
+            values["noReport"] = words("ui.bench.hardware.none", tag.text)
+        }
+
+        let moves = BenchMovesView(device: device, facts: facts, refusal: feedback.refusal, words: words)
+        values["forward"] = moves.forward
+        values["exits"] = moves.exits
+        values["hasExits"] = !moves.exits.isEmpty
+        values["exitsOpen"] = moves.exits.contains { $0["refusal"] != nil }
+        values["noMoves"] = moves.forward.isEmpty && moves.exits.isEmpty
+
+        let repairs = BenchRepairLog(history: history, words: words)
+        values["repairs"] = repairs.entries
+        values["hasRepairs"] = !repairs.entries.isEmpty
+        if let total = repairs.totalParts { values["repairTotal"] = words("ui.bench.repairs.total", total) }
+
+        values["grades"] = Grade.allCases.map { grade -> [String: Any] in
+            ["value": grade.rawValue, "label": words.text(grade.label), "checked": device.grade == grade]
+        }
+        values["priceText"] = feedback.fields["price"] ?? device.price.map { Self.editable($0, language: words.language) } ?? ""
+        values["repairNote"] = feedback.fields["note"] ?? ""
+        values["repairParts"] = feedback.fields["parts"] ?? ""
+
+        values["board"] = BenchBoard.values(running, now: now, language: words.language, highlight: tag.text)
+        // Said in the section the browser comes back to (the address's #fragment), where the person looks.
+        if let done = feedback.done, let (section, text) = Self.doneText(done, device: device, words: words) {
+            values["done"] = true
+            values["done_" + section] = text
+        }
+        if let error = feedback.error { values["error_" + error.section] = error.text }
+        values["refused"] = feedback.error != nil || feedback.refusal != nil
+        return values
+    }
+
+    /// The hardware summary, and each disk with its health, its erasure and any wipe running on it.
+    private func hardwareValues(_ report: HardwareReport, into values: inout [String: Any], facts: LifecycleFacts,
+                                certificates: [CertificateSummary], history: [Event], running: [WipeProgressBoard.Running],
+                                tag: AssetTag, now: Date, words: BenchWords) {
+        let hardware = BenchHardwareView(report, words: words)
+        values["hardware"] = hardware.values
+        var cleared = 0
+        let disks = hardware.disks.map { disk -> [String: Any] in
+            var entry = disk.values
+            let erasure = DiskErasureState(key: disk.key, facts: facts, certificates: certificates, history: history)
+            if !erasure.blocksLeaving { cleared += 1 }
+            entry["erasure"] = erasure.templateValues(words: words)
+            entry["canDestroy"] = erasure.blocksLeaving
+            if let wipe = running.first(where: { $0.assetTag == tag.text && SerialNumber.key(for: $0.entry.update.drive) == disk.key }) {
+                entry["wiping"] = WipeBoardRow(wipe, now: now, language: words.language).progressText
+            }
+            return entry
+        }
+        values["disks"] = disks
+        values["hasDisks"] = !disks.isEmpty
+        values["erasureSummary"] = words("ui.bench.disks.summary", String(cleared), String(disks.count))
+        // A probe can miss a drive, so a report without disks asks a person to confirm there is none.
+        if disks.isEmpty {
+            values["noStorage"] = facts.erasure.noStorageConfirmed
+                ? ["confirmed": words("ui.bench.storage.noneConfirmed")] as [String: Any]
+                : ["ask": true] as [String: Any]
+        }
+    }
+
+    private func deviceValues(_ device: Device, words: BenchWords) -> [String: Any] {
+        var values: [String: Any] = [
+            "stage": words.text(device.stage.label),
+            "category": words("category." + device.category.rawValue),
+            "lot": device.lotCode.text,
+            "serial": device.serial?.text ?? words("ui.bench.unknown"),
+            "grade": device.grade.map { words.text($0.label) } ?? words("ui.bench.device.noGrade"),
+            "price": device.price.map { MoneyFormat.string($0, in: words.language) } ?? words("ui.bench.device.noPrice"),
+        ]
+        let name = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
+        if !name.isEmpty { values["name"] = name }
+        return values
+    }
+
+    /// An amount as a person would type it back into the field: "129,00" in French, "129.00" in English.
+    static func editable(_ money: Money, language: Language) -> String {
+        let cents = money.cents.magnitude % 100
+        return "\(money.cents / 100)" + (language == .fr ? "," : ".") + (cents < 10 ? "0" : "") + "\(cents)"
+    }
+
+    /// The section a change belongs to, and the sentence that says it was made.
+    private static func doneText(_ done: String, device: Device, words: BenchWords) -> (String, String)? {
+        switch done {
+        case "moved": ("moves", words("ui.bench.done.moved", words.text(device.stage.label)))
+        case "repair": ("repairs", words("ui.bench.done.repair"))
+        case "grade": ("grade", words("ui.bench.done.grade"))
+        case "destroyed": ("disks", words("ui.bench.done.destroyed"))
+        case "no-storage": ("disks", words("ui.bench.done.noStorage"))
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Diagnostics
+import Foundation
+import RefurbCore
+
+/// The hardware summary of the latest report, in plain words: maker, model, processor, memory, each
+/// disk with its health, each battery with its health. Mirrors what `ProbeSummary` prints at the bench
+/// machine, laid out for the page.
+struct BenchHardwareView {
+    struct Disk {
+        /// The drive as certificates and the wiping station name it (serial, else WWN, else path).
+        let driveName: String
+        /// The same, as the lifecycle rules compare it.
+        let key: String
+        let values: [String: Any]
+    }
+
+    let values: [String: Any]
+    let disks: [Disk]
+
+    init(_ report: HardwareReport, words: BenchWords) {
+        let language = words.language
+        let system = report.system
+        var values: [String: Any] = [
+            "maker": system.manufacturer ?? words("ui.bench.unknown"),
+            // The marketing name, with the product code when it says something more ("ThinkPad X1 Carbon 5th (20HRCTO1WW)").
+            "model": system.model.map { model in
+                system.product.map { $0 == model ? model : "\(model) (\($0))" } ?? model
+            } ?? system.product ?? words("ui.bench.unknown"),
+            "serial": system.serialNumber ?? words("ui.bench.unknown"),
+            "probedAt": WorkshopClock.display(report.probe.startedAt),
+        ]
+        if let cpu = report.cpu {
+            values["cpu"] = [
+                cpu.model ?? words("ui.bench.unknown"),
+                cpu.cores.map { words("ui.bench.cpu.cores", String($0), cpu.threads.map(String.init) ?? "?") },
+                cpu.maxMHz.map { words("ui.bench.cpu.maxFrequency", BenchQuantities.decimal(Double($0) / 1000, fractionDigits: 1, language: language)) },
+            ].compactMap { $0 }.joined(separator: " · ")
+        } else {
+            values["cpu"] = words("ui.bench.unknown")
+        }
+        values["memory"] = Self.memory(report.memory, words: words)
+        if !report.probe.privileged { values["notRoot"] = words("ui.bench.hardware.notRoot") }
+        if !report.probe.smartChecked { values["smartOff"] = words("ui.bench.hardware.smartOff") }
+
+        disks = report.storage.map { disk in
+            let name = DriveKey(reported: disk).text
+            let health = DiskHealthWords(disk.smart, words: words)
+            let kind = disk.rotational.map { words($0 ? "ui.bench.disk.rotational" : "ui.bench.disk.solidState") }
+            let description = [
+                disk.model ?? disk.vendor,
+                BenchQuantities.diskSize(Double(disk.sizeBytes), language: language),
+                disk.transport == .unknown ? nil : disk.transport.rawValue.uppercased(),
+                kind,
+                disk.removable ? words("ui.bench.disk.removable") : nil,
+            ].compactMap { $0 }.joined(separator: " · ")
+            let disk: [String: Any] = [
+                "name": disk.name, "drive": name, "serial": disk.serialNumber ?? words("ui.bench.unknown"),
+                "description": description,
+                "health": ["tone": health.tone, "text": health.verdict, "reasons": health.reasons.joined(separator: " · "),
+                           "hasReasons": !health.reasons.isEmpty] as [String: Any],
+            ]
+            return Disk(driveName: name, key: SerialNumber.key(for: name), values: disk)
+        }
+        values["batteries"] = report.batteries.map { battery -> [String: Any] in
+            let health = BatteryHealthWords(battery, words: words)
+            var values: [String: Any] = [
+                "name": [battery.name, [battery.manufacturer, battery.model].compactMap { $0 }.joined(separator: " ")]
+                    .filter { !$0.isEmpty }.joined(separator: " · "),
+                "tone": health.tone, "text": health.verdict,
+            ]
+            if let detail = health.detail { values["detail"] = detail }
+            return values
+        }
+        values["hasBatteries"] = !report.batteries.isEmpty
+        self.values = values
+    }
+
+    /// "8 Go installés · 2 × 4 Go DDR3 1600 MT/s · 0 emplacement(s) libre(s) sur 2".
+    private static func memory(_ memory: MemoryReport, words: BenchWords) -> String {
+        let language = words.language
+        var groups: [(description: String, count: Int)] = []
+        for module in memory.modules where module.installed {
+            let description = [
+                module.sizeBytes.map { BenchQuantities.memorySize(Double($0), language: language) },
+                module.type,
+                module.speedMTs.map { "\($0) MT/s" },
+            ].compactMap { $0 }.joined(separator: " ")
+            if let index = groups.firstIndex(where: { $0.description == description }) {
+                groups[index].count += 1
+            } else {
+                groups.append((description, 1))
+            }
+        }
+        let parts = [
+            (memory.installedBytes ?? memory.usableBytes).map { words("ui.bench.memory.installed", BenchQuantities.memorySize(Double($0), language: language)) },
+            groups.isEmpty ? nil : groups.map { "\($0.count) × \($0.description)" }.joined(separator: " + "),
+            memory.emptySlotCount.map { words("ui.bench.memory.freeSlots", String($0), String(memory.slotCount ?? 0)) },
+        ].compactMap { $0 }
+        return parts.isEmpty ? words("ui.bench.unknown") : parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Labels
+import RefurbCore
+import RefurbStore
+
+/// What the intake template shows: the current lot and its scans, the device asked for, the lots to
+/// choose from, the category keys, and the station settings' choices.
+struct IntakePage {
+    let state: ServiceState
+
+    /// The page as asked for: the lot in the address (so a reload keeps it), a device to show, what the
+    /// last form did, and a form to show again with its error.
+    struct Request {
+        var lot: String?
+        var tag: String?
+        var done: String?
+        var voided: String?
+        var category: String?
+        var lotForm: FormFields?
+        var lotError: String?
+        var scanError: String?
+    }
+
+    /// The category keys, in the order of their key (1 = laptop … 8 = other).
+    static let categories: [DeviceCategory] = [.laptop, .desktop, .allInOne, .tablet, .phone, .monitor, .printer, .other]
+    static let defaultTemplate = "asset-tag-62x29"
+    static let recentLots = 200
+
+    static func path(lot: String?, tag: String? = nil, done: String? = nil, voided: String? = nil) -> String {
+        let query = [("lot", lot), ("tag", tag), ("done", done), ("voided", voided)].compactMap { name, value in
+            value.map { name + "=" + ($0.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "") }
+        }
+        return query.isEmpty ? "/intake" : "/intake?" + query.joined(separator: "&")
+    }
+
+    func values(for request: Request, context: RefurbRequestContext) throws -> [String: Any] {
+        let words = IntakeWords(language: context.language)
+        var values = PageContext.base(context, page: "intake", title: words("ui.intake.title"))
+        var errors: [String] = request.scanError.map { [$0] } ?? []
+        let username = context.credential?.account.username
+
+        var current: LotSummary?
+        if let text = request.lot?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            do {
+                let code = try LotCode(parsing: text)
+                guard let found = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+                current = found
+            } catch {
+                errors.append(IntakeForms.describe(error, language: context.language))
+            }
+        }
+        if let current {
+            values["lot"] = lotValues(current, words: words, language: context.language)
+            let scans = try state.database.intakeScans(in: current.lot.code)
+            values["scans"] = scans.enumerated().map { index, scan in
+                scanValues(scan, undoable: index == 0 && isUndoable(scan, by: username), words: words)
+            }
+            values["hasScans"] = !scans.isEmpty
+            if let last = scans.first, isUndoable(last, by: username) { values["undoTag"] = last.device.assetTag.text }
+        }
+
+        if let text = request.tag?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            do {
+                let tag = try AssetTag(parsing: text)
+                guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+                values["device"] = deviceValues(device, words: words)
+            } catch {
+                errors.append(IntakeForms.describe(error, language: context.language))
+            }
+        }
+        switch request.done {
+        case "created": values["notice"] = ["good": true, "text": words("ui.intake.device.created", request.tag ?? "")]
+        case "duplicate": values["notice"] = ["error": true, "text": words("ui.intake.device.duplicate", request.tag ?? "")]
+        case "voided": values["notice"] = ["good": true, "text": words("ui.intake.device.voided", request.voided ?? "")]
+        default: break
+        }
+        values["errors"] = errors
+        values["hasErrors"] = !errors.isEmpty
+
+        let lots = try state.database.lots().prefix(Self.recentLots)
+        values["lots"] = lots.map { summary -> [String: Any] in
+            ["code": summary.lot.code.text,
+             "label": "\(summary.lot.code.text) — \(summary.lot.donorName) — \(Self.day(summary.lot.receivedOn, language: context.language)) (\(summary.deviceCount))",
+             "selected": summary.lot.code == current?.lot.code]
+        }
+        values["hasLots"] = !lots.isEmpty
+        let form = request.lotForm
+        values["lotForm"] = ["donor": form?["donor"] ?? "", "weightKg": form?["weightKg"] ?? "",
+                             "declaredCount": form?["declaredCount"] ?? "", "site": form?["site"] ?? ""]
+        values["lotError"] = request.lotError
+        values["lotFormOpen"] = request.lotError != nil || lots.isEmpty
+
+        let chosen = DeviceCategory(rawValue: request.category ?? "") ?? .laptop
+        values["categories"] = Self.categories.enumerated().map { index, category -> [String: Any] in
+            ["value": category.rawValue, "key": String(index + 1), "label": words("category." + category.rawValue),
+             "checked": category == chosen]
+        }
+
+        let printers = try state.database.printers()
+        values["printers"] = printers.map { ["name": $0.name, "uri": $0.uri] }
+        values["hasPrinters"] = !printers.isEmpty
+        values["formats"] = [["value": "", "label": words("ui.intake.settings.formatAuto")]]
+            + BrotherQLModel.all.map { ["value": "brother:" + $0.name, "label": "Brother " + $0.name] }
+            + [["value": "zpl", "label": "Zebra (ZPL)"]]
+        let templates = (state.labelLibrary?.names() ?? [Self.defaultTemplate]).filter { $0.contains("asset-tag") }
+        values["templates"] = templates.map { ["name": $0, "selected": $0 == Self.defaultTemplate] }
+        values["defaultTemplate"] = Self.defaultTemplate
+        values["timeZone"] = WorkshopClock.timeZone.identifier
+        values["undoMinutes"] = String(IntakeVoidRule.windowMinutes)
+        values["scriptWords"] = words.scriptJSON()
+        return values
+    }
+
+    /// Whether the page offers to undo this scan; the store decides when it is asked.
+    private func isUndoable(_ scan: IntakeScan, by username: String?) -> Bool {
+        scan.device.stage == .received && scan.receivedBy.user == username
+            && Date().timeIntervalSince(scan.receivedAt) <= Double(IntakeVoidRule.windowMinutes * 60)
+    }
+
+    private func lotValues(_ summary: LotSummary, words: IntakeWords, language: Language) -> [String: Any] {
+        let lot = summary.lot
+        var values: [String: Any] = [
+            "code": lot.code.text, "donor": lot.donorName, "count": String(summary.deviceCount),
+            "receivedOn": Self.day(lot.receivedOn, language: language),
+        ]
+        if let declared = lot.declaredCount { values["declared"] = String(declared) }
+        if let site = lot.site { values["site"] = site }
+        return values
+    }
+
+    private func scanValues(_ scan: IntakeScan, undoable: Bool, words: IntakeWords) -> [String: Any] {
+        let device = scan.device
+        return ["tag": device.assetTag.text, "serial": device.serial?.text ?? words("ui.common.none"),
+                "category": words("category." + device.category.rawValue),
+                "time": String(WorkshopClock.display(scan.receivedAt).split(separator: " ").last ?? ""),
+                "undoable": undoable]
+    }
+
+    private func deviceValues(_ device: Device, words: IntakeWords) -> [String: Any] {
+        let tag = device.assetTag.text
+        var values: [String: Any] = [
+            "tag": tag, "lot": device.lotCode.text, "category": words("category." + device.category.rawValue),
+            "serial": device.serial?.text ?? words("ui.common.none"), "stage": words.text(device.stage.label),
+            "preview": "/api/devices/\(tag)/label?template=\(Self.defaultTemplate)",
+            "previewAlt": words("ui.intake.device.preview", tag),
+        ]
+        let model = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
+        if !model.isEmpty { values["model"] = model }
+        return values
+    }
+
+    /// `YYYY-MM-DD` as the reader writes days.
+    private static func day(_ text: String, language: Language) -> String {
+        let parts = text.split(separator: "-")
+        guard language == .fr, parts.count == 3 else { return text }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+}
+
+private extension CharacterSet {
+    static let urlQueryValueAllowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+}

@@ -1,0 +1,22 @@
+import RefurbCore
+
+/// The page that asks before something cannot be undone (revoking a token or a key, removing a
+/// printer). It is a page of its own rather than a script's dialog, so that it works without
+/// JavaScript and the keyboard lands on a clear choice; the action itself is the form's POST.
+struct OfficeConfirmation {
+    let section: Office.Section
+    let question: String
+    let detail: String
+    /// Where the form posts when the person confirms.
+    let action: String
+    let confirmLabel: String
+
+    func render(_ context: RefurbRequestContext, pages: PageLibrary) -> HTMLResponse {
+        var values = Office.values(context, section: section, title: question)
+        values["detail"] = detail
+        values["action"] = action
+        values["confirmLabel"] = confirmLabel
+        values["cancelPath"] = section.path
+        return HTMLResponse(html: pages.render(values, page: "office-confirm"))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// Admins list the API tokens of stations and bench machines, create one (its secret is shown once,
+/// on the page that answers the form) and revoke one after confirming.
+struct OfficeTokensPage {
+    let state: ServiceState
+    let pages: PageLibrary
+
+    func register(on routes: APIRoutes) {
+        let section = Office.Section.tokens
+        routes.page(.get, section.path, section.access) { request, context in
+            try render(context, extra: Office.noticeValues(from: request, in: context.language))
+        }
+        routes.page(.post, section.path, section.access) { request, context -> Response in
+            let form = try await Office.form(request)
+            do {
+                return try create(form, context: context).response(from: request, context: context)
+            } catch {
+                let refusal = Office.refusal(error, in: context.language)
+                guard refusal.status.code < 500 else { throw error }
+                return try render(context, status: refusal.status, extra: [
+                    "error": refusal.text,
+                    "form": ["name": form["name"] ?? "", "station": form["station"] ?? "", "username": form["username"] ?? ""],
+                ]).response(from: request, context: context)
+            }
+        }
+        routes.page(.get, section.path + "/{id}/revoke", section.access) { _, context in
+            let token = try token(context)
+            let language = context.language
+            return OfficeConfirmation(
+                section: section,
+                question: Office.text("ui.office.tokens.revokeQuestion", token.name, in: language),
+                detail: Office.text("ui.office.tokens.revokeDetail", token.name, token.username, token.station, in: language),
+                action: "\(section.path)/\(token.id)/revoke",
+                confirmLabel: Office.text("ui.office.tokens.revoke", in: language)
+            ).render(context, pages: pages)
+        }
+        routes.page(.post, section.path + "/{id}/revoke", section.access) { _, context -> Response in
+            let token = try token(context)
+            try state.database.revokeToken(id: token.id, actor: try context.actor(), at: Date())
+            return Office.redirect(to: section, done: "token-revoked", subject: token.name)
+        }
+    }
+
+    private func token(_ context: RefurbRequestContext) throws -> APIToken {
+        let id = try AdministrationController.id(context)
+        guard let token = try state.database.tokens().first(where: { $0.id == id }) else {
+            throw StoreError.notFound(Message("store.tokenNotFound", String(id)))
+        }
+        return token
+    }
+
+    private func create(_ form: FormFields, context: RefurbRequestContext) throws -> HTMLResponse {
+        let caller = try context.require(.manageTokens)
+        let name = form["name"] ?? ""
+        let username = form["username"].flatMap { $0.isEmpty ? nil : $0 } ?? caller.account.username
+        let station = form["station"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? name
+        let secret = SecretToken.make(prefix: "rft_")
+        let token = try state.database.createToken(name: name, username: username, station: station,
+                                                   secretHash: SecretToken.hash(secret), actor: try context.actor(), at: Date())
+        return try render(context, status: .created, extra: [
+            "notice": Office.text("ui.office.tokens.created", token.name, in: context.language),
+            "newToken": ["name": token.name, "secret": secret],
+        ])
+    }
+
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+        let language = context.language
+        var values = Office.values(context, section: .tokens, title: Office.text("ui.office.tokens.title", in: language))
+        values["tokens"] = try state.database.tokens().reversed().map { token -> [String: Any] in
+            var row: [String: Any] = [
+                "id": String(token.id), "name": token.name, "username": token.username, "station": token.station,
+                "created": Office.day(token.createdAt, in: language),
+                "revokePath": "\(Office.Section.tokens.path)/\(token.id)/revoke",
+            ]
+            if let revoked = token.revokedAt { row["revoked"] = Office.text("ui.office.status.revokedOn", Office.day(revoked, in: language), in: language) }
+            return row
+        }
+        let chosen = (extra["form"] as? [String: Any])?["username"] as? String ?? context.credential?.account.username ?? ""
+        values["accounts"] = try state.database.accounts().filter { !$0.isDisabled }.map { account -> [String: Any] in
+            ["username": account.username, "selected": account.username == chosen]
+        }
+        values.merge(extra) { _, new in new }
+        return HTMLResponse(html: pages.render(values, page: "office-tokens"), status: status)
+    }
+}

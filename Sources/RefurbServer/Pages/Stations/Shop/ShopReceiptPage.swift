@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RefurbCore
+import RefurbStore
+
+/// The receipt of a sale, to print: the workshop, the day, the device, the price paid and at which
+/// kind of price, and what became of each of its drives (erased, with the certificate's number, or
+/// removed and destroyed). It names the referring partner of a solidarity sale and no one else.
+struct ShopReceiptPage {
+    let state: ServiceState
+    let pages: PageLibrary
+
+    func register(on routes: APIRoutes) {
+        routes.page(.get, "/shop/{tag}/receipt", .permission(.gradeAndPrice)) { _, context in
+            try render(context, tag: try DevicesController.tag(context))
+        }
+    }
+
+    private func render(_ context: RefurbRequestContext, tag: AssetTag) throws -> HTMLResponse {
+        let language = context.language
+        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.receipt.title", in: language))
+        values["tag"] = tag.text
+        values["path"] = Shop.path(tag)
+        let history = try state.database.history(of: tag)
+        guard device.stage == .sold, let sale = ShopSaleRecord.latest(in: history) else {
+            values["notSold"] = Shop.text("ui.shop.receipt.notSold", tag.text,
+                                          device.stage.label.text(in: language, catalog: Shop.catalog), in: language)
+            return HTMLResponse(html: pages.render(values, page: "shop-receipt"), status: .conflict)
+        }
+        let moment = WorkshopClock.display(sale.date)
+        values.merge(Shop.compact([
+            "sale": true,
+            "workshop": state.configuration.workshopName,
+            "day": WorkshopClock.displayDay(sale.date, in: language),
+            "time": String(moment.suffix(5)),
+            "number": "\(tag.text)-\(WorkshopClock.today(sale.date).replacingOccurrences(of: "-", with: ""))",
+            "description": ShopDeviceWords.description(of: device, in: language),
+            "serial": device.serial?.text,
+            "grade": device.grade?.label.text(in: language, catalog: Shop.catalog),
+            "paid": MoneyFormat.string(sale.price, in: language),
+            "kind": sale.terms.kind.label.text(in: language, catalog: Shop.catalog),
+            "solidarity": sale.terms.kind == .solidarity ? true : nil,
+            "partner": sale.terms.partner,
+            "publicPrice": sale.terms.kind == .solidarity ? device.price.map { MoneyFormat.string($0, in: language) } : nil,
+            "drives": try drives(of: tag, history: history, language: language),
+        ])) { _, new in new }
+        return HTMLResponse(html: pages.render(values, page: "shop-receipt"))
+    }
+
+    /// Each drive the last report found, with the proof that it holds no one's data any more.
+    private func drives(of tag: AssetTag, history: [Event], language: Language) throws -> [[String: String]] {
+        let evidence = EventReplay.facts(after: history.map(\.change)).erasure
+        let certificates = try state.database.certificates(of: tag).filter(\.passed)
+        var rows: [[String: String]] = []
+        for drive in evidence.storageFound {
+            let ids = certificates.filter { SerialNumber.key(for: $0.storage) == drive }.map(\.id)
+            if evidence.destroyed.contains(drive) {
+                rows.append(["drive": drive, "outcome": Shop.text("ui.shop.receipt.destroyed", in: language)])
+            } else if let latest = ids.last, evidence.erased.contains(drive) {
+                rows.append(["drive": drive, "outcome": Shop.text("ui.shop.receipt.erased", in: language), "certificate": latest])
+            }
+        }
+        // A drive taken out before the probe ran is only known by its destruction record.
+        for drive in evidence.destroyed.sorted() where !evidence.storageFound.contains(drive) {
+            rows.append(["drive": drive, "outcome": Shop.text("ui.shop.receipt.destroyed", in: language)])
+        }
+        if rows.isEmpty {
+            rows.append(["drive": Shop.text("ui.shop.receipt.noDrive", in: language), "outcome": Shop.text("ui.shop.receipt.noDriveConfirmed", in: language)])
+        }
+        return rows
+    }
+}

@@ -1,0 +1,265 @@
+import CCairo
+import Foundation
+import RefurbCore
+
+/// The donor report of a lot as an A4 PDF, drawn with Cairo: the workshop and the lot, then every
+/// device with its tag, category, model, serial and final stage, and under it each drive with its
+/// erasure certificate and result, or its destruction. Long lots run over several pages, each with
+/// the table's header and a footer naming the lot and the page.
+struct DonorReportPDF {
+    let dossier: LotDossier
+    let workshopName: String
+    let language: Language
+    let date: Date
+
+    static let pageWidth = 595.0
+    static let pageHeight = 842.0
+    static let margin = 40.0
+    /// Where the devices' table stops on a page, leaving room for the footer.
+    static let bottomLimit = pageHeight - 60
+
+    func render() throws -> [UInt8] {
+        let sink = ByteSink()
+        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(sink).toOpaque(), Self.pageWidth, Self.pageHeight)
+        guard let surface else { throw PDFRenderFailure(reason: "cairo could not create a PDF surface") }
+        let title = Office.text("ui.office.report.title", dossier.summary.lot.code.text, in: language)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, workshopName)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Refurb")
+        guard let context = cairo_create(surface) else {
+            cairo_surface_destroy(surface)
+            throw PDFRenderFailure(reason: "cairo could not draw")
+        }
+        var page = Page(context: context, report: self)
+        page.drawAll()
+        cairo_destroy(context)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PDFRenderFailure(reason: String(cString: cairo_status_to_string(status)))
+        }
+        return withExtendedLifetime(sink) { sink.bytes }
+    }
+
+    /// Collects what Cairo writes; Cairo calls back into it through an unmanaged pointer.
+    private final class ByteSink {
+        var bytes: [UInt8] = []
+        func append(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+    }
+
+    struct PDFRenderFailure: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { "donor report: \(reason)" }
+    }
+
+    /// The table's columns: where each starts and how wide it may be.
+    private struct Column {
+        let key: String
+        let x: Double
+        let width: Double
+    }
+
+    private static let columns = [
+        Column(key: "ui.office.col.tag", x: margin, width: 60),
+        Column(key: "ui.office.col.category", x: margin + 64, width: 96),
+        Column(key: "ui.office.col.model", x: margin + 164, width: 134),
+        Column(key: "ui.office.col.serial", x: margin + 302, width: 102),
+        Column(key: "ui.office.col.stage", x: margin + 408, width: pageWidth - 2 * margin - 408),
+    ]
+
+    /// Lays out the report top to bottom, starting a new page when the next device does not fit.
+    private struct Page {
+        let context: OpaquePointer
+        let report: DonorReportPDF
+        var y = DonorReportPDF.margin
+        var number = 1
+
+        init(context: OpaquePointer, report: DonorReportPDF) {
+            self.context = context
+            self.report = report
+        }
+
+        var language: Language { report.language }
+
+        func text(_ key: String, _ arguments: String...) -> String {
+            Message(key: key, arguments: arguments).text(in: language, catalog: UIMessages.catalog)
+        }
+
+        mutating func drawAll() {
+            drawHeader()
+            drawTableHeader()
+            if report.dossier.entries.isEmpty {
+                font(size: 9, bold: false)
+                show(text("ui.office.lot.empty"), x: DonorReportPDF.margin, y: y + 12)
+                y += 18
+            }
+            for entry in report.dossier.entries {
+                let driveLines = entry.drives.isEmpty ? [entry.noDriveText(in: language)]
+                    : entry.drives.flatMap { wrap(text("ui.office.report.drive", $0.storage, $0.text(in: language)), width: 440, size: 8) }
+                let needed = 15 + Double(driveLines.count) * 11 + 6
+                if y + needed > DonorReportPDF.bottomLimit {
+                    finishPage()
+                    drawTableHeader()
+                }
+                drawDevice(entry, driveLines: driveLines)
+            }
+            drawClosing()
+            drawFooter()
+            cairo_show_page(context)
+        }
+
+        mutating func drawHeader() {
+            let left = DonorReportPDF.margin
+            font(size: 17, bold: true)
+            show(report.workshopName, x: left, y: y + 17)
+            y += 28
+            font(size: 13, bold: true)
+            show(text("ui.office.report.title", report.dossier.summary.lot.code.text), x: left, y: y + 13)
+            y += 24
+            let lot = report.dossier.summary.lot
+            row(text("ui.office.lot.donor"), lot.donorName)
+            row(text("ui.office.lot.receivedOn"), Office.storedDay(lot.receivedOn, in: language))
+            if let site = lot.site { row(text("ui.office.lot.site"), site) }
+            row(text("ui.office.lot.devices"), lot.declaredCount.map { text("ui.office.lot.countDeclared", String(report.dossier.entries.count), String($0)) }
+                ?? String(report.dossier.entries.count))
+            row(text("ui.office.lot.weight"), lot.weightGrams.map { OfficeFormat.kilograms(grams: $0, in: language) } ?? text("ui.office.lot.notWeighed"))
+            row(text("ui.office.report.date"), WorkshopClock.displayDay(report.date, in: language))
+            y += 6
+            font(size: 9.5, bold: false)
+            for line in wrap(report.dossier.summaryText(in: language), width: DonorReportPDF.pageWidth - 2 * left, size: 9.5) {
+                show(line, x: left, y: y + 10)
+                y += 13
+            }
+            y += 8
+        }
+
+        mutating func drawTableHeader() {
+            let left = DonorReportPDF.margin
+            cairo_set_source_rgb(context, 0.92, 0.93, 0.95)
+            cairo_rectangle(context, left - 4, y, DonorReportPDF.pageWidth - 2 * left + 8, 18)
+            cairo_fill(context)
+            cairo_set_source_rgb(context, 0, 0, 0)
+            font(size: 8.5, bold: true)
+            for column in DonorReportPDF.columns {
+                show(fit(text(column.key), width: column.width), x: column.x, y: y + 12.5)
+            }
+            y += 22
+        }
+
+        mutating func drawDevice(_ entry: LotDossier.Entry, driveLines: [String]) {
+            let device = entry.device
+            let cells = [
+                device.assetTag.text,
+                Message("category.\(device.category.rawValue)").text(in: language, catalog: UIMessages.catalog),
+                entry.model.isEmpty ? "—" : entry.model,
+                device.serial?.text ?? "—",
+                device.stage.label.text(in: language, catalog: UIMessages.catalog),
+            ]
+            for (index, column) in DonorReportPDF.columns.enumerated() {
+                font(size: 9, bold: index == 0)
+                show(fit(cells[index], width: column.width), x: column.x, y: y + 10)
+            }
+            y += 15
+            font(size: 8, bold: false)
+            cairo_set_source_rgb(context, 0.2, 0.22, 0.26)
+            for line in driveLines {
+                show(line, x: DonorReportPDF.columns[1].x, y: y + 8)
+                y += 11
+            }
+            cairo_set_source_rgb(context, 0, 0, 0)
+            y += 3
+            cairo_set_source_rgb(context, 0.8, 0.82, 0.85)
+            cairo_set_line_width(context, 0.5)
+            cairo_move_to(context, DonorReportPDF.margin, y)
+            cairo_line_to(context, DonorReportPDF.pageWidth - DonorReportPDF.margin, y)
+            cairo_stroke(context)
+            cairo_set_source_rgb(context, 0, 0, 0)
+            y += 3
+        }
+
+        mutating func drawClosing() {
+            let width = DonorReportPDF.pageWidth - 2 * DonorReportPDF.margin
+            let lines = wrap(text("ui.office.report.closing", report.workshopName), width: width, size: 8.5)
+            if y + Double(lines.count) * 12 + 12 > DonorReportPDF.bottomLimit { finishPage() }
+            y += 10
+            font(size: 8.5, bold: false)
+            for line in lines {
+                show(line, x: DonorReportPDF.margin, y: y + 9)
+                y += 12
+            }
+        }
+
+        mutating func finishPage() {
+            drawFooter()
+            cairo_show_page(context)
+            number += 1
+            y = DonorReportPDF.margin
+            font(size: 9, bold: true)
+            show(text("ui.office.report.continued", report.workshopName, report.dossier.summary.lot.code.text), x: DonorReportPDF.margin, y: y + 9)
+            y += 20
+        }
+
+        func drawFooter() {
+            font(size: 7.5, bold: false)
+            cairo_set_source_rgb(context, 0.3, 0.3, 0.3)
+            let footer = text("ui.office.report.footer", report.workshopName, report.dossier.summary.lot.code.text,
+                              WorkshopClock.displayDay(report.date, in: language), String(number))
+            show(footer, x: DonorReportPDF.margin, y: DonorReportPDF.pageHeight - 28)
+            cairo_set_source_rgb(context, 0, 0, 0)
+        }
+
+        mutating func row(_ label: String, _ value: String) {
+            font(size: 9.5, bold: true)
+            show(label, x: DonorReportPDF.margin, y: y + 10)
+            font(size: 9.5, bold: false)
+            show(fit(value, width: 360), x: DonorReportPDF.margin + 150, y: y + 10)
+            y += 14
+        }
+
+        /// The text, shortened with an ellipsis when it is wider than the column.
+        func fit(_ text: String, width: Double) -> String {
+            guard measure(text) > width else { return text }
+            var kept = text
+            while !kept.isEmpty, measure(kept + "…") > width { kept.removeLast() }
+            return kept + "…"
+        }
+
+        func wrap(_ text: String, width: Double, size: Double) -> [String] {
+            font(size: size, bold: false)
+            var lines: [String] = []
+            var current = ""
+            for word in text.split(separator: " ").map(String.init) {
+                let candidate = current.isEmpty ? word : current + " " + word
+                if measure(candidate) <= width || current.isEmpty {
+                    current = candidate
+                } else {
+                    lines.append(current)
+                    current = word
+                }
+            }
+            if !current.isEmpty { lines.append(current) }
+            return lines
+        }
+
+        func measure(_ text: String) -> Double {
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, text, &extents)
+            return extents.x_advance
+        }
+
+        func font(size: Double, bold: Bool) {
+            cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+            cairo_set_font_size(context, size)
+        }
+
+        func show(_ text: String, x: Double, y: Double) {
+            cairo_move_to(context, x, y)
+            cairo_show_text(context, text)
+        }
+    }
+}
