@@ -23,7 +23,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
                   let credential = try state.database.credential(tokenSecretHash: SecretToken.hash(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)))
             else { throw APIError.unauthenticated }
             context.credential = credential
-        } else if let secret = request.cookies[Self.cookieName]?.value,
+        } else if !Self.isSignIn(request), let secret = request.cookies[Self.cookieName]?.value,
                   let credential = try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date()) {
             if case .session(let csrfToken, _) = credential.kind, !Self.isSafe(request.method) {
                 // Scripts on the pages send the header; a plain HTML form sends a hidden `_csrf` field.
@@ -46,6 +46,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.language = chosen
         }
         return try await next(request, context)
+    }
+
+    /// Signing in on a shared till while someone else's session is still open must work: the old
+    /// cookie is ignored there (the new sign-in replaces it), so it asks for no CSRF token.
+    static func isSignIn(_ request: Request) -> Bool {
+        request.method == .post && (request.uri.path == "/login" || request.uri.path == "/api/session")
     }
 
     static func isSafe(_ method: HTTPRequest.Method) -> Bool {

@@ -50,6 +50,19 @@ struct SessionRoutesTests {
         }
     }
 
+    @Test("someone else can sign in on a till where a session is still open")
+    func switchingPerson() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let first = try await client.call(.post, "/api/session", as: nil, in: workshop, json: Self.login("shop", TestWorkshop.password))
+            let cookie = try #require(first.headers[.setCookie]?.split(separator: ";").first.map(String.init))
+            let second = try await client.call(.post, "/api/session", as: nil, in: workshop, json: Self.login("intake", TestWorkshop.password),
+                                               extraHeaders: [.cookie: cookie])
+            #expect(second.status == .ok)
+            #expect(second.json["username"] as? String == "intake")
+        }
+    }
+
     @Test("a failed login says nothing about which half was wrong, and guessing is slowed down")
     func failedLogins() async throws {
         let workshop = try TestWorkshop()
