@@ -29,7 +29,9 @@ public struct RefurbService {
         let state = ServiceState(database: database, configuration: configuration, metrics: metrics)
         let router = Router(context: RefurbRequestContext.self)
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
-        router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
+        // One line per request at debug level (REFURB_LOG_LEVEL=debug): at info, a busy scan station would
+        // spend more time writing the log than answering.
+        router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AuthenticationMiddleware(state: state))
         let routes = APIRoutes(router: router)

@@ -36,9 +36,11 @@ public struct AppDatabase: Sendable {
             // In WAL mode NORMAL loses no committed transaction on a crash of the process, only possibly
             // the last ones on a power cut, and it keeps commits fast.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 64 MiB of page cache per connection keeps the serial and tag indexes of a large inventory
-            // in memory; SQLite's default of 2 MiB makes every intake read them from disk.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // 64 MiB of page cache for the writer keeps the serial and tag indexes of a large inventory
+            // in memory; SQLite's default of 2 MiB makes every intake read them from disk. Readers (the
+            // service has several) take 16 MiB each: their look-ups touch a few pages, and the rest comes
+            // from the kernel's file cache, which does not weigh on the service's own memory.
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
         }
         return configuration
     }

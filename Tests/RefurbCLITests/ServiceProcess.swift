@@ -28,7 +28,7 @@ final class ServiceProcess: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         for name in ["REFURB_URL", "REFURB_TOKEN", "REFURB_SPOOL", "REFURB_DB"] { environment[name] = nil }
         environment["REFURB_LANG"] = "fr"
-        environment["REFURB_LOG_LEVEL"] = "info"  // one log line per request, which the wipe test reads
+        environment["REFURB_LOG_LEVEL"] = "debug"  // one log line per request, which the wipe test reads
         process.environment = environment
         process.currentDirectoryURL = folder
 
