@@ -36,6 +36,8 @@ CREATE INDEX "apiToken_on_accountId" ON "apiToken"("accountId");
 
 CREATE INDEX "certificate_on_deviceId" ON "certificate"("deviceId");
 
+CREATE INDEX "device_live_lot" ON "device"("lotId") WHERE "voidedAt" IS NULL;
+
 CREATE INDEX "device_on_lotId" ON "device"("lotId");
 
 CREATE INDEX "device_on_stage" ON "device"("stage");

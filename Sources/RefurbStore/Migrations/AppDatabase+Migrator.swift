@@ -10,6 +10,7 @@ extension AppDatabase {
         migrator.registerMigration("v3-preferences", migrate: PreferencesSchema.create)
         migrator.registerMigration("v4-intake-voids", migrate: IntakeVoidsSchema.create)
         migrator.registerMigration("v5-pricing", migrate: PricingSchema.create)
+        migrator.registerMigration("v6-live-lot-index", migrate: LiveLotIndexSchema.create)
         return migrator
     }
 }
