@@ -11,9 +11,7 @@ struct WipeSubmission: Sendable {
 
     /// How the service names a drive in certificates and progress: serial, else WWN, else "path:" + device path.
     static func driveKey(_ plan: WipePlan) -> String {
-        if let serial = plan.identity.serial, !serial.isEmpty { return serial }
-        if let wwn = plan.identity.wwn, !wwn.isEmpty { return wwn }
-        return "path:" + plan.disk.devicePath
+        DriveName.of(serial: plan.identity.serial, wwn: plan.identity.wwn, devicePath: plan.disk.devicePath)
     }
 
     /// One progress reporter per disk (by kernel name), so that parallel wipes do not crowd each other out.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import RefurbCore
 
 /// A real hardware report: the probe run against the laptop fixture tree of the Diagnostics tests
 /// (a ThinkPad's sysfs, procfs and SMBIOS tables), without SMART.
@@ -24,7 +25,7 @@ enum LaptopReport {
 
     /// How the service names each drive of the report (serial, else WWN, else path).
     static var driveKeys: [String] {
-        report.storage.map { $0.serialNumber ?? $0.wwn ?? "path:" + $0.devicePath }
+        report.storage.map { DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath) }
     }
 
     static var drives: [StorageDevice] { report.storage }
