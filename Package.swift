@@ -37,7 +37,11 @@ let package = Package(
         .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
         .target(
             name: "RefurbStore",
-            dependencies: ["RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "RefurbCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "RefurbServer",

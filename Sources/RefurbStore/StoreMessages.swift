@@ -72,5 +72,8 @@ extension MessageCatalog {
         "store.importNeedsReception": .init(
             fr: "Chaque appareil importé doit avoir un historique qui commence par sa réception.",
             en: "Every imported device needs a history that starts with its reception."),
+        "store.importRepeatsSerial": .init(
+            fr: "Le numéro de série {0} figure deux fois dans l'import : rien n'a été importé.",
+            en: "Serial number {0} appears twice in the import: nothing was imported."),
     ])
 }

@@ -38,10 +38,42 @@ struct ImportTests {
         let world = try TemporaryDatabase()
         let lot = try world.openLot()
         let existing = try world.intake(lot: lot.code, serial: "DUP")
-        #expect(throws: StoreError.self) {
+        #expect {
             try world.database.importDevices([Self.imported(lot.code, serial: "NEW"), Self.imported(lot.code, serial: "dup")],
                                              actor: TemporaryDatabase.actor, at: Date())
+        } throws: { error in
+            guard case StoreError.duplicateSerial(_, let device) = error else { return false }
+            return device.assetTag == existing.assetTag
         }
         #expect(try world.database.devices(matching: DeviceFilter()).map(\.assetTag) == [existing.assetTag])
+    }
+
+    @Test("a serial given twice in one import is named, and nothing is imported")
+    func serialRepeatedWithinTheImport() throws {
+        let world = try TemporaryDatabase()
+        let lot = try world.openLot()
+        var batch = (0..<(AppDatabase.importDevicesPerStatement + 3)).map { Self.imported(lot.code, serial: "S\($0)") }
+        batch.append(Self.imported(lot.code, serial: "s\(AppDatabase.importDevicesPerStatement + 1)"))
+        #expect {
+            try world.database.importDevices(batch, actor: TemporaryDatabase.actor, at: Date())
+        } throws: { error in
+            guard case StoreError.invalidInput(let message) = error else { return false }
+            return message.key == "store.importRepeatsSerial"
+        }
+        #expect(try world.database.devices(matching: DeviceFilter()).isEmpty)
+    }
+
+    @Test("an import larger than one statement's rows keeps every device and its history")
+    func importsAcrossChunks() throws {
+        let world = try TemporaryDatabase()
+        let lot = try world.openLot()
+        let count = AppDatabase.importDevicesPerStatement * 2 + 5
+        let tags = try world.database.importDevices((0..<count).map { Self.imported(lot.code, serial: "C\($0)") },
+                                                    actor: TemporaryDatabase.actor, at: Date())
+        #expect(Set(tags).count == count)
+        let last = try #require(try world.database.device(serial: "C\(count - 1)"))
+        #expect(last.assetTag == tags.last)
+        #expect(try world.database.history(of: last.assetTag).map(\.change.kind) ==
+                ["received", "diagnostic-recorded", "moved", "graded"])
     }
 }

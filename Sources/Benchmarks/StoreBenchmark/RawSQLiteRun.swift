@@ -30,35 +30,53 @@ final class RawSQLiteRun {
                 VALUES ('LOT-2026-\(String(format: "%04d", number))', 2026, \(number), 1, '2026-11-28', '2026-11-28 00:00:00.000')
                 """)
         }
-        let insertDevice = try prepare("""
+        // The same statements as the store's bulk import: many rows per INSERT, so that the full-text
+        // index is written a few times per transaction rather than once per row.
+        let devicesPerStatement = 2_000, eventsPerStatement = 5_000
+        func insert(_ prefix: String, _ row: String, rows: Int) throws -> OpaquePointer? {
+            try prepare(prefix + repeatElement(row, count: rows).joined(separator: ", "))
+        }
+        let devicePrefix = """
             INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey, stage, grade,
-                                priceCents, location, version, createdAt, updatedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'diagnosed', ?, ?, NULL, 5, ?, ?)
-            """)
-        let insertEvent = try prepare("""
-            INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt)
-            VALUES (?, NULL, ?, ?, 'bench', 'bench', ?)
-            """)
+                                priceCents, location, version, createdAt, updatedAt) VALUES
+            """
+        let deviceRow = "(?, ?, ?, ?, ?, ?, ?, ?, 'diagnosed', ?, ?, NULL, 5, ?, ?)"
+        let eventPrefix = "INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt) VALUES "
+        let eventRow = "(?, NULL, ?, ?, 'bench', 'bench', ?)"
+        let fullDevices = try insert(devicePrefix, deviceRow, rows: devicesPerStatement)
+        let fullEvents = try insert(eventPrefix, eventRow, rows: eventsPerStatement)
         defer {
-            sqlite3_finalize(insertDevice)
-            sqlite3_finalize(insertEvent)
+            sqlite3_finalize(fullDevices)
+            sqlite3_finalize(fullEvents)
+        }
+        var deviceValues: [Value] = [], eventValues: [Value] = []
+        func flush(_ values: inout [Value], perRow: Int, full: OpaquePointer?, rows: Int, prefix: String, row: String) throws {
+            guard !values.isEmpty else { return }
+            let statement = values.count == perRow * rows ? full : try insert(prefix, row, rows: values.count / perRow)
+            bind(statement, values)
+            try step(statement)
+            if statement != full { sqlite3_finalize(statement) }
+            values.removeAll(keepingCapacity: true)
         }
         let now = "2026-11-28 10:00:00.000"
         let kinds = ["received", "diagnostic-recorded", "moved", "graded", "priced"]
         let elapsed = try milliseconds {
             var index = 0
             while index < data.deviceCount {
-                try execute("BEGIN IMMEDIATE")
+                try execute("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON")
                 let end = min(index + 10_000, data.deviceCount)
                 while index < end {
                     let id = index + 1
                     let serial = data.serial(index)
                     let grade = ["A", "B", "C"][index % 3]
-                    bind(insertDevice, [.int(id), .text("R\(id)"), .int(data.lotNumber(index)),
-                                        .text(data.category(index).rawValue), .text(data.manufacturer(index)),
-                                        .text(data.model(index)), .text(serial), .text(serial), .text(grade),
-                                        .int(5_000 + (index % 200) * 100), .text(now), .text(now)])
-                    try step(insertDevice)
+                    deviceValues += [.int(id), .text("R\(id)"), .int(data.lotNumber(index)),
+                                     .text(data.category(index).rawValue), .text(data.manufacturer(index)),
+                                     .text(data.model(index)), .text(serial), .text(serial), .text(grade),
+                                     .int(5_000 + (index % 200) * 100), .text(now), .text(now)]
+                    if deviceValues.count == 12 * devicesPerStatement {
+                        try flush(&deviceValues, perRow: 12, full: fullDevices, rows: devicesPerStatement,
+                                  prefix: devicePrefix, row: deviceRow)
+                    }
                     let payloads = [
                         "{\"lot\":\"LOT-2026-0001\",\"category\":\"laptop\",\"serial\":\"\(serial)\"}",
                         "{\"storage\":[\"D\(serial)\"]}",
@@ -67,11 +85,18 @@ final class RawSQLiteRun {
                         "{\"priceCents\":\(5_000 + (index % 200) * 100)}",
                     ]
                     for (kind, payload) in zip(kinds, payloads) {
-                        bind(insertEvent, [.int(id), .text(kind), .text(payload), .text(now)])
-                        try step(insertEvent)
+                        eventValues += [.int(id), .text(kind), .text(payload), .text(now)]
+                        if eventValues.count == 4 * eventsPerStatement {
+                            try flush(&eventValues, perRow: 4, full: fullEvents, rows: eventsPerStatement,
+                                      prefix: eventPrefix, row: eventRow)
+                        }
                     }
                     index += 1
                 }
+                try flush(&deviceValues, perRow: 12, full: fullDevices, rows: devicesPerStatement,
+                          prefix: devicePrefix, row: deviceRow)
+                try flush(&eventValues, perRow: 4, full: fullEvents, rows: eventsPerStatement,
+                          prefix: eventPrefix, row: eventRow)
                 try execute("COMMIT")
             }
         }

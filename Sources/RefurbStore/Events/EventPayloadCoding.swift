@@ -132,22 +132,22 @@ struct JSONObjectWriter {
     private var text = "{"
     private var isFirst = true
 
-    mutating func add(_ key: String, _ value: String?) {
+    mutating func add(_ key: StaticString, _ value: String?) {
         appendKey(key)
         if let value { Self.appendQuoted(value, to: &text) } else { text += "null" }
     }
 
-    mutating func add(_ key: String, _ value: Int) {
+    mutating func add(_ key: StaticString, _ value: Int) {
         appendKey(key)
         text += String(value)
     }
 
-    mutating func add(_ key: String, _ value: Bool) {
+    mutating func add(_ key: StaticString, _ value: Bool) {
         appendKey(key)
         text += value ? "true" : "false"
     }
 
-    mutating func add(_ key: String, _ values: [String]) {
+    mutating func add(_ key: StaticString, _ values: [String]) {
         appendKey(key)
         text += "["
         for (index, value) in values.enumerated() {
@@ -162,15 +162,23 @@ struct JSONObjectWriter {
         return text
     }
 
-    private mutating func appendKey(_ key: String) {
+    private mutating func appendKey(_ key: StaticString) {
         if !isFirst { text += "," }
         isFirst = false
-        Self.appendQuoted(key, to: &text)
-        text += ":"
+        // Keys are the literals above: plain ASCII that needs no escaping.
+        text += "\""
+        text += key.description
+        text += "\":"
     }
 
     static func appendQuoted(_ value: String, to text: inout String) {
         text += "\""
+        // Nearly every value (tags, serials, stages) needs no escaping: copy it whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

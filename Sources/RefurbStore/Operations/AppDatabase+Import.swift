@@ -24,6 +24,15 @@ public struct ImportedDevice: Sendable {
 }
 
 extension AppDatabase {
+    /// Device rows written per statement. Each statement that inserts devices makes the full-text
+    /// index write its pending terms as a new segment (SQLite opens a statement savepoint, and FTS5
+    /// flushes on it), and segments are merged later: statements of a few hundred rows wrote three
+    /// times as much to disk as the data itself. 2,000 rows of 14 values stay below SQLite's limit
+    /// of 32,766 bound values.
+    static let importDevicesPerStatement = 2_000
+    /// Event rows per statement (6 values each), for the same reason without the index.
+    static let importEventsPerStatement = 5_000
+
     /// Imports devices in one transaction: all of them or, on any refusal (unknown lot, duplicate
     /// serial, a history that does not start with its reception), none. The stored stage, grade and
     /// price are those the history leads to, so the rows agree with the log from the start.
@@ -31,62 +40,73 @@ extension AppDatabase {
     public func importDevices(_ devices: [ImportedDevice], actor: Actor, at date: Date) throws -> [AssetTag] {
         try writer.write { db in
             var lotIds: [LotCode: Int64] = [:]
-            var sequence = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM device") ?? 0) + 1
-            let insertDevice = try db.cachedStatement(sql: """
-                INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey,
-                                    stage, grade, priceCents, location, version, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
-                """)
-            let insertEvent = try db.cachedStatement(sql: """
-                INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let firstSequence = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM device") ?? 0) + 1
+            var sequence = firstSequence
             // Formatted once: a date is bound seven times per device.
-            let stamp = date.databaseValue
+            let stamp = BulkInsert.Value(String.fromDatabaseValue(date.databaseValue))
+            let user = BulkInsert.Value(actor.user), station = BulkInsert.Value(actor.station)
+            let deviceRows = BulkInsert(db, into: """
+                INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey,
+                                    stage, grade, priceCents, location, version, createdAt, updatedAt) VALUES
+                """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)", rowsPerStatement: Self.importDevicesPerStatement)
+            let eventRows = BulkInsert(db, into: """
+                INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt) VALUES
+                """, row: "(?, NULL, ?, ?, ?, ?, ?)", rowsPerStatement: Self.importEventsPerStatement)
+            // Events may be written before the device rows they belong to; SQLite checks at commit.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            var serialsSeen: Set<String> = []
             var tags: [AssetTag] = []
             tags.reserveCapacity(devices.count)
-            for imported in devices {
-                guard case .received? = imported.history.first, let stage = EventReplay.stage(after: imported.history) else {
-                    throw StoreError.invalidInput(Message("store.importNeedsReception"))
-                }
-                let lotId: Int64
-                if let known = lotIds[imported.lot] {
-                    lotId = known
-                } else {
-                    guard let found = try Int64.fetchOne(
-                        db, LotRecord.filter(LotRecord.Columns.code == imported.lot.text).select(LotRecord.Columns.id)) else {
-                        throw StoreError.lotNotFound(imported.lot.text)
+            do {
+                for imported in devices {
+                    guard case .received? = imported.history.first, let stage = EventReplay.stage(after: imported.history) else {
+                        throw StoreError.invalidInput(Message("store.importNeedsReception"))
                     }
-                    lotIds[imported.lot] = found
-                    lotId = found
-                }
-                var tag = AssetTag(sequence: sequence)
-                while tag == nil {
+                    if let serial = imported.serial, !serialsSeen.insert(serial.key).inserted {
+                        throw StoreError.invalidInput(Message("store.importRepeatsSerial", serial.text))
+                    }
+                    let lotId: Int64
+                    if let known = lotIds[imported.lot] {
+                        lotId = known
+                    } else {
+                        guard let found = try Int64.fetchOne(
+                            db, LotRecord.filter(LotRecord.Columns.code == imported.lot.text).select(LotRecord.Columns.id)) else {
+                            throw StoreError.lotNotFound(imported.lot.text)
+                        }
+                        lotIds[imported.lot] = found
+                        lotId = found
+                    }
+                    var tag = AssetTag(sequence: sequence)
+                    while tag == nil {
+                        sequence += 1
+                        tag = AssetTag(sequence: sequence)
+                    }
+                    let assetTag = tag!
+                    let id = BulkInsert.Value(Int64(sequence))
                     sequence += 1
-                    tag = AssetTag(sequence: sequence)
+                    let facts = EventReplay.facts(after: imported.history)
+                    try deviceRows.append(
+                        id, .text(assetTag.text), .integer(lotId), .text(imported.category.rawValue),
+                        .init(imported.manufacturer), .init(imported.model), .init(imported.serial?.text),
+                        .init(imported.serial?.key), .text(stage.rawValue), .init(facts.grade?.rawValue),
+                        .init(facts.price?.cents), .init(imported.history.count), stamp, stamp)
+                    for change in imported.history {
+                        try eventRows.append(id, .text(change.kind), .text(EventPayloadCoding.encode(change)),
+                                             user, station, stamp)
+                    }
+                    tags.append(assetTag)
                 }
-                let assetTag = tag!
-                sequence += 1
-                let facts = EventReplay.facts(after: imported.history)
-                do {
-                    try insertDevice.execute(arguments: [
-                        assetTag.sequence, assetTag.text, lotId, imported.category.rawValue, imported.manufacturer,
-                        imported.model, imported.serial?.text, imported.serial?.key, stage.rawValue,
-                        facts.grade?.rawValue, facts.price?.cents, imported.history.count, stamp, stamp,
-                    ])
-                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                    if let serial = imported.serial, let existing = try Self.device(serialKey: serial.key, in: db) {
+                try deviceRows.flush()
+                try eventRows.flush()
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                // Serials repeated within the import were refused above: this one belongs to a device
+                // that was here before.
+                for case let serial? in devices.map(\.serial) {
+                    if let existing = try Self.device(serialKey: serial.key, in: db), existing.assetTag.sequence < firstSequence {
                         throw StoreError.duplicateSerial(serial: serial.text, existing: existing)
                     }
-                    throw error
                 }
-                for change in imported.history {
-                    try insertEvent.execute(arguments: [
-                        assetTag.sequence, nil as Int64?, change.kind, EventPayloadCoding.encode(change),
-                        actor.user, actor.station, stamp,
-                    ])
-                }
-                tags.append(assetTag)
+                throw error
             }
             return tags
         }
