@@ -34,7 +34,7 @@ public struct RefurbService {
         router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AuthenticationMiddleware(state: state))
-        let routes = APIRoutes(router: router)
+        let routes = APIRoutes(router: router, credentials: state.credentials)
         HealthController(state: state).register(on: routes)
         SessionController(state: state).register(on: routes)
         AdministrationController(state: state).register(on: routes)

@@ -14,10 +14,14 @@ public struct ServiceConfiguration: Sendable {
     public var workshopName: String
     /// The folder holding Pages/ and Public/; nil finds them beside the program or the working directory.
     public var pagesRoot: String?
+    /// How long a recognised API token is trusted without asking the database again. Changes made through
+    /// the service take effect at once whatever this is; it bounds how long a change made behind the
+    /// service's back (a database edited by another program) can go unnoticed.
+    public var tokenCacheLifetime: Duration
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
                 sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",
-                pagesRoot: String? = nil) {
+                pagesRoot: String? = nil, tokenCacheLifetime: Duration = .seconds(5)) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -26,5 +30,6 @@ public struct ServiceConfiguration: Sendable {
         self.labelsDirectory = labelsDirectory
         self.workshopName = workshopName
         self.pagesRoot = pagesRoot
+        self.tokenCacheLifetime = tokenCacheLifetime
     }
 }

@@ -10,6 +10,7 @@ struct ServiceState: Sendable {
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     let metrics: ServiceMetrics
+    let credentials: CredentialCache
     /// Checked when a login names no account, so that a wrong name takes as long as a wrong password.
     let decoyHash: String
 
@@ -19,6 +20,7 @@ struct ServiceState: Sendable {
         hasher = PasswordHasher(cost: configuration.bcryptCost)
         throttle = LoginThrottle()
         self.metrics = metrics
+        credentials = CredentialCache(lifetime: configuration.tokenCacheLifetime)
         decoyHash = hasher.hashNow(SecretToken.password())
     }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NIOCore
+import NIOPosix
 import RefurbCore
 
 @main
@@ -30,6 +32,11 @@ struct Refurb: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
+            if command is ServeCommand {
+                // The service's tasks then run on its network threads rather than hopping between those and
+                // Swift's own pool at every request; scans got much faster. It must happen before any task starts.
+                _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

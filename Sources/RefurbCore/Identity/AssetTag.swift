@@ -37,13 +37,17 @@ public struct AssetTag: Hashable, Codable, Sendable, Comparable, CustomStringCon
 
     /// Upper case, without the spaces and dashes people and scanners add.
     static func normalized(_ input: String) -> String {
-        String(input.uppercased().filter { $0 != " " && $0 != "-" && $0 != "\t" })
+        // A scanner sends the tag as printed: nothing to change, and no need to walk it character by character.
+        if input.utf8.allSatisfy({ CheckCharacter.value(of: $0).map { $0 < 36 } ?? false }) { return input }
+        return String(input.uppercased().filter { $0 != " " && $0 != "-" && $0 != "\t" })
     }
 
+    /// `R`, at least six ASCII digits, and one more character (the check), read byte by byte.
     static func hasTagShape(_ normalized: String) -> Bool {
-        normalized.first == prefix
-            && normalized.count >= minimumDigits + 2
-            && normalized.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+        let bytes = normalized.utf8
+        return bytes.first == UInt8(ascii: "R")
+            && bytes.count >= minimumDigits + 2
+            && bytes.dropFirst().dropLast().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     public var sequence: Int { Int(text.dropFirst().dropLast()) ?? 0 }

@@ -8,25 +8,31 @@ public enum CheckCharacter {
 
     /// The check character for `payload`, or nil when the payload has a character outside 0-9 A-Z.
     public static func compute(for payload: String) -> Character? {
-        var remainder = 0
-        for character in payload {
-            guard let value = value(of: character), value < 36 else { return nil }
-            remainder = ((remainder + value) * 2) % modulus
-        }
-        return alphabet[(modulus + 1 - remainder) % modulus]
+        compute(utf8: payload.utf8).map { alphabet[$0] }
     }
 
     /// True when the last character of `text` is the right check character for the rest.
     public static func isValid(_ text: String) -> Bool {
-        guard let last = text.last, text.count >= 2 else { return false }
-        return compute(for: String(text.dropLast())) == last
+        let bytes = text.utf8
+        guard let last = bytes.last, bytes.count >= 2, let check = compute(utf8: bytes.dropLast()) else { return false }
+        return value(of: last) == check
     }
 
-    static func value(of character: Character) -> Int? {
-        guard let ascii = character.asciiValue else { return nil }
-        switch ascii {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(ascii - UInt8(ascii: "0"))
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(ascii - UInt8(ascii: "A")) + 10
+    /// Byte by byte: every character of the alphabet is ASCII, and any other byte (a non-ASCII
+    /// character's included) makes the payload invalid, as it should.
+    private static func compute(utf8 payload: some Sequence<UInt8>) -> Int? {
+        var remainder = 0
+        for byte in payload {
+            guard let value = value(of: byte), value < 36 else { return nil }
+            remainder = ((remainder + value) * 2) % modulus
+        }
+        return (modulus + 1 - remainder) % modulus
+    }
+
+    static func value(of byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(byte - UInt8(ascii: "A")) + 10
         case UInt8(ascii: "*"): return 36
         default: return nil
         }

@@ -12,6 +12,10 @@ public struct LotCode: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     public init(parsing input: String) throws(IdentifierError) {
+        if let (year, number) = Self.canonicalParts(input) {
+            self.init(year: year, number: number)
+            return
+        }
         let normalized = input.trimmingSpaces().uppercased()
         let parts = normalized.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "LOT",
@@ -21,6 +25,24 @@ public struct LotCode: Hashable, Codable, Sendable, CustomStringConvertible {
             throw .notALotCode(input)
         }
         self.init(year: year, number: number)
+    }
+
+    /// The year and number of a code written exactly as Refurb writes it (`LOT-2026-0007`), read byte by
+    /// byte: what the database holds and scanners send. Anything else takes the forgiving path.
+    private static func canonicalParts(_ input: String) -> (Int, Int)? {
+        let bytes = Array(input.utf8)
+        guard bytes.count >= 10, bytes.count <= 27, bytes[0] == UInt8(ascii: "L"), bytes[1] == UInt8(ascii: "O"),
+              bytes[2] == UInt8(ascii: "T"), bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-") else { return nil }
+        func number(_ digits: ArraySlice<UInt8>) -> Int? {
+            var value = 0
+            for byte in digits {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(bytes[4..<8]), let serial = number(bytes[9...]) else { return nil }
+        return (year, serial)
     }
 
     public static func looksLikeLotCode(_ input: String) -> Bool {

@@ -19,9 +19,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.language = Self.language(of: request)
         if let authorization = request.headers[.authorization] {
-            guard authorization.lowercased().hasPrefix("bearer "),
-                  let credential = try state.database.credential(tokenSecretHash: SecretToken.hash(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)))
-            else { throw APIError.unauthenticated }
+            guard let secret = Self.bearerToken(authorization) else { throw APIError.unauthenticated }
+            let hash = SecretToken.hash(secret)
+            guard let credential = try state.credentials.credential(tokenSecretHash: hash, lookUp: {
+                try state.database.credential(tokenSecretHash: hash)
+            }) else { throw APIError.unauthenticated }
             context.credential = credential
         } else if !Self.isSignIn(request), let secret = request.cookies[Self.cookieName]?.value,
                   let credential = try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date()) {
@@ -46,6 +48,18 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.language = chosen
         }
         return try await next(request, context)
+    }
+
+    /// The token of `Bearer <token>`: the scheme in any case, spaces around the token ignored. Read
+    /// byte by byte because every request of a station goes through here.
+    static func bearerToken(_ authorization: String) -> String? {
+        guard authorization.utf8.count > 7,
+              authorization.utf8.prefix(7).elementsEqual("bearer ".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
+        // The scheme is seven ASCII characters, so seven characters are seven bytes.
+        var token = Substring(authorization).dropFirst(7)
+        while token.first == " " { token = token.dropFirst() }
+        while token.last == " " { token = token.dropLast() }
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Signing in on a shared till while someone else's session is still open must work: the old

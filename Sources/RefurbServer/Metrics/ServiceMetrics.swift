@@ -1,5 +1,6 @@
 import Foundation
 import Prometheus
+import Synchronization
 
 /// The service's Prometheus registry. Kept per application rather than bootstrapped globally, so that
 /// several services (tests) can live in one process.
@@ -21,13 +22,28 @@ public final class ServiceMetrics: Sendable {
     private static let buckets: [Duration] = [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(50),
                                               .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5)]
 
+    /// The counter and histogram of each method, route template and status, made once: the registry
+    /// builds the series name and takes its lock on every `make…` call, which showed on busy routes.
+    private struct RequestKey: Hashable {
+        let method: String
+        let route: String
+        let status: Int
+    }
+    private let requestSeries = Mutex<[RequestKey: (Counter, DurationHistogram)]>([:])
+
     public init() {}
 
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))])
-            .increment()
-        registry.makeDurationHistogram(descriptor: Self.durations, labels: [("route", route)], buckets: Self.buckets)
-            .recordNanoseconds(duration.nanoseconds)
+        let key = RequestKey(method: method, route: route, status: status)
+        let (counter, histogram) = requestSeries.withLock { series in
+            if let known = series[key] { return known }
+            let made = (registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))]),
+                        registry.makeDurationHistogram(descriptor: Self.durations, labels: [("route", route)], buckets: Self.buckets))
+            series[key] = made
+            return made
+        }
+        counter.increment()
+        histogram.recordNanoseconds(duration.nanoseconds)
     }
 
     func recordLoginFailure() {

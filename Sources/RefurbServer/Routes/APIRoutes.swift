@@ -26,10 +26,20 @@ public struct RouteDescription: Hashable, Sendable, CustomStringConvertible {
 /// checked before the handler runs and the permission matrix and the OpenAPI check read the same list.
 final class APIRoutes {
     let router: Router<RefurbRequestContext>
+    private let credentials: CredentialCache
     private var described: [RouteDescription] = []
 
-    init(router: Router<RefurbRequestContext>) {
+    init(router: Router<RefurbRequestContext>, credentials: CredentialCache) {
         self.router = router
+        self.credentials = credentials
+    }
+
+    /// A change to accounts or tokens (adding, disabling, a new role, a revoked token) must be obeyed
+    /// from the next request on: the routes allowed to make one empty the credential cache after
+    /// they run, whatever they answered.
+    private func forgetsCredentials(_ method: HTTPRequest.Method, _ access: RouteDescription.Access) -> Bool {
+        guard method != .get, method != .head else { return false }
+        return access == .permission(.manageAccounts) || access == .permission(.manageTokens)
     }
 
     var all: [RouteDescription] { described }
@@ -39,7 +49,9 @@ final class APIRoutes {
         _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
     ) {
         described.append(RouteDescription(method: method, path: path, access: access))
+        let credentials = forgetsCredentials(method, access) ? credentials : nil
         router.on(RouterPath(path), method: method) { request, context in
+            defer { credentials?.removeAll() }
             switch access {
             case .open: break
             case .signedIn: _ = try context.require(.read)
@@ -56,7 +68,9 @@ final class APIRoutes {
         _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
     ) {
         described.append(RouteDescription(method: method, path: path, access: access, isPage: true))
+        let credentials = forgetsCredentials(method, access) ? credentials : nil
         router.on(RouterPath(path), method: method) { request, context -> Response in
+            defer { credentials?.removeAll() }
             if access != .open, context.credential == nil {
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
                 return HTMLResponse.redirect(to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))

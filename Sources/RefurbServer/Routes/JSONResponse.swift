@@ -20,11 +20,34 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try Self.encoder.encode(value))))
     }
 
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
+    /// Made once: JSONEncoder may be shared between requests as long as nobody changes its settings.
+    static var encoder: JSONEncoder { sharedJSONEncoder }
+}
+
+private let sharedJSONEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return encoder
+}()
+
+/// JSON already written, for routes that write their answer by hand (see `DeviceView.jsonText`).
+struct JSONTextResponse: ResponseGenerator {
+    let text: String
+
+    init(text: String) {
+        self.text = text
+    }
+
+    /// Through the same encoder as `JSONResponse`.
+    init(_ value: some Encodable) throws {
+        text = String(decoding: try sharedJSONEncoder.encode(value), as: UTF8.self)
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }
 

@@ -50,6 +50,29 @@ struct SessionRoutesTests {
         }
     }
 
+    @Test("a token works whatever the case of Bearer and the spaces around it; revoked through the API it is refused at the next request")
+    func tokenSchemeAndRevocation() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let created = try await client.call(.post, "/api/tokens", as: .admin, in: workshop,
+                                                json: #"{"name":"établi 3","username":"technician"}"#)
+            #expect(created.status == .created)
+            let secret = try #require(created.json["token"] as? String)
+            let id = try #require(created.json["id"] as? Int)
+            for header in ["Bearer \(secret)", "bearer \(secret)", "BEARER   \(secret)  "] {
+                let answer = try await client.call(.get, "/api/lots", as: nil, in: workshop, extraHeaders: [.authorization: header])
+                #expect(answer.status == .ok, "\(header)")
+            }
+            for header in ["Token \(secret)", "Bearer", "Bearer    ", "Bearer \(secret)x", "Bearer\(secret)"] {
+                let answer = try await client.call(.get, "/api/lots", as: nil, in: workshop, extraHeaders: [.authorization: header])
+                #expect(answer.status == .unauthorized, "\(header)")
+            }
+            #expect(try await client.call(.delete, "/api/tokens/\(id)", as: .admin, in: workshop).status == .noContent)
+            let revoked = try await client.call(.get, "/api/lots", as: nil, in: workshop, extraHeaders: [.authorization: "Bearer \(secret)"])
+            #expect(revoked.status == .unauthorized, "the token was recognised a moment ago, and is refused at once")
+        }
+    }
+
     @Test("someone else can sign in on a till where a session is still open")
     func switchingPerson() async throws {
         let workshop = try TestWorkshop()

@@ -19,13 +19,13 @@ final class TestWorkshop: @unchecked Sendable {
     let tokens: [Role: String]
     static let password = "correct horse battery"
 
-    init() throws {
+    init(tokenCacheLifetime: Duration = .seconds(5)) throws {
         directory = NSTemporaryDirectory() + "refurb-server-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try AppDatabase.open(path: directory + "/refurb.sqlite")
         let configuration = ServiceConfiguration(databasePath: directory + "/refurb.sqlite", bcryptCost: 4,
                                                  labelsDirectory: Self.repositoryRoot + "/Labels", workshopName: "Atelier test",
-                                                 pagesRoot: Self.repositoryRoot)
+                                                 pagesRoot: Self.repositoryRoot, tokenCacheLifetime: tokenCacheLifetime)
         service = try RefurbService(configuration: configuration, database: database)
         let hash = PasswordHasher(cost: 4).hashNow(Self.password)
         let setup = Actor(user: "test", station: "setup")

@@ -1,0 +1,42 @@
+import Synchronization
+import RefurbStore
+
+/// API tokens recognised in the last few seconds. Every request from a station or a bench machine
+/// carries its token, and looking it up with its account was a third of the work of a scan.
+/// A change to accounts or tokens made through the service empties the cache at once (see
+/// `APIRoutes`); one made behind its back (another program writing the database) within `lifetime`.
+final class CredentialCache: Sendable {
+    private struct Entry {
+        let credential: Credential
+        let until: ContinuousClock.Instant
+    }
+
+    /// Far more than a workshop has tokens; past it the cache starts again rather than grow.
+    private static let capacity = 1_024
+    private let lifetime: Duration
+    private let entries = Mutex<[String: Entry]>([:])
+
+    init(lifetime: Duration) {
+        self.lifetime = lifetime
+    }
+
+    /// The credential of a token by the hash of its secret, from the cache or else from `lookUp`.
+    /// An unknown or revoked token is never cached: it is refused by the database every time.
+    func credential(tokenSecretHash: String, lookUp: () throws -> Credential?) rethrows -> Credential? {
+        let now = ContinuousClock.now
+        if let entry = entries.withLock({ $0[tokenSecretHash] }), entry.until > now {
+            return entry.credential
+        }
+        guard let credential = try lookUp() else { return nil }
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[tokenSecretHash] = Entry(credential: credential, until: now.advanced(by: lifetime))
+        }
+        return credential
+    }
+
+    /// Forgets every token: called after anything that may revoke a token or change an account.
+    func removeAll() {
+        entries.withLock { $0.removeAll() }
+    }
+}
