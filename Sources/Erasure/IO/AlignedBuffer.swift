@@ -2,19 +2,33 @@ import Glibc
 
 /// Memory aligned for O_DIRECT: the kernel transfers straight from it to the disk, so its address and
 /// length must be multiples of the device's logical block size (4096 covers every disk).
+///
+/// Buffers of a chunk's size (several MiB) are also placed on transparent huge pages where the kernel
+/// offers them (`madvise` mode, Debian's default). The kernel describes a direct transfer to the device
+/// page by page: in 4 KiB pages a 4 MiB chunk is 1,024 scatter-gather segments, more than a request may
+/// carry (254 on a virtio disk, fewer on many SATA and USB controllers), so it is split into several
+/// requests, each mapped and completed on its own; in 2 MiB pages it is two segments and one request. On the benchmark's virtual
+/// disk this doubled O_DIRECT reads and raised writes by half. Where huge pages are unavailable the
+/// advice is ignored and the buffer behaves as before.
 public final class AlignedBuffer: @unchecked Sendable {
     public static let alignment = 4096
+    /// A transparent huge page on x86-64 and on arm64 with 4 KiB base pages.
+    static let hugePageSize = 2 << 20
 
     public let capacity: Int
     public let base: UnsafeMutableRawPointer
 
-    /// - Parameter capacity: rounded up to the alignment.
+    /// - Parameter capacity: rounded up to the alignment; to whole huge pages from one huge page up.
     public init(capacity: Int) {
-        let rounded = (capacity + Self.alignment - 1) / Self.alignment * Self.alignment
+        let huge = capacity >= Self.hugePageSize
+        let granule = huge ? Self.hugePageSize : Self.alignment
+        let rounded = (capacity + granule - 1) / granule * granule
         var pointer: UnsafeMutableRawPointer?
-        precondition(posix_memalign(&pointer, Self.alignment, rounded) == 0 && pointer != nil, "out of memory for an I/O buffer")
+        precondition(posix_memalign(&pointer, granule, rounded) == 0 && pointer != nil, "out of memory for an I/O buffer")
         self.capacity = rounded
         self.base = pointer!
+        // Before the first touch: pages already faulted in as 4 KiB stay so until khugepaged merges them.
+        if huge { _ = madvise(base, rounded, MADV_HUGEPAGE) }
         memset(base, 0, rounded)
     }
 

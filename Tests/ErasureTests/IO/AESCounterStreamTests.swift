@@ -38,6 +38,17 @@ import Testing
         #expect(Data(later) == laterReference)
     }
 
+    /// The keystream is encrypted from a 64 KiB block of zeros, slice by slice: lengths that end inside
+    /// a slice or inside a 16-byte block, and starts after a slice boundary, must still follow the stream.
+    @Test func lengthsAcrossSlicesFollowTheStream() throws {
+        let stream = AESCounterStream(keyBytes: key, initialCounter: counter)
+        let count = (64 << 10) * 3 + 4096 + 5
+        let reference = try AES._CTR.encrypt(Data(count: count), using: SymmetricKey(data: key), nonce: AES._CTR.Nonce(nonceBytes: counter))
+        #expect(Data(generate(stream, offset: 0, count: count)) == reference)
+        let start = (64 << 10) + 4096
+        #expect(Data(generate(stream, offset: UInt64(start), count: count - start)) == reference[start...])
+    }
+
     @Test func matchesTheOpenSSLCommandLine() throws {
         try #require(TestEnvironment.hasOpenSSL, "openssl not installed")
         let ours = generate(AESCounterStream(keyBytes: key, initialCounter: counter), offset: 0, count: 4096)
