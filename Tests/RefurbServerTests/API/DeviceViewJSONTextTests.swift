@@ -1,0 +1,30 @@
+import Foundation
+import RefurbCore
+@testable import RefurbServer
+import Testing
+
+/// Scans answer with `DeviceView.jsonText`, written by hand; every other route with JSONEncoder.
+/// Scripts must not be able to tell the two apart.
+@Suite("A device written by hand as JSON")
+struct DeviceViewJSONTextTests {
+    static let devices: [Device] = {
+        let tag = AssetTag(sequence: 42)!
+        let lot = LotCode(year: 2026, number: 7)
+        return [
+            Device(assetTag: tag, lotCode: lot, category: .laptop),
+            Device(assetTag: tag, lotCode: lot, category: .allInOne, manufacturer: "Hewlett-Packard \"HP\"",
+                   model: "EliteBook 840 G5 \\ 14\u{2033}", serial: SerialNumber(trusted: "5CG/7301\tXYZ"),
+                   stage: .ready, grade: .a, price: Money(cents: 12_950), location: "Étagère B\n2ᵉ rang €", version: 7),
+        ]
+    }()
+
+    @Test("it reads back as the same object as JSONEncoder's", arguments: devices)
+    func sameAsEncoder(device: Device) throws {
+        let view = DeviceView(device)
+        let byHand = try JSONSerialization.jsonObject(with: Data(view.jsonText.utf8)) as? NSDictionary
+        let encoded = try JSONSerialization.jsonObject(with: try JSONResponse<DeviceView>.encoder.encode(view)) as? NSDictionary
+        #expect(byHand != nil)
+        #expect(byHand == encoded)
+        #expect(byHand?.allKeys.count == 11, "absent values are written as null, not left out")
+    }
+}
