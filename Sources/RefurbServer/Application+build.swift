@@ -9,7 +9,7 @@ import RefurbStore
 public func buildApplication(_ configuration: ServiceConfiguration, database: AppDatabase,
                              logger: Logger = Logger(label: "refurb"),
                              onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
-    let service = try RefurbService(configuration: configuration, database: database)
+    let service = try RefurbService(configuration: configuration, database: database, logsRequests: logger.logLevel <= .debug)
     return Application(
         router: service.router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "refurb"),
@@ -24,14 +24,18 @@ public struct RefurbService {
     public let routes: [RouteDescription]
 
     /// Throws when a page template does not parse (the error names the file).
-    public init(configuration: ServiceConfiguration, database: AppDatabase) throws {
+    /// `logsRequests` writes a line per request (at debug level); a middleware that would only check the
+    /// level and pass on is left out, as busy routes feel every step.
+    public init(configuration: ServiceConfiguration, database: AppDatabase, logsRequests: Bool = true) throws {
         let metrics = ServiceMetrics()
         let state = ServiceState(database: database, configuration: configuration, metrics: metrics)
         let router = Router(context: RefurbRequestContext.self)
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         // One line per request at debug level (REFURB_LOG_LEVEL=debug): at info, a busy scan station would
         // spend more time writing the log than answering.
-        router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
+        if logsRequests {
+            router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
+        }
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AuthenticationMiddleware(state: state))
         let routes = APIRoutes(router: router, credentials: state.credentials)

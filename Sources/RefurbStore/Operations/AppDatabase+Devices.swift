@@ -16,9 +16,9 @@ extension AppDatabase {
     /// Finds a device by what a person scanned or typed: its asset tag or its serial number.
     /// A tag that fails its check is refused as mistyped rather than searched as a serial.
     public func device(scanned input: String) throws -> Device {
-        if AssetTag.looksLikeAssetTag(input) {
-            let tag: AssetTag
-            do { tag = try AssetTag(parsing: input) } catch { throw StoreError.invalidInput(error.message) }
+        let tag: AssetTag?
+        do { tag = try AssetTag(parsing: input) } catch .notAnAssetTag { tag = nil } catch { throw StoreError.invalidInput(error.message) }
+        if let tag {
             guard let device = try device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
             return device
         }
