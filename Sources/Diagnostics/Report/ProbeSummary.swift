@@ -39,10 +39,10 @@ public enum ProbeSummary {
         let installedModules = memory.modules.filter(\.installed)
         let moduleDescription = installedModules.isEmpty ? nil : moduleSummary(installedModules, language: language)
         line("probe.summary.memory", [
-            memory.installedBytes.map { say("probe.summary.installed", QuantityFormatter.memorySize($0, language: language)) },
+            memory.installedBytes.map { say("probe.summary.installed", QuantityFormat.memorySize(Double($0), language: language)) },
             moduleDescription,
             memory.emptySlotCount.map { say("probe.summary.freeSlots", String($0), String(memory.slotCount ?? 0)) },
-            memory.usableBytes.map { say("probe.summary.usable", QuantityFormatter.memorySize($0, language: language)) },
+            memory.usableBytes.map { say("probe.summary.usable", QuantityFormat.memorySize(Double($0), language: language)) },
         ])
 
         for disk in report.storage {
@@ -57,7 +57,7 @@ public enum ProbeSummary {
                 health = say("probe.summary.smartOff")
             }
             line("probe.summary.disk", [
-                disk.name, disk.model, QuantityFormatter.diskSize(disk.sizeBytes, language: language),
+                disk.name, disk.model, QuantityFormat.diskSize(Double(disk.sizeBytes), language: language),
                 disk.transport.rawValue.uppercased(), kind, disk.removable ? say("probe.summary.removable") : nil,
                 disk.serialNumber.map { say("probe.summary.serial", $0) }, health,
             ])
@@ -120,7 +120,7 @@ public enum ProbeSummary {
         var groups: [(description: String, count: Int)] = []
         for module in modules {
             let description = [
-                module.sizeBytes.map { QuantityFormatter.memorySize($0, language: language) },
+                module.sizeBytes.map { QuantityFormat.memorySize(Double($0), language: language) },
                 module.type,
                 module.speedMTs.map { "\($0) MT/s" },
             ].compactMap { $0 }.joined(separator: " ")
@@ -134,6 +134,6 @@ public enum ProbeSummary {
     }
 
     private static func decimal(_ value: Double, _ digits: Int, _ language: Language) -> String {
-        QuantityFormatter.decimal(value, fractionDigits: digits, language: language)
+        QuantityFormat.decimal(value, fractionDigits: digits, language: language)
     }
 }

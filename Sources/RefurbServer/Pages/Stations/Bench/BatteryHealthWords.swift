@@ -1,4 +1,5 @@
 import Diagnostics
+import RefurbCore
 
 /// A battery's health as a volunteer and a buyer understand it, from its full capacity against its
 /// design capacity: good, worn, or to replace.
@@ -19,7 +20,7 @@ struct BatteryHealthWords {
             detail = nil
             return
         }
-        let shown = BenchQuantities.decimal(percent, fractionDigits: 0, language: words.language)
+        let shown = QuantityFormat.decimal(percent, fractionDigits: 0, language: words.language)
         if percent >= Self.goodFrom {
             tone = "good"
             verdict = words("ui.bench.battery.good")

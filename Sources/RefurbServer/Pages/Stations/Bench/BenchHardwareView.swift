@@ -33,7 +33,7 @@ struct BenchHardwareView {
             values["cpu"] = [
                 cpu.model ?? words("ui.bench.unknown"),
                 cpu.cores.map { words("ui.bench.cpu.cores", String($0), cpu.threads.map(String.init) ?? "?") },
-                cpu.maxMHz.map { words("ui.bench.cpu.maxFrequency", BenchQuantities.decimal(Double($0) / 1000, fractionDigits: 1, language: language)) },
+                cpu.maxMHz.map { words("ui.bench.cpu.maxFrequency", QuantityFormat.decimal(Double($0) / 1000, fractionDigits: 1, language: language)) },
             ].compactMap { $0 }.joined(separator: " · ")
         } else {
             values["cpu"] = words("ui.bench.unknown")
@@ -48,7 +48,7 @@ struct BenchHardwareView {
             let kind = disk.rotational.map { words($0 ? "ui.bench.disk.rotational" : "ui.bench.disk.solidState") }
             let description = [
                 disk.model ?? disk.vendor,
-                BenchQuantities.diskSize(Double(disk.sizeBytes), language: language),
+                QuantityFormat.diskSize(Double(disk.sizeBytes), language: language, unitSeparator: "\u{00A0}"),
                 disk.transport == .unknown ? nil : disk.transport.rawValue.uppercased(),
                 kind,
                 disk.removable ? words("ui.bench.disk.removable") : nil,
@@ -81,7 +81,7 @@ struct BenchHardwareView {
         var groups: [(description: String, count: Int)] = []
         for module in memory.modules where module.installed {
             let description = [
-                module.sizeBytes.map { BenchQuantities.memorySize(Double($0), language: language) },
+                module.sizeBytes.map { QuantityFormat.memorySize(Double($0), language: language, unitSeparator: "\u{00A0}") },
                 module.type,
                 module.speedMTs.map { "\($0) MT/s" },
             ].compactMap { $0 }.joined(separator: " ")
@@ -92,7 +92,7 @@ struct BenchHardwareView {
             }
         }
         let parts = [
-            (memory.installedBytes ?? memory.usableBytes).map { words("ui.bench.memory.installed", BenchQuantities.memorySize(Double($0), language: language)) },
+            (memory.installedBytes ?? memory.usableBytes).map { words("ui.bench.memory.installed", QuantityFormat.memorySize(Double($0), language: language, unitSeparator: "\u{00A0}")) },
             groups.isEmpty ? nil : groups.map { "\($0.count) × \($0.description)" }.joined(separator: " + "),
             memory.emptySlotCount.map { words("ui.bench.memory.freeSlots", String($0), String(memory.slotCount ?? 0)) },
         ].compactMap { $0 }

@@ -52,12 +52,12 @@ struct WipeBoardRow: Encodable, Sendable {
         stalled = isStalled
         let unknown = words("ui.bench.board.unknown")
         progressText = words("ui.bench.board.progress", String(shownPercent),
-                             BenchQuantities.diskSize(Double(done), language: language),
-                             BenchQuantities.diskSize(Double(total), language: language))
-        speedText = speed.map { BenchQuantities.speed($0, language: language) } ?? unknown
-        etaText = isStalled ? unknown : eta.map { BenchQuantities.duration(seconds: $0, language: language) } ?? unknown
+                             QuantityFormat.diskSize(Double(done), language: language, unitSeparator: "\u{00A0}"),
+                             QuantityFormat.diskSize(Double(total), language: language, unitSeparator: "\u{00A0}"))
+        speedText = speed.map { QuantityFormat.speed($0, language: language, unitSeparator: "\u{00A0}") } ?? unknown
+        etaText = isStalled ? unknown : eta.map { QuantityFormat.duration(seconds: $0) } ?? unknown
         statusText = isStalled
-            ? words("ui.bench.board.stalled", BenchQuantities.duration(seconds: silence, language: language))
+            ? words("ui.bench.board.stalled", QuantityFormat.duration(seconds: silence))
             : words("ui.bench.board.live")
     }
 
