@@ -42,12 +42,14 @@ public struct AssetTag: Hashable, Codable, Sendable, Comparable, CustomStringCon
         return String(input.uppercased().filter { $0 != " " && $0 != "-" && $0 != "\t" })
     }
 
-    /// `R`, at least six ASCII digits, and one more character (the check), read byte by byte.
+    /// `R`, at least six ASCII digits, and one more character of any kind: the check, which may be
+    /// mistyped (`é` for `2` on a French keyboard) and is then refused as such, not taken for a serial.
+    /// The body before it is read byte by byte.
     static func hasTagShape(_ normalized: String) -> Bool {
-        let bytes = normalized.utf8
-        return bytes.first == UInt8(ascii: "R")
-            && bytes.count >= minimumDigits + 2
-            && bytes.dropFirst().dropLast().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let body = normalized.dropLast().utf8
+        return body.first == UInt8(ascii: "R")
+            && body.count >= minimumDigits + 1
+            && body.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     public var sequence: Int { Int(text.dropFirst().dropLast()) ?? 0 }

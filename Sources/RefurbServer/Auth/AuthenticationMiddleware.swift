@@ -50,15 +50,15 @@ struct AuthenticationMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The token of `Bearer <token>`: the scheme in any case, spaces around the token ignored. Read
+    /// The token of `Bearer <token>`: the scheme in any case, white space around the token ignored. Read
     /// byte by byte because every request of a station goes through here.
     static func bearerToken(_ authorization: String) -> String? {
         guard authorization.utf8.count > 7,
               authorization.utf8.prefix(7).elementsEqual("bearer ".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
         // The scheme is seven ASCII characters, so seven characters are seven bytes.
         var token = Substring(authorization).dropFirst(7)
-        while token.first == " " { token = token.dropFirst() }
-        while token.last == " " { token = token.dropLast() }
+        while token.first?.isWhitespace == true { token = token.dropFirst() }
+        while token.last?.isWhitespace == true { token = token.dropLast() }
         return token.isEmpty ? nil : String(token)
     }
 

@@ -14,7 +14,9 @@ final class CredentialCache: Sendable {
     /// Far more than a workshop has tokens; past it the cache starts again rather than grow.
     private static let capacity = 1_024
     private let lifetime: Duration
-    private let entries = Mutex<[String: Entry]>([:])
+    /// `generation` counts the times the cache was emptied: a look-up that began before an emptying
+    /// must not put back what the database said before the change.
+    private let state = Mutex<(entries: [String: Entry], generation: Int)>(([:], 0))
 
     init(lifetime: Duration) {
         self.lifetime = lifetime
@@ -24,19 +26,24 @@ final class CredentialCache: Sendable {
     /// An unknown or revoked token is never cached: it is refused by the database every time.
     func credential(tokenSecretHash: String, lookUp: () throws -> Credential?) rethrows -> Credential? {
         let now = ContinuousClock.now
-        if let entry = entries.withLock({ $0[tokenSecretHash] }), entry.until > now {
-            return entry.credential
+        let (cached, generation) = state.withLock { ($0.entries[tokenSecretHash], $0.generation) }
+        if let cached, cached.until > now {
+            return cached.credential
         }
         guard let credential = try lookUp() else { return nil }
-        entries.withLock { entries in
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[tokenSecretHash] = Entry(credential: credential, until: now.advanced(by: lifetime))
+        state.withLock { state in
+            guard state.generation == generation else { return }
+            if state.entries.count >= Self.capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[tokenSecretHash] = Entry(credential: credential, until: now.advanced(by: lifetime))
         }
         return credential
     }
 
     /// Forgets every token: called after anything that may revoke a token or change an account.
     func removeAll() {
-        entries.withLock { $0.removeAll() }
+        state.withLock { state in
+            state.entries.removeAll()
+            state.generation &+= 1
+        }
     }
 }

@@ -46,7 +46,10 @@ final class BulkInsert {
 
     /// Writes the rows still queued. Call it before reading the table back.
     func flush() throws {
-        guard !pending.isEmpty, let connection = db.sqliteConnection else { return }
+        guard !pending.isEmpty else { return }
+        guard let connection = db.sqliteConnection else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the connection is closed", sql: prefix + " …")
+        }
         let rows = pending.count / valuesPerRow
         let sql = prefix + repeatElement(rowTemplate, count: rows).joined(separator: ", ")
         let statement: OpaquePointer
@@ -72,16 +75,18 @@ final class BulkInsert {
         }
         for (offset, value) in pending.enumerated() {
             let index = Int32(offset + 1)
+            let bound: Int32
             switch value {
             case .text(var text):
-                text.withUTF8 { bytes in
-                    _ = sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+                bound = text.withUTF8 { bytes in
+                    sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
                 }
             case .integer(let integer):
-                sqlite3_bind_int64(statement, index, integer)
+                bound = sqlite3_bind_int64(statement, index, integer)
             case .null:
-                sqlite3_bind_null(statement, index)
+                bound = sqlite3_bind_null(statement, index)
             }
+            guard bound == SQLITE_OK else { throw Self.error(connection, sql: prefix + " …") }
         }
         guard sqlite3_step(statement) == SQLITE_DONE else { throw Self.error(connection, sql: prefix + " …") }
         pending.removeAll(keepingCapacity: true)

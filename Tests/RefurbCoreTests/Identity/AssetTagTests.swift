@@ -90,4 +90,11 @@ struct AssetTagTests {
         #expect(!AssetTag.looksLikeAssetTag("5CG7301XYZ"))
         #expect(AssetTag.looksLikeAssetTag("R000001X"))
     }
+
+    @Test("a tag whose last character is mistyped as something else than a letter or digit is a misread tag, not a serial",
+          arguments: ["R000042é", "R000042T\u{301}", "R000042\r\n", "r000042 ç"])
+    func oddLastCharacterIsAMisreadTag(input: String) {
+        #expect(AssetTag.looksLikeAssetTag(input))
+        #expect(throws: IdentifierError.assetTagCheckFailed(input)) { try AssetTag(parsing: input) }
+    }
 }

@@ -59,7 +59,7 @@ struct SessionRoutesTests {
             #expect(created.status == .created)
             let secret = try #require(created.json["token"] as? String)
             let id = try #require(created.json["id"] as? Int)
-            for header in ["Bearer \(secret)", "bearer \(secret)", "BEARER   \(secret)  "] {
+            for header in ["Bearer \(secret)", "bearer \(secret)", "BEARER   \(secret)  ", "Bearer \t\(secret)\t"] {
                 let answer = try await client.call(.get, "/api/lots", as: nil, in: workshop, extraHeaders: [.authorization: header])
                 #expect(answer.status == .ok, "\(header)")
             }
