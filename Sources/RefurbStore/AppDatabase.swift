@@ -6,10 +6,13 @@ import RefurbCore
 /// public operation runs in one transaction, so a refused or failed operation changes nothing.
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// Connections of their own for the look-ups behind scans, on a database file in WAL mode.
+    let lookups: DeviceLookups?
 
     /// Opens (and migrates) the database behind `writer`.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        lookups = writer is DatabasePool ? DeviceLookups(path: writer.path) : nil
         try Self.migrator.migrate(writer)
     }
 

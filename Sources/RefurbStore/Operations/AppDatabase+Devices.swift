@@ -6,11 +6,13 @@ extension AppDatabase {
     // One SELECT sees one state of the database by itself: these look-ups, the busiest of the service,
     // skip the BEGIN and COMMIT that a read of several statements needs.
     public func device(tag: AssetTag) throws -> Device? {
-        try writer.unsafeRead { db in try Self.device(tag: tag, in: db) }
+        if let lookups { return try lookups.device(tag: tag) }
+        return try writer.unsafeRead { db in try Self.device(tag: tag, in: db) }
     }
 
     public func device(serial: String) throws -> Device? {
-        try writer.unsafeRead { db in try Self.device(serialKey: SerialNumber.key(for: serial), in: db) }
+        if let lookups { return try lookups.device(serialKey: SerialNumber.key(for: serial)) }
+        return try writer.unsafeRead { db in try Self.device(serialKey: SerialNumber.key(for: serial), in: db) }
     }
 
     /// Finds a device by what a person scanned or typed: its asset tag or its serial number.
@@ -121,29 +123,39 @@ extension AppDatabase {
     /// A counted device (an undone intake is left out) with its lot's code. Every scan comes through
     /// here, so the columns are named and read by position rather than decoded through Codable, which
     /// took as long as the query itself.
+    static func deviceLookupSQL(where condition: String) -> String {
+        """
+        SELECT device.id, device.assetTag, lot.code, device.category, device.manufacturer, device.model,
+               device.serial, device.stage, device.grade, device.priceCents, device.location, device.version
+        FROM device JOIN lot ON lot.id = device.lotId
+        WHERE device.voidedAt IS NULL AND \(condition)
+        """
+    }
+
+    /// The device in a row of `deviceLookupSQL`, whatever reads the row's columns.
+    static func device(text: (Int32) -> String?, integer: (Int32) -> Int64?) throws -> Device {
+        let id = integer(0) ?? 0
+        guard let tag = text(1).flatMap({ try? AssetTag(parsing: $0) }),
+              let lot = text(2).flatMap({ try? LotCode(parsing: $0) }),
+              let category = text(3).flatMap(DeviceCategory.init(rawValue:)),
+              let stage = text(7).flatMap(Stage.init(rawValue:)),
+              let version = integer(11) else {
+            throw StoreError.corruptRow(table: DeviceRecord.databaseTableName, id: id)
+        }
+        return Device(
+            assetTag: tag, lotCode: lot, category: category, manufacturer: text(4), model: text(5),
+            serial: text(6).map(SerialNumber.init(trusted:)), stage: stage,
+            grade: text(8).flatMap(Grade.init(rawValue:)), price: integer(9).map { Money(cents: Int($0)) },
+            location: text(10), version: Int(version))
+    }
+
     private static func device(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> Device? {
-        let statement = try db.cachedStatement(sql: """
-            SELECT device.id, device.assetTag, lot.code, device.category, device.manufacturer, device.model,
-                   device.serial, device.stage, device.grade, device.priceCents, device.location, device.version
-            FROM device JOIN lot ON lot.id = device.lotId
-            WHERE device.voidedAt IS NULL AND \(condition)
-            """)
+        let statement = try db.cachedStatement(sql: deviceLookupSQL(where: condition))
         // The cursor's row is read in place: it must outlive every read of it.
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         return try withExtendedLifetime(cursor) { () throws -> Device? in
             guard let row = try cursor.next() else { return nil }
-            let id: Int64 = row[0]
-            guard let tag = try? AssetTag(parsing: row[1] as String),
-                  let lot = try? LotCode(parsing: row[2] as String),
-                  let category = DeviceCategory(rawValue: row[3]),
-                  let stage = Stage(rawValue: row[7]) else {
-                throw StoreError.corruptRow(table: DeviceRecord.databaseTableName, id: id)
-            }
-            return Device(
-                assetTag: tag, lotCode: lot, category: category, manufacturer: row[4], model: row[5],
-                serial: (row[6] as String?).map(SerialNumber.init(trusted:)), stage: stage,
-                grade: (row[8] as String?).flatMap(Grade.init(rawValue:)), price: (row[9] as Int?).map(Money.init(cents:)),
-                location: row[10], version: row[11])
+            return try device(text: { row[Int($0)] }, integer: { row[Int($0)] })
         }
     }
 }
