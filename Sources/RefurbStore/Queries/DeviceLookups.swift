@@ -11,8 +11,9 @@ import Synchronization
 final class DeviceLookups: Sendable {
     private let path: String
     private let idle = Mutex<[Connection]>([])
-    /// More than the service's threads; a connection beyond it is closed when given back.
-    private static let kept = 8
+    /// More than the service's threads; a connection beyond it is closed when given back. Each keeps
+    /// 4 MiB of pages: a look-up touches a handful, and the kernel's file cache holds the rest.
+    private static let kept = 4
 
     init(path: String) {
         self.path = path
@@ -43,7 +44,7 @@ final class DeviceLookups: Sendable {
                 defer { sqlite3_close_v2(handle) }
                 throw Self.error(handle, "open")
             }
-            guard sqlite3_exec(handle, "PRAGMA query_only = 1; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384",
+            guard sqlite3_exec(handle, "PRAGMA query_only = 1; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -4096",
                                nil, nil, nil) == SQLITE_OK else { throw Self.error(handle, "pragmas") }
             byId = try prepare(AppDatabase.deviceLookupSQL(where: "device.id = ?"))
             bySerialKey = try prepare(AppDatabase.deviceLookupSQL(where: "device.serialKey = ?"))
