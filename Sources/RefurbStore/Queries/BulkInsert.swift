@@ -61,7 +61,7 @@ final class BulkInsert {
             guard sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil) == SQLITE_OK,
                   let prepared else {
                 sqlite3_finalize(prepared)
-                throw Self.error(connection, sql: prefix + " …")
+                throw SQLiteC.error(connection, sql: prefix + " …")
             }
             statement = prepared
         }
@@ -77,27 +77,18 @@ final class BulkInsert {
             let index = Int32(offset + 1)
             let bound: Int32
             switch value {
-            case .text(var text):
-                bound = text.withUTF8 { bytes in
-                    sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-                }
+            case .text(let text):
+                bound = SQLiteC.bind(text, to: statement, at: index)
             case .integer(let integer):
                 bound = sqlite3_bind_int64(statement, index, integer)
             case .null:
                 bound = sqlite3_bind_null(statement, index)
             }
-            guard bound == SQLITE_OK else { throw Self.error(connection, sql: prefix + " …") }
+            guard bound == SQLITE_OK else { throw SQLiteC.error(connection, sql: prefix + " …") }
         }
-        guard sqlite3_step(statement) == SQLITE_DONE else { throw Self.error(connection, sql: prefix + " …") }
+        guard sqlite3_step(statement) == SQLITE_DONE else { throw SQLiteC.error(connection, sql: prefix + " …") }
         pending.removeAll(keepingCapacity: true)
     }
 
     deinit { sqlite3_finalize(fullStatement) }
-
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    private static func error(_ connection: OpaquePointer, sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
-                      message: String(cString: sqlite3_errmsg(connection)), sql: sql)
-    }
 }

@@ -42,10 +42,10 @@ final class DeviceLookups: Sendable {
         init(path: String) throws {
             guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
                 defer { sqlite3_close_v2(handle) }
-                throw Self.error(handle, "open")
+                throw SQLiteC.error(handle, sql: "open")
             }
             guard sqlite3_exec(handle, "PRAGMA query_only = 1; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -4096",
-                               nil, nil, nil) == SQLITE_OK else { throw Self.error(handle, "pragmas") }
+                               nil, nil, nil) == SQLITE_OK else { throw SQLiteC.error(handle, sql: "pragmas") }
             byId = try prepare(AppDatabase.deviceLookupSQL(where: "device.id = ?"))
             bySerialKey = try prepare(AppDatabase.deviceLookupSQL(where: "device.serialKey = ?"))
         }
@@ -67,11 +67,7 @@ final class DeviceLookups: Sendable {
                 sqlite3_reset(bySerialKey)
                 sqlite3_clear_bindings(bySerialKey)
             }
-            var key = serialKey
-            let bound = key.withUTF8 { bytes in
-                sqlite3_bind_text(bySerialKey, 1, bytes.baseAddress, Int32(bytes.count), Self.transient)
-            }
-            guard bound == SQLITE_OK else { throw Self.error(handle, "bind") }
+            guard SQLiteC.bind(serialKey, to: bySerialKey, at: 1) == SQLITE_OK else { throw SQLiteC.error(handle, sql: "bind") }
             return try row(of: bySerialKey)
         }
 
@@ -86,23 +82,16 @@ final class DeviceLookups: Sendable {
                         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
                     })
             default:
-                throw Self.error(handle, "step")
+                throw SQLiteC.error(handle, sql: "step")
             }
         }
 
         private func prepare(_ sql: String) throws -> OpaquePointer? {
             var statement: OpaquePointer?
             guard sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil) == SQLITE_OK else {
-                throw Self.error(handle, sql)
+                throw SQLiteC.error(handle, sql: sql)
             }
             return statement
-        }
-
-        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-        private static func error(_ handle: OpaquePointer?, _ what: String) -> DatabaseError {
-            DatabaseError(resultCode: ResultCode(rawValue: handle.map(sqlite3_extended_errcode) ?? SQLITE_CANTOPEN),
-                          message: handle.map { String(cString: sqlite3_errmsg($0)) }, sql: what)
         }
     }
 }
