@@ -57,7 +57,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "RefurbClient"),
+        // libcurl is opened only when a result is sent (dlopen), so that the probe starts without loading it.
+        .target(name: "CCurl"),
+        .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore"]),
         .executableTarget(
             name: "refurb",
             dependencies: [

@@ -109,6 +109,12 @@ public enum ClientMessages {
         "send.connectionLost": Entry(
             fr: "connexion perdue avant la réponse du service",
             en: "connection lost before the service answered"),
+        "send.cancelled": Entry(
+            fr: "envoi interrompu avant la réponse du service",
+            en: "sending stopped before the service answered"),
+        "send.libcurlMissing": Entry(
+            fr: "la bibliothèque réseau libcurl manque sur ce poste, rien ne peut être envoyé : installez le paquet Debian libcurl4 (sudo apt install libcurl4) — détail : {0}",
+            en: "the network library libcurl is missing on this station, nothing can be sent: install the Debian package libcurl4 (sudo apt install libcurl4) — detail: {0}"),
         "send.otherError": Entry(
             fr: "erreur réseau ({0})",
             en: "network error ({0})"),

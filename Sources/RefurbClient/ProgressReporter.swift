@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 /// Streams live progress (of a wipe, say) to the service, best effort: at most one POST per `minimumInterval`,
 /// updates that come while one is in flight or too soon are dropped, nothing is spooled, and failures are only
@@ -100,7 +105,7 @@ public struct ProgressReporter: Sendable {
         state.update { $0.statistics }
     }
 
-    private final class State: @unchecked Sendable {
+    private final class State: Sendable {
         struct Values {
             var statistics = Statistics()
             var busy = false
@@ -108,13 +113,10 @@ public struct ProgressReporter: Sendable {
             var lastStart: ContinuousClock.Instant?
         }
 
-        private let lock = NSLock()
-        private var values = Values()
+        private let values = Mutex(Values())
 
         func update<T>(_ body: (inout Values) -> T) -> T {
-            lock.lock()
-            defer { lock.unlock() }
-            return body(&values)
+            values.withLock { body(&$0) }
         }
     }
 }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import RefurbCore
 
 /// What became of one attempt to send a submission.
 public enum SendOutcome: Sendable, Equatable {
@@ -31,7 +36,7 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     public static func message(from body: Data) -> String? {
         guard let problem = try? JSONDecoder().decode(ProblemDetails.self, from: body) else { return nil }
         for text in [problem.detail, problem.title] {
-            if let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+            if let text = text?.trimmingSpaces(), !text.isEmpty {
                 return text
             }
         }

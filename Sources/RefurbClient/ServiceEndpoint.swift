@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import RefurbCore
 
 /// Where results go: the Refurb service's base address and this station's bearer token.
 public struct ServiceEndpoint: Sendable {
@@ -14,7 +19,7 @@ public struct ServiceEndpoint: Sendable {
     /// Refuses anything but an http(s) address with a host, and an empty token or one with spaces or control characters
     /// (it would not survive as an HTTP header).
     public static func parse(url: String, token: String) throws(ClientError) -> ServiceEndpoint {
-        let text = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = url.trimmingSpaces()
         guard !text.isEmpty, let parsed = URL(string: text) else {
             throw ClientError("endpoint.badURL", text)
         }
@@ -27,7 +32,7 @@ public struct ServiceEndpoint: Sendable {
         guard let host = parsed.host, !host.isEmpty, parsed.query == nil, parsed.fragment == nil else {
             throw ClientError("endpoint.badURL", text)
         }
-        let cleanToken = token.trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleanToken = token.trimmingSpaces()
         guard !cleanToken.isEmpty else {
             throw ClientError("endpoint.emptyToken")
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One result to deliver to the service: a hardware report, an erasure certificate… It is the unit of the spool
 /// (one file each) and of idempotency (`id` is sent as the `Idempotency-Key` header, the same on every attempt).
@@ -97,9 +101,7 @@ public struct Submission: Codable, Sendable, Equatable {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let fraction = millis - seconds * 1000
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        let whole = formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let whole = Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(Date.ISO8601FormatStyle())
         let digits = String(fraction)
         let padded = String(repeating: "0", count: 3 - digits.count) + digits
         return String(whole.dropLast()) + "." + padded + "Z"
@@ -116,9 +118,7 @@ public struct Submission: Codable, Sendable, Equatable {
             millis = Int64(three) ?? 0
             wholeText = String(wholeText[..<dot])
         }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        guard let whole = formatter.date(from: wholeText + "Z") else { return nil }
+        guard let whole = try? Date.ISO8601FormatStyle().parse(wholeText + "Z") else { return nil }
         let total = Int64(whole.timeIntervalSince1970.rounded()) * 1000 + millis
         return Date(timeIntervalSince1970: TimeInterval(total) / 1000)
     }

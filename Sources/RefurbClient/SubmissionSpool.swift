@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,7 +32,7 @@ public struct SubmissionSpool: Sendable {
         if let explicit = environment["REFURB_SPOOL"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit, isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
         return URL(fileURLWithPath: home, isDirectory: true)
             .appendingPathComponent(".local/share/refurb/spool", isDirectory: true)
     }
@@ -215,9 +219,9 @@ public struct SubmissionSpool: Sendable {
         }
         let candidates = names.filter { name in
             guard !name.hasPrefix("."), name.hasSuffix(".json") else { return false }
-            var isDirectory: ObjCBool = false
             let path = directory.appendingPathComponent(name).path
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            var info = stat()
+            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
         }
         return candidates.sorted { left, right in
             let l = Self.parseFileName(left)?.millis ?? Int64.min

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `Submitter.submit` did with one result.
 public enum SubmitResult: Sendable, Equatable {

@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func timeoutsAreWholeSecondsOfAtLeastOne() {
-        // FoundationNetworking truncates its timer to whole seconds: 0.5 s would time out at once.
+        // Callers have always had whole seconds; and curl would read 0 as "no limit at all".
         #expect(SubmissionSender(timeout: .milliseconds(500)).timeoutSeconds == 1)
         #expect(SubmissionSender(timeout: .milliseconds(1500)).timeoutSeconds == 2)
         #expect(SubmissionSender(timeout: .seconds(15)).timeoutSeconds == 15)
@@ -164,6 +164,99 @@ import Testing
         #expect(reason.contains("302"))
         #expect(server.requests.count == 1)
         #expect(server.requests.first?.method == "POST")
+    }
+
+    @Test func theRedirectTargetIsNamedInTheReason() async throws {
+        let server = try StubHTTPServer { _ in
+            .respond(StubResponse(status: 301, headers: [("Location", "https://refurb.example/api")]))
+        }
+        defer { server.stop() }
+        let outcome = await SubmissionSender(language: "en").send(makeSubmission("R000001L"), to: ServiceEndpoint(baseURL: server.baseURL, token: "t"))
+        #expect(outcome == .unreachable(reason: "the service redirects to another address (HTTP 301, https://refurb.example/api): check the service address"))
+    }
+
+    @Test func anotherMethodIsSentAsItIsWithItsBody() async throws {
+        let service = try FakeService()
+        defer { service.stop() }
+        let submission = Submission(method: "PUT", path: "/api/devices/R000001L/label", body: Data(#"{"printed":true}"#.utf8), summary: "étiquette")
+        let outcome = await SubmissionSender().send(submission, to: service.endpoint)
+        #expect(outcome.isAccepted)
+        #expect(service.requests.first?.method == "PUT")
+        #expect(service.requests.first?.body == submission.body)
+    }
+
+    @Test func aLineBreakInTheTokenCannotAddAHeader() async throws {
+        let server = try StubHTTPServer { _ in .respond(.json(201, "{}")) }
+        defer { server.stop() }
+        let endpoint = ServiceEndpoint(baseURL: server.baseURL, token: "t\r\nX-Injected: oui")
+        _ = await SubmissionSender().send(makeSubmission("R000001L"), to: endpoint)
+        let request = try #require(server.requests.first)
+        #expect(request.header("X-Injected") == nil)
+        #expect(request.header("Authorization") == "Bearer t  X-Injected: oui")
+    }
+
+    @Test func cancellingASendThatGetsNoAnswerEndsItPromptly() async throws {
+        let gate = Gate()
+        let arrived = Signal()
+        let server = try StubHTTPServer { _ in
+            arrived.fire()
+            return .after(gate, .respond(.json(201, "{}")))
+        }
+        defer {
+            gate.open()
+            server.stop()
+        }
+        let sender = SubmissionSender(timeout: .seconds(30), language: "en")
+        let endpoint = ServiceEndpoint(baseURL: server.baseURL, token: "t")
+        let clock = ContinuousClock()
+        let task = Task { await sender.send(makeSubmission("R000001L"), to: endpoint) }
+        #expect(await arrived.wait(seconds: 20))
+        try await Task.sleep(for: .milliseconds(200))
+        let cancelledAt = clock.now
+        task.cancel()
+        let outcome = await task.value
+        // curl looks at the flag about once a second while it waits; the bound is loose for a loaded machine, and
+        // still far below the 30 s timeout that would end the send without cancellation.
+        #expect(clock.now - cancelledAt < .seconds(15))
+        #expect(outcome == .unreachable(reason: "sending stopped before the service answered"))
+    }
+
+    @Test func aSendFromAnAlreadyCancelledTaskSendsNothing() async throws {
+        let server = try StubHTTPServer { _ in .respond(.json(201, "{}")) }
+        defer { server.stop() }
+        let endpoint = ServiceEndpoint(baseURL: server.baseURL, token: "t")
+        let task = Task {
+            try? await Task.sleep(for: .seconds(30))
+            return await SubmissionSender().send(makeSubmission("R000001L"), to: endpoint)
+        }
+        task.cancel()
+        #expect(await task.value.isUnreachable)
+        #expect(server.requests.isEmpty)
+    }
+
+    @Test func aMissingLibcurlSaysWhatToInstall() {
+        let detail = "libcurl.so.4: cannot open shared object file: No such file or directory"
+        for language in ["fr", "en"] {
+            let reason = SubmissionSender(language: language).reason(for: .libcurlMissing(detail: detail), host: "h")
+            #expect(reason.contains("libcurl4"))
+            #expect(reason.contains(detail))
+        }
+    }
+
+    @Test func transferFailuresGiveTheExistingReasons() {
+        let sender = SubmissionSender(language: "en")
+        #expect(sender.reason(for: .transfer(.dns, code: 6, description: "x"), host: "atelier.example")
+            == "service name not found (atelier.example)")
+        #expect(sender.reason(for: .transfer(.noNetwork, code: 7, description: "x"), host: "h") == "no network")
+        #expect(sender.reason(for: .transfer(.connectionLost, code: 52, description: "Empty reply from server"), host: "h")
+            == "connection lost before the service answered")
+        #expect(sender.reason(for: .transfer(.other, code: 3, description: "URL using bad/illegal format"), host: "h")
+            == "network error (3: URL using bad/illegal format)")
+    }
+
+    @Test func onlyHTTPAddressesAreTried() async {
+        let endpoint = ServiceEndpoint(baseURL: URL(string: "file:///etc")!, token: "t")
+        #expect(await SubmissionSender().send(makeSubmission("R000001L"), to: endpoint).isUnreachable)
     }
 }
 
