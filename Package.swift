@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "refurb", targets: ["refurb"]),
+        .executable(name: "refurb-commands", targets: ["refurb-commands"]),
         .library(name: "RefurbCore", targets: ["RefurbCore"]),
         .library(name: "RefurbStore", targets: ["RefurbStore"]),
     ],
@@ -60,9 +61,24 @@ let package = Package(
         // libcurl is opened only when a result is sent (dlopen), so that the probe starts without loading it.
         .target(name: "CCurl"),
         .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore"]),
+        // What both programs run: `probe`, sending results to the service, and the exit codes and messages.
+        .target(
+            name: "RefurbCommandLine",
+            dependencies: [
+                "RefurbCore", "RefurbClient", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `refurb`: a plain probe runs here, small enough to start at once; everything else in refurb-commands.
         .executableTarget(
             name: "refurb",
+            dependencies: ["RefurbCommandLine", "RefurbCore",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "refurb-commands",
             dependencies: [
+                "RefurbCommandLine",
                 "RefurbCore",
                 "RefurbStore",
                 "RefurbServer",
@@ -109,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "RefurbServerTests",
             dependencies: [
-                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure", "refurb",
+                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure", "refurb", "refurb-commands",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -118,7 +134,7 @@ let package = Package(
         .testTarget(name: "RefurbClientTests", dependencies: ["RefurbClient"]),
         .testTarget(
             name: "RefurbCLITests",
-            dependencies: ["refurb", "RefurbCore"]
+            dependencies: ["refurb", "refurb-commands", "RefurbCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,10 @@
 import ArgumentParser
-import Foundation
 import NIOCore
 import NIOPosix
+import RefurbCommandLine
 import RefurbCore
 
+/// Every command but a plain `probe`, which the small `refurb` program runs itself and hands the rest to this one.
 @main
 struct Refurb: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,35 +28,13 @@ struct Refurb: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command and turns every failure into the documented exit code, with its message in the
-    /// user's language; argument errors exit with 2 (bad input) instead of ArgumentParser's 64.
     static func main() async {
-        do {
-            var command = try parseAsRoot()
+        await CommandRunner.run(self) { command in
             if command is ServeCommand {
                 // The service's tasks then run on its network threads rather than hopping between those and
                 // Swift's own pool at every request; scans got much faster. It must happen before any task starts.
                 _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
             }
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch let failure as CommandFailure {
-            failure.report()
-            Foundation.exit(failure.exitCode)
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch {
-            let code = exitCode(for: error)
-            let text = fullMessage(for: error)
-            if code == .success {
-                if !text.isEmpty { print(text) }
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((text + "\n").utf8))
-            Foundation.exit(CommandFailure.badInputCode)
         }
     }
 }

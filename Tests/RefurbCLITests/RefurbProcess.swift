@@ -40,9 +40,9 @@ struct RefurbProcess {
     /// never inherited, so that a developer's settings cannot send anything anywhere.
     @discardableResult
     func run(_ arguments: [String], language: String = "fr", environment extra: [String: String] = [:],
-             timeout: TimeInterval = 300) throws -> Outcome {
+             timeout: TimeInterval = 300, executable: URL = Self.executable) throws -> Outcome {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         for name in ["REFURB_URL", "REFURB_TOKEN", "REFURB_SPOOL"] { environment[name] = nil }

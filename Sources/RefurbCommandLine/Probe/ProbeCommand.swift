@@ -13,8 +13,8 @@ import RefurbCore
 /// `refurb probe`: reads the machine it runs on (or a fixture tree, a mounted image, a SMBIOS dump) and
 /// prints a readable summary, or the JSON report with `--json`, saving it with `--output FILE`. With
 /// `--device TAG` and a service address, the report is also sent to the service as that device's.
-struct Probe: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct Probe: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "probe",
         abstract: "Read this machine's hardware and health: identity, CPU, memory, disks (SMART), battery, graphics, screen, network.",
         discussion: """
@@ -65,6 +65,8 @@ struct Probe: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Parse every capture in a corpus folder and print the time taken (benchmark).", visibility: .hidden))
     var parseCorpus: String?
 
+    package init() {}
+
     /// `--lang`, else the environment's language, else French.
     var language: Language {
         if let lang { return lang }
@@ -72,14 +74,14 @@ struct Probe: AsyncParsableCommand {
         return Language(localeIdentifier: environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
     }
 
-    func validate() throws {
+    package func validate() throws {
         let lang = language
         guard smartTimeout > 0, smartTimeout <= 3600 else {
             throw ValidationError(lang == .fr ? "--smart-timeout doit être entre 0 et 3600 secondes." : "--smart-timeout must be between 0 and 3600 seconds.")
         }
     }
 
-    func run() async throws {
+    package func run() async throws {
         let lang = language
         if let parseCorpus {
             let summary = CorpusParser(directory: parseCorpus).parseAll()
@@ -128,18 +130,18 @@ struct Probe: AsyncParsableCommand {
     private func plannedDelivery(language: Language) throws -> (delivery: ResultDelivery, tag: AssetTag)? {
         let address = service.serviceAddress
         guard let device else {
-            if service.url != nil { throw CommandFailure(badInput: CLIMessages.text("cli.submit.needsDevice", in: language)) }
+            if service.url != nil { throw CommandFailure(badInput: CommandLineMessages.text("cli.submit.needsDevice", in: language)) }
             return nil
         }
         guard let address else {
-            throw CommandFailure(badInput: CLIMessages.text("cli.submit.deviceWithoutService", in: language))
+            throw CommandFailure(badInput: CommandLineMessages.text("cli.submit.deviceWithoutService", in: language))
         }
         let tag: AssetTag
         do {
             tag = try AssetTag(parsing: device)
         } catch {
-            let reason = CLIMessages.text(error.message, in: language)
-            throw CommandFailure(badInput: CLIMessages.text("cli.submit.badDevice", reason, in: language))
+            let reason = CommandLineMessages.text(error.message, in: language)
+            throw CommandFailure(badInput: CommandLineMessages.text("cli.submit.badDevice", reason, in: language))
         }
         let endpoint = try service.endpoint(address: address, language: language)
         return (ResultDelivery(endpoint: endpoint, spool: service.spoolFolder, language: language), tag)
@@ -151,7 +153,7 @@ struct Probe: AsyncParsableCommand {
         let lang = delivery.language
         let submission = Submission(
             path: "/api/devices/\(tag.text)/diagnostics", body: data,
-            summary: CLIMessages.text("cli.probe.submission", tag.text, in: lang))
+            summary: CommandLineMessages.text("cli.probe.submission", tag.text, in: lang))
         let toStandardError = json
         func say(_ text: String) {
             if toStandardError { printToStandardError(text) } else { print(text) }
@@ -184,15 +186,15 @@ struct Probe: AsyncParsableCommand {
                 .text(language: lang.rawValue, summary: submission.summary, spool: delivery.spool)
         }
         let check: String = switch receipt.serialCheck {
-        case "matched": CLIMessages.text("cli.serialCheck.matched", in: lang)
-        case "linked": CLIMessages.text("cli.serialCheck.linked", receipt.device?.serial ?? reportSerial ?? "?", in: lang)
-        case "not-in-report": CLIMessages.text("cli.serialCheck.not-in-report", in: lang)
-        case let other?: CLIMessages.text("cli.serialCheck.other", other, in: lang)
+        case "matched": CommandLineMessages.text("cli.serialCheck.matched", in: lang)
+        case "linked": CommandLineMessages.text("cli.serialCheck.linked", receipt.device?.serial ?? reportSerial ?? "?", in: lang)
+        case "not-in-report": CommandLineMessages.text("cli.serialCheck.not-in-report", in: lang)
+        case let other?: CommandLineMessages.text("cli.serialCheck.other", other, in: lang)
         case nil: ""
         }
         let key = receipt.replayed == true ? "cli.probe.sentAgain" : "cli.probe.sent"
-        return CLIMessages.text(key, tag.text, String(reportId), check, in: lang)
-            .trimmingCharacters(in: .whitespaces)
+        return CommandLineMessages.text(key, tag.text, String(reportId), check, in: lang)
+            .trimmingSpaces()
     }
 }
 

@@ -1,40 +1,50 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RefurbClient
 import RefurbCore
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
 
 /// `--submit`, `--token` and `--spool`: where `probe`, `wipe` and `sync` send their results, and where results
 /// wait while the service cannot be reached.
-struct SubmitOptions: ParsableArguments {
+package struct SubmitOptions: ParsableArguments {
     @Option(name: .customLong("submit"), help: ArgumentHelp(
         "Send the result to the Refurb service at this address, e.g. http://192.168.1.10:8080 (default: $REFURB_URL). "
             + "If the service cannot be reached, the result waits in the spool: run `refurb sync` later.",
         valueName: "URL"))
-    var url: String?
+    package var url: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "This station's access token (rft_…), given once by the coordinator (default: $REFURB_TOKEN). "
             + "Prefer the variable: other users of the machine can see a command line.",
         valueName: "TOKEN"))
-    var token: String?
+    package var token: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "Folder where results wait while the service cannot be reached (default: $REFURB_SPOOL, else "
             + "~/.local/share/refurb/spool). On a live USB stick, choose a folder that survives a shutdown.",
         valueName: "DIR"))
-    var spool: String?
+    package var spool: String?
+
+    package init() {}
 
     /// The address given with `--submit`, else `$REFURB_URL`; nil when neither (or an empty one) is set.
-    var serviceAddress: String? {
+    package var serviceAddress: String? {
         if let url { return url }
         guard let fromEnvironment = ProcessInfo.processInfo.environment["REFURB_URL"],
-              !fromEnvironment.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+              !fromEnvironment.trimmingSpaces().isEmpty else { return nil }
         return fromEnvironment
     }
 
     /// The service and the token, checked before any work is done: exit 2 with the reason when either is wrong.
-    func endpoint(address: String, language: Language) throws -> ServiceEndpoint {
+    package func endpoint(address: String, language: Language) throws -> ServiceEndpoint {
         let token = self.token ?? ProcessInfo.processInfo.environment["REFURB_TOKEN"] ?? ""
         do {
             return try ServiceEndpoint.parse(url: address, token: token)
@@ -43,7 +53,7 @@ struct SubmitOptions: ParsableArguments {
         }
     }
 
-    var spoolFolder: SubmissionSpool {
+    package var spoolFolder: SubmissionSpool {
         if let spool, !spool.isEmpty {
             return SubmissionSpool(directory: URL(fileURLWithPath: spool, isDirectory: true))
         }
@@ -52,9 +62,9 @@ struct SubmitOptions: ParsableArguments {
 }
 
 /// Hands one result to the service through the spool, and words what became of it for the technician.
-struct ResultDelivery: Sendable {
+package struct ResultDelivery: Sendable {
     /// What became of one result, with the sentence to show.
-    enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         /// The service has it; `body` is its JSON answer.
         case delivered(body: Data)
         /// Safe in the spool, for `refurb sync`.
@@ -64,7 +74,7 @@ struct ResultDelivery: Sendable {
         /// Neither sent nor kept (exit 1).
         case lost(message: String)
 
-        var isFailure: Bool {
+        package var isFailure: Bool {
             switch self {
             case .delivered, .spooled: false
             case .refused, .lost: true
@@ -72,7 +82,7 @@ struct ResultDelivery: Sendable {
         }
 
         /// "delivered", "spooled", "refused" or "lost", for --json output.
-        var code: String {
+        package var code: String {
             switch self {
             case .delivered: "delivered"
             case .spooled: "spooled"
@@ -82,19 +92,19 @@ struct ResultDelivery: Sendable {
         }
     }
 
-    let endpoint: ServiceEndpoint
-    let spool: SubmissionSpool
-    let language: Language
+    package let endpoint: ServiceEndpoint
+    package let spool: SubmissionSpool
+    package let language: Language
 
-    init(endpoint: ServiceEndpoint, spool: SubmissionSpool, language: Language) {
+    package init(endpoint: ServiceEndpoint, spool: SubmissionSpool, language: Language) {
         self.endpoint = endpoint
         self.spool = spool
         self.language = language
     }
 
-    var sender: SubmissionSender { SubmissionSender(language: language.rawValue) }
+    package var sender: SubmissionSender { SubmissionSender(language: language.rawValue) }
 
-    func deliver(_ submission: Submission) async -> Outcome {
+    package func deliver(_ submission: Submission) async -> Outcome {
         let result: SubmitResult
         do {
             result = try await Submitter(spool: spool, sender: sender).submit(submission, to: endpoint)
@@ -112,7 +122,7 @@ struct ResultDelivery: Sendable {
 
 /// Runs `operation` on the concurrency pool and waits for it on the calling thread: for synchronous code on a
 /// thread of its own (a synchronous command's main thread, a disk's thread during `wipe`). Never call it from a task.
-func waitForAsync<T: Sendable>(_ operation: @escaping @Sendable () async -> T) -> T {
+package func waitForAsync<T: Sendable>(_ operation: @escaping @Sendable () async -> T) -> T {
     let box = Mutex<T?>(nil)
     let done = DispatchSemaphore(value: 0)
     Task.detached {
@@ -125,6 +135,16 @@ func waitForAsync<T: Sendable>(_ operation: @escaping @Sendable () async -> T) -
 }
 
 /// Prints to standard error, for messages that must not mix with a JSON document on standard output.
-func printToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+package func printToStandardError(_ text: String) {
+    // Unbuffered, as the message may be the last thing the process does.
+    var line = text + "\n"
+    line.withUTF8 { bytes in
+        var rest = UnsafeRawBufferPointer(bytes)
+        while !rest.isEmpty {
+            let written = write(STDERR_FILENO, rest.baseAddress, rest.count)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RefurbCommandLine
 import RefurbCore
 import RefurbServer
 

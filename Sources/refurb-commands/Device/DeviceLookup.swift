@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCommandLine
 import RefurbCore
 import RefurbStore
 

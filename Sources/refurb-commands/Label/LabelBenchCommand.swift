@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Labels
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb label bench` (hidden): times label making in-process, as scripts/bench/labels reports it.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
-import RefurbServer
 import Labels
+import RefurbCommandLine
 import RefurbCore
+import RefurbServer
 
 /// What goes on the label: the template, and the device's fields from the store (--tag) or given
 /// one by one (--field key=value).

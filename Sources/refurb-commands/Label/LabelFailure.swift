@@ -1,6 +1,7 @@
 import Foundation
 import Labels
 import Printing
+import RefurbCommandLine
 import RefurbCore
 
 /// Turns Labels and Printing errors into the CLI's failures: their message in the person's language,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Labels
 import Printing
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb label print`: render a label in the printer's language and send it, after checking the

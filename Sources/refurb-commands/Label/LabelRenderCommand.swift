@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Labels
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb label render`: write a label to a file, as a PNG preview, a PDF sheet, ZPL or Brother raster.

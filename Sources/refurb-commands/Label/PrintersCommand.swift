@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Printing
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb printers`: the USB label printers plugged in, with model, serial, roll and state, and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import RefurbCommandLine
 import RefurbCore
 import RefurbServer
 import RefurbStore

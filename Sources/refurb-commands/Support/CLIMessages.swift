@@ -1,9 +1,10 @@
+import RefurbCommandLine
 import RefurbCore
 import RefurbStore
 
 /// The CLI's own words (headings, confirmations), alongside the domain's and the store's catalogs.
 enum CLIMessages {
-    static let catalog = MessageCatalog.core.merging(.store).merging(MessageCatalog([
+    static let catalog = CommandLineMessages.catalog.merging(.store).merging(MessageCatalog([
         "cli.databaseUnusable": .init(
             fr: "Impossible d'ouvrir la base de données {0} : {1}. Vérifiez le chemin et les droits du dossier.",
             en: "Cannot open the database {0}: {1}. Check the path and the folder's permissions."),
@@ -54,32 +55,6 @@ enum CLIMessages {
                                         en: "Give the destroyed drive's serial number."),
         "cli.recorded": .init(fr: "Enregistré pour {0}.", en: "Recorded for {0}."),
         "cli.history": .init(fr: "Historique", en: "History"),
-        "cli.submit.needsDevice": .init(
-            fr: "--submit envoie le rapport au service : dites aussi de quel appareil il s'agit avec --device et son numéro d'inventaire (celui de l'étiquette collée à l'accueil, par ex. R000123X). Rien n'a été lu ni envoyé.",
-            en: "--submit sends the report to the service: also say which device it is with --device and its asset tag (the one on the label stuck at intake, e.g. R000123X). Nothing was read or sent."),
-        "cli.submit.deviceWithoutService": .init(
-            fr: "--device sert à envoyer le rapport au service : donnez aussi son adresse avec --submit (par ex. --submit http://192.168.1.10:8080) ou la variable REFURB_URL. Rien n'a été lu ni envoyé.",
-            en: "--device is for sending the report to the service: also give its address with --submit (e.g. --submit http://192.168.1.10:8080) or the REFURB_URL variable. Nothing was read or sent."),
-        "cli.submit.badDevice": .init(
-            fr: "{0} Le numéro d'inventaire est celui de l'étiquette collée à l'accueil (par ex. R000123X). Rien n'a été lu ni envoyé.",
-            en: "{0} The asset tag is the one on the label stuck at intake (e.g. R000123X). Nothing was read or sent."),
-        "cli.probe.submission": .init(fr: "rapport de diagnostic de {0}", en: "diagnostic report of {0}"),
-        "cli.probe.sent": .init(
-            fr: "Rapport de diagnostic envoyé pour {0} (rapport n° {1}). {2}",
-            en: "Diagnostic report sent for {0} (report #{1}). {2}"),
-        "cli.probe.sentAgain": .init(
-            fr: "Ce rapport avait déjà été reçu pour {0} (rapport n° {1}) : rien n'a changé. {2}",
-            en: "This report had already been received for {0} (report #{1}): nothing changed. {2}"),
-        "cli.serialCheck.matched": .init(
-            fr: "Numéro de série vérifié : c'est bien celui relevé à l'accueil.",
-            en: "Serial number checked: it is the one scanned at intake."),
-        "cli.serialCheck.linked": .init(
-            fr: "L'appareil n'avait pas de numéro de série à l'accueil : celui du rapport ({0}) lui est maintenant associé.",
-            en: "The device had no serial number at intake: the report's ({0}) is now linked to it."),
-        "cli.serialCheck.not-in-report": .init(
-            fr: "Le rapport ne donne pas de numéro de série : comparez à la main l'étiquette du fabricant avec la fiche de l'appareil.",
-            en: "The report gives no serial number: compare the maker's sticker with the device's record by hand."),
-        "cli.serialCheck.other": .init(fr: "Vérification du numéro de série : {0}.", en: "Serial number check: {0}."),
         "cli.wipe.submitNeedsTag": .init(
             fr: "Pour envoyer les certificats au service, dites de quel ordinateur vient le disque : --asset-tag et son numéro d'inventaire (celui de l'étiquette, par ex. R000123X). Rien n'a été effacé.",
             en: "To send the certificates to the service, say which computer the disk came from: --asset-tag and its asset tag (the one on the label, e.g. R000123X). Nothing was erased."),

@@ -1,6 +1,7 @@
 import Foundation
-import RefurbServer
+import RefurbCommandLine
 import RefurbCore
+import RefurbServer
 import RefurbStore
 
 /// The label fields (assetTag, price, grade, specs, workshop, date) of a device in the store, for

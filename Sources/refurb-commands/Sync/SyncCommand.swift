@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RefurbClient
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb sync`: sends the results (reports, certificates) that wait in the spool because the service could

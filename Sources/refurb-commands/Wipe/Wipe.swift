@@ -3,6 +3,7 @@ import Erasure
 import Foundation
 import Glibc
 import RefurbClient
+import RefurbCommandLine
 import RefurbCore
 import Synchronization
 

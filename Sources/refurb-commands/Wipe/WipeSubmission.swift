@@ -1,6 +1,7 @@
 import Erasure
 import Foundation
 import RefurbClient
+import RefurbCommandLine
 import RefurbCore
 
 /// What `refurb wipe --submit` sends: each signed certificate, unchanged, to `/api/devices/{tag}/erasures` as soon

@@ -22,12 +22,12 @@ import Testing
         return keys
     }
 
-    @Test(arguments: [("Sources/Labels", "labels"), ("Sources/Printing", "printing"), ("Sources/refurb/Label", "labels"),
-                      ("Sources/refurb/Label", "printing")])
+    @Test(arguments: [("Sources/Labels", "labels"), ("Sources/Printing", "printing"), ("Sources/refurb-commands/Label", "labels"),
+                      ("Sources/refurb-commands/Label", "printing")])
     func everyKeyUsedIsTranslated(folder: String, prefix: String) throws {
         let catalog = MessageCatalog.labels.merging(.printing)
         var keys = try Self.keysUsed(in: folder, prefix: prefix)
-        if folder == "Sources/refurb/Label" && prefix == "labels" {
+        if folder == "Sources/refurb-commands/Label" && prefix == "labels" {
             // Built at run time from the print outcome.
             keys.formUnion(["labels.cli.completion.confirmed", "labels.cli.completion.unconfirmed",
                             "labels.cli.completion.not-checked"])

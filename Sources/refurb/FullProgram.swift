@@ -1,0 +1,34 @@
+import Glibc
+import RefurbCommandLine
+import RefurbCore
+
+/// `refurb-commands`, the program with every command, found beside this one and run in its place (same process,
+/// same arguments), so that a caller waiting on `refurb serve` or signalling it reaches the service itself.
+enum FullProgram {
+    static let fileName = "refurb-commands"
+
+    static func run(_ arguments: [String]) -> Never {
+        let path = location()
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
+        argv.append(nil)
+        execv(path, &argv)
+        let reason = String(cString: strerror(errno))
+        let language = Language(localeIdentifier: ["REFURB_LANG", "LC_ALL", "LANG"].lazy.compactMap(variable).first)
+        printToStandardError(CommandLineMessages.text("cli.fullProgramMissing", path, reason, in: language))
+        exit(127)
+    }
+
+    private static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Beside the running executable, symbolic links resolved (`/usr/local/bin/refurb` → `/opt/refurb/bin/refurb`).
+    static func location() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let executable = length > 0 ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : CommandLine.arguments.first ?? fileName
+        guard let slash = executable.lastIndex(of: "/") else { return fileName }
+        return String(executable[...slash]) + fileName
+    }
+}
