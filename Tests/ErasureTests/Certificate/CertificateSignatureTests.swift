@@ -115,6 +115,28 @@ import Testing
         try SchemaCheck.validate(try signed(), in: directory)
     }
 
+    /// The certificate in docs/erasure was issued by a real wipe of a loop device in 2026. A donor keeps it for
+    /// years: a later change to the canonical encoding or to the verifier must not turn it into a forgery.
+    @Test func aCertificateIssuedByAnEarlierVersionStillVerifies() throws {
+        let root = try #require(Fixtures.projectRoot)
+        let folder = URL(fileURLWithPath: root).appendingPathComponent("docs/erasure")
+        let content = try Data(contentsOf: folder.appendingPathComponent("22cefcba-89e9-4e0b-b910-0344aef055fc.json"))
+        let key = try StationKeyPair.loadPublicKey(path: folder.appendingPathComponent("station-ed25519.pub.pem").path)
+
+        let outcome = CertificateVerifier.verify(fileContent: content, trustedKey: key)
+        guard case .valid(let certificate, let keyID, let trusted) = outcome else {
+            Issue.record("the sample no longer verifies: \(outcome)")
+            return
+        }
+        #expect(trusted && keyID == "08789ed2a4cc2dfe")
+        #expect(certificate.result.status == .erased)
+        #expect(certificate.verification.mismatchedSectors == 0)
+
+        var tampered = String(decoding: content, as: UTF8.self)
+        tampered = tampered.replacingOccurrences(of: "\"bytesWritten\" : 268435456", with: "\"bytesWritten\" : 268435457")
+        #expect(!CertificateVerifier.verify(fileContent: Data(tampered.utf8), trustedKey: key).isValid)
+    }
+
     // MARK: Mutations
 
     static func mutations(of value: JSONValue, path: [String]) -> [([String], JSONValue)] {
