@@ -62,7 +62,9 @@ struct ErasuresController {
         routes.add(.get, "/api/certificates/{id}/pdf", .signedIn) { _, context in
             let (id, body) = try found(context)
             let certificate = try JSONDecoder().decode(ErasureCertificate.self, from: body)
-            return BytesResponse(bytes: try Self.pdf(certificate, language: context.language), contentType: "application/pdf",
+            let language = context.language
+            return BytesResponse(bytes: try await BlockingWork.run { try Self.pdf(certificate, language: language) },
+                                 contentType: "application/pdf",
                                  fileName: "certificat-\(id).pdf")
         }
         routes.add(.post, "/api/devices/{tag}/erasures/progress", .permission(.submitErasure)) { request, context in

@@ -32,8 +32,8 @@ struct LabelsController {
         }
         routes.add(.get, "/api/devices/{tag}/label", .signedIn) { request, context in
             let (template, fields) = try content(templateName: request.uri.queryParameters["template"].map(String.init), context: context)
-            let rendered = try LabelRenderer().render(template, fields: fields, as: .png, copies: 1)
-            return BytesResponse(bytes: rendered.bytes, contentType: "image/png")
+            let image = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: .png, copies: 1).bytes }
+            return BytesResponse(bytes: image, contentType: "image/png")
         }
         routes.add(.post, "/api/devices/{tag}/label/print", .permission(.printLabel)) { request, context in
             let body = try await request.decode(as: PrintBody.self, context: context)
@@ -46,7 +46,7 @@ struct LabelsController {
             let connection = try await PrinterConnector.connect(try PrinterURIValidation.check(printer.uri))
             do {
                 let format = try LabelOutputFormat.choose(for: template, connection: connection, requested: body.format)
-                let rendered = try LabelRenderer().render(template, fields: fields, as: format, copies: copies)
+                let rendered = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: format, copies: copies) }
                 guard let job = rendered.printJob else { throw LabelError(Message("labels.format.unknown", format.description)) }
                 let outcome = try await PrintJobSender().send(job, over: connection)
                 await connection.close()

@@ -18,7 +18,7 @@ struct OfficeLotPages {
             try lot(context, code: try Self.code(context))
         }
         routes.page(.get, "/office/lots/{code}/report.pdf", .signedIn) { _, context -> Response in
-            try report(context, code: try Self.code(context))
+            try await report(context, code: try Self.code(context))
         }
     }
 
@@ -88,10 +88,11 @@ struct OfficeLotPages {
         return HTMLResponse(html: pages.render(values, page: "office-lot"))
     }
 
-    private func report(_ context: RefurbRequestContext, code: LotCode) throws -> Response {
+    private func report(_ context: RefurbRequestContext, code: LotCode) async throws -> Response {
         let dossier = try LotDossier.load(code, from: state.database)
-        let bytes = try DonorReportPDF(dossier: dossier, workshopName: state.configuration.workshopName,
-                                       language: context.language, date: Date()).render()
+        let document = DonorReportPDF(dossier: dossier, workshopName: state.configuration.workshopName,
+                                      language: context.language, date: Date())
+        let bytes = try await BlockingWork.run { try document.render() }
         let name = Office.text("ui.office.report.fileName", code.text, in: context.language)
         var headers = HTTPFields()
         headers[.contentType] = "application/pdf"
