@@ -11,7 +11,9 @@ import Foundation
 /// Runs a root command and turns every failure into the documented exit code, with its message in the user's
 /// language; argument errors exit with 2 (bad input) instead of ArgumentParser's 64.
 package enum CommandRunner {
-    /// `prepare` sees the parsed command before it runs, for what must happen before any task starts.
+    /// `prepare` sees the parsed command before it runs, for what must happen before any task starts; it runs on
+    /// the main thread, as NIO requires of its executor's installation.
+    @MainActor
     package static func run<Root: ParsableCommand>(
         _ root: Root.Type, arguments: [String]? = nil, prepare: @Sendable (ParsableCommand) -> Void = { _ in }
     ) async -> Never {

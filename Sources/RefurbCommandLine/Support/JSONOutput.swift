@@ -3,6 +3,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 package enum JSONOutput {
     /// Prints one JSON document on standard output, keys sorted so that output is stable.
@@ -12,5 +15,7 @@ package enum JSONOutput {
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(value) else { return }
         Swift.print(String(decoding: data, as: UTF8.self))
+        // Out now: a message may follow on standard error, unbuffered, and read with this in the same pipe.
+        fflush(nil)
     }
 }

@@ -1,9 +1,9 @@
 extension String {
-    /// Trims spaces, tabs and line breaks at both ends, without Foundation.
+    /// Trims white space at both ends (spaces, tabs, line breaks, the non-breaking space of a text pasted from
+    /// a web page or a PDF), without Foundation.
     public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
     }
 

@@ -67,7 +67,7 @@ import Testing
         var keys = Set<String>()
         let enumerator = FileManager.default.enumerator(atPath: sources)
         while let file = enumerator?.nextObject() as? String {
-            guard file.hasSuffix(".swift"), file.hasPrefix("Erasure/") || file.hasPrefix("refurb/Wipe/") else { continue }
+            guard file.hasSuffix(".swift"), file.hasPrefix("Erasure/") || file.hasPrefix("refurb-commands/Wipe/") else { continue }
             let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
             let regex = try NSRegularExpression(pattern: #""(erasure\.[a-zA-Z.\-]+)""#)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
