@@ -13,13 +13,11 @@ enum FullProgram {
         argv.append(nil)
         execv(path, &argv)
         let reason = String(cString: strerror(errno))
-        let language = Language(localeIdentifier: ["REFURB_LANG", "LC_ALL", "LANG"].lazy.compactMap(variable).first)
+        var environment: [String: String] = [:]
+        for name in Language.environmentVariables { environment[name] = getenv(name).map { String(cString: $0) } }
+        let language = Language(explicit: nil, environment: environment)
         printToStandardError(CommandLineMessages.text("cli.fullProgramMissing", path, reason, in: language))
         exit(127)
-    }
-
-    private static func variable(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
     }
 
     /// Beside the running executable, symbolic links resolved (`/usr/local/bin/refurb` → `/opt/refurb/bin/refurb`).

@@ -69,9 +69,7 @@ package struct Probe: AsyncParsableCommand {
 
     /// `--lang`, else the environment's language, else French.
     var language: Language {
-        if let lang { return lang }
-        let environment = ProcessInfo.processInfo.environment
-        return Language(localeIdentifier: environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        lang ?? Language(explicit: nil, environment: ProcessInfo.processInfo.environment)
     }
 
     package func validate() throws {

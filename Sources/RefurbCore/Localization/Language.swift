@@ -14,4 +14,12 @@ public enum Language: String, Codable, CaseIterable, Sendable {
         }
         self = Language(rawValue: String(identifier.prefix(2))) ?? .fallback
     }
+
+    /// The environment variables that say a language, in the order they count: Refurb's own, then the system's.
+    public static let environmentVariables = ["REFURB_LANG", "LC_ALL", "LANG"]
+
+    /// The language a person asked for with an option (`explicit`), else the one the environment says, else French.
+    public init(explicit: String?, environment: [String: String]) {
+        self.init(localeIdentifier: explicit ?? Self.environmentVariables.lazy.compactMap { environment[$0] }.first)
+    }
 }

@@ -32,8 +32,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     var language: Language {
-        let environment = ProcessInfo.processInfo.environment
-        return Language(localeIdentifier: lang ?? environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        Language(explicit: lang, environment: ProcessInfo.processInfo.environment)
     }
 
     var who: Actor {

@@ -30,8 +30,7 @@ struct SyncCommand: AsyncParsableCommand {
     var lang: String?
 
     var language: Language {
-        let environment = ProcessInfo.processInfo.environment
-        return Language(localeIdentifier: lang ?? environment["REFURB_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        Language(explicit: lang, environment: ProcessInfo.processInfo.environment)
     }
 
     func validate() throws {

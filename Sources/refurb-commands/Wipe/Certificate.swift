@@ -28,12 +28,11 @@ struct Certificate: ParsableCommand {
         @Flag(help: "Machine-readable output.")
         var json = false
 
-        @Option(help: "fr or en (default: $REFURB_LANG, then $LANG).")
+        @Option(help: "fr or en (default: $REFURB_LANG, else the system's language, else fr).")
         var language: String?
 
         func run() throws {
-            let environment = ProcessInfo.processInfo.environment
-            let say = Speaker(language: Language(localeIdentifier: language ?? environment["REFURB_LANG"] ?? environment["LANG"]))
+            let say = Speaker(language: Language(explicit: language, environment: ProcessInfo.processInfo.environment))
             guard let content = FileManager.default.contents(atPath: file) else {
                 say.error("erasure.verify.invalid.malformed", file)
                 throw ExitCode(2)

@@ -24,12 +24,11 @@ struct Keys: ParsableCommand {
         @Flag(help: "Machine-readable output.")
         var json = false
 
-        @Option(help: "fr or en (default: $REFURB_LANG, then $LANG).")
+        @Option(help: "fr or en (default: $REFURB_LANG, else the system's language, else fr).")
         var language: String?
 
         func run() throws {
-            let environment = ProcessInfo.processInfo.environment
-            let say = Speaker(language: Language(localeIdentifier: language ?? environment["REFURB_LANG"] ?? environment["LANG"]))
+            let say = Speaker(language: Language(explicit: language, environment: ProcessInfo.processInfo.environment))
             let directory = keysDirectory ?? StationKeyPair.defaultDirectory()
             let privatePath = directory + "/" + StationKeyPair.privateKeyFileName
             let publicPath = directory + "/" + StationKeyPair.publicKeyFileName

@@ -76,13 +76,13 @@ struct Wipe: ParsableCommand {
         Asset tag of the computer the disk came from (e.g. R000123X). With --submit (or $REFURB_URL), each \
         certificate is sent to the service for this computer.
         """) var assetTag: String?
-    @Option(help: "fr or en (default: $REFURB_LANG, then $LANG).") var language: String?
+    @Option(help: "fr or en (default: $REFURB_LANG, else the system's language, else fr).") var language: String?
 
     @OptionGroup var service: SubmitOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = Language(localeIdentifier: language ?? environment["REFURB_LANG"] ?? environment["LANG"])
+        let language = Language(explicit: language, environment: environment)
         let say = Speaker(language: language)
 
         if list { return try listDisks(say: say) }

@@ -30,4 +30,13 @@ struct CoreMessagesTests {
         #expect(Language(localeIdentifier: "C.UTF-8") == .fr)
         #expect(Language(localeIdentifier: nil) == .fr)
     }
+
+    @Test func anOptionBeatsRefurbsVariableWhichBeatsTheSystemsLanguage() {
+        let system = ["LC_ALL": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"]
+        #expect(Language(explicit: nil, environment: system) == .en)
+        #expect(Language(explicit: nil, environment: system.merging(["REFURB_LANG": "fr"]) { $1 }) == .fr)
+        #expect(Language(explicit: "en", environment: ["REFURB_LANG": "fr"]) == .en)
+        #expect(Language(explicit: nil, environment: ["LANG": "en_GB.UTF-8"]) == .en)
+        #expect(Language(explicit: nil, environment: [:]) == .fr)
+    }
 }
