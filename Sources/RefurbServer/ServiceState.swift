@@ -11,6 +11,8 @@ struct ServiceState: Sendable {
     let throttle: LoginThrottle
     let metrics: ServiceMetrics
     let credentials: CredentialCache
+    /// The threads that handlers which may wait run on (`RouteWork`), away from the network threads.
+    let executors = RouteExecutors()
     /// Checked when a login names no account, so that a wrong name takes as long as a wrong password.
     let decoyHash: String
 

@@ -21,12 +21,20 @@ struct AuthenticationMiddleware: RouterMiddleware {
         if let authorization = request.headers[.authorization] {
             guard let secret = Self.bearerToken(authorization) else { throw APIError.unauthenticated }
             let hash = SecretToken.hash(secret)
-            guard let credential = try state.credentials.credential(tokenSecretHash: hash, lookUp: {
-                try state.database.credential(tokenSecretHash: hash)
-            }) else { throw APIError.unauthenticated }
+            // A token seen in the last seconds is answered here; the database is read off the network
+            // threads (`RouteWork.reads`), like every read that may wait on the disk.
+            var found = state.credentials.cached(tokenSecretHash: hash)
+            if found == nil {
+                found = try await state.executors.run(.reads) {
+                    try state.credentials.credential(tokenSecretHash: hash, lookUp: { try state.database.credential(tokenSecretHash: hash) })
+                }
+            }
+            guard let credential = found else { throw APIError.unauthenticated }
             context.credential = credential
         } else if !Self.isSignIn(request), let secret = request.cookies[Self.cookieName]?.value,
-                  let credential = try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date()) {
+                  let credential = try await state.executors.run(.reads, {
+                      try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date())
+                  }) {
             if case .session(let csrfToken, _) = credential.kind, !Self.isSafe(request.method) {
                 // Scripts on the pages send the header; a plain HTML form sends a hidden `_csrf` field.
                 var sent = request.headers[Self.csrfHeader]

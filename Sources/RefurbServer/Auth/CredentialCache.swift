@@ -39,6 +39,12 @@ final class CredentialCache: Sendable {
         return credential
     }
 
+    /// The credential of a token if it is in the cache and still fresh; nil asks the database.
+    func cached(tokenSecretHash: String) -> Credential? {
+        let now = ContinuousClock.now
+        return state.withLock { $0.entries[tokenSecretHash] }.flatMap { $0.until > now ? $0.credential : nil }
+    }
+
     /// Forgets every token: called after anything that may revoke a token or change an account.
     func removeAll() {
         state.withLock { state in

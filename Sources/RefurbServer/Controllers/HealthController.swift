@@ -6,7 +6,7 @@ struct HealthController {
     let state: ServiceState
 
     func register(on routes: APIRoutes) {
-        routes.add(.get, "/healthz", .open) { _, _ in
+        routes.add(.get, "/healthz", .open, work: .eventLoop) { _, _ in
             JSONResponse(Health(status: "ok"))
         }
         routes.add(.get, "/metrics", .permission(.readMetrics)) { _, _ in

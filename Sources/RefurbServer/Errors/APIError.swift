@@ -13,6 +13,12 @@ public enum APIError: Error, Sendable {
     case notFound(Message)
     case conflict(Message)
     case unavailable(Message)
+    /// SQLite's write lock stayed held (by another process, a backup) past the busy timeout: nothing was
+    /// written, and the same request can be sent again in a moment.
+    case databaseBusy
+
+    /// Seconds a client is asked to wait before sending a request refused with `databaseBusy` again.
+    static let databaseBusyRetryAfter = 5
 
     var status: HTTPResponse.Status {
         switch self {
@@ -23,7 +29,7 @@ public enum APIError: Error, Sendable {
         case .unprocessable: .unprocessableContent
         case .notFound: .notFound
         case .conflict: .conflict
-        case .unavailable: .serviceUnavailable
+        case .unavailable, .databaseBusy: .serviceUnavailable
         }
     }
 
@@ -39,6 +45,7 @@ public enum APIError: Error, Sendable {
         case .notFound: "not-found"
         case .conflict: "conflict"
         case .unavailable: "unavailable"
+        case .databaseBusy: "database-busy"
         }
     }
 
@@ -48,6 +55,7 @@ public enum APIError: Error, Sendable {
         case .forbidden(let permission):
             Message("api.forbidden", permission.rawValue, permission.roles.sorted().map(\.rawValue).joined(separator: ", "))
         case .badCredentials: Message("api.badCredentials")
+        case .databaseBusy: Message("api.databaseBusy", String(Self.databaseBusyRetryAfter))
         case .tooManyAttempts(let seconds): Message("api.tooManyAttempts", String(seconds))
         case .csrfMissing: Message("api.csrf")
         case .badRequest(let message), .unprocessable(let message), .notFound(let message),

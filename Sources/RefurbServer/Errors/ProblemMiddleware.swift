@@ -41,6 +41,7 @@ struct ProblemMiddleware: RouterMiddleware {
         case let error as APIError:
             var headers = HTTPFields()
             if case .tooManyAttempts(let seconds) = error { headers[.retryAfter] = String(seconds) }
+            if case .databaseBusy = error { headers[.retryAfter] = String(APIError.databaseBusyRetryAfter) }
             if case .unauthenticated = error { headers[.wwwAuthenticate] = "Bearer realm=\"refurb\"" }
             return (ProblemDetails(status: error.status, code: error.code, detail: error.message.text(in: language, catalog: catalog)), headers)
         case let error as StoreError:

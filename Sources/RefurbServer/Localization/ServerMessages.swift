@@ -24,6 +24,12 @@ enum ServerMessages {
         "api.csrf": .init(
             fr: "La page a expiré (jeton de formulaire absent ou périmé). Rechargez la page et recommencez.",
             en: "The page has expired (form token missing or stale). Reload the page and try again."),
+        "api.databaseBusy": .init(
+            fr: "La base de données est occupée par un autre programme (une sauvegarde ?) : rien n'a été enregistré. Réessayez dans {0} secondes.",
+            en: "The database is busy with another program (a backup?): nothing was saved. Try again in {0} seconds."),
+        "api.request.malformed": .init(
+            fr: "La requête est mal formée : son corps ne suit pas son en-tête Transfer-Encoding (taille de morceau illisible, codage inconnu). Rien n'a été enregistré.",
+            en: "The request is malformed: its body does not follow its Transfer-Encoding header (an unreadable chunk size, an unknown coding). Nothing was saved."),
         "api.body.notJSON": .init(
             fr: "Le corps de la requête doit être du JSON (reçu : {0}).",
             en: "The request body must be JSON (received: {0})."),

@@ -27,11 +27,13 @@ public struct RouteDescription: Hashable, Sendable, CustomStringConvertible {
 final class APIRoutes {
     let router: Router<RefurbRequestContext>
     private let credentials: CredentialCache
+    let executors: RouteExecutors
     private var described: [RouteDescription] = []
 
-    init(router: Router<RefurbRequestContext>, credentials: CredentialCache) {
+    init(router: Router<RefurbRequestContext>, credentials: CredentialCache, executors: RouteExecutors) {
         self.router = router
         self.credentials = credentials
+        self.executors = executors
     }
 
     /// A change to accounts or tokens (adding, disabling, a new role, a revoked token) must be obeyed
@@ -44,31 +46,37 @@ final class APIRoutes {
 
     var all: [RouteDescription] { described }
 
+    /// `work` says where the handler runs (`RouteWork`): by default off the network threads, on the
+    /// pool for reads (GET) or for writes (the rest).
     func add<Output: ResponseGenerator>(
-        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access,
+        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access, work: RouteWork? = nil,
         _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
     ) {
         described.append(RouteDescription(method: method, path: path, access: access))
         let credentials = forgetsCredentials(method, access) ? credentials : nil
-        router.on(RouterPath(path), method: method) { request, context in
+        let executors = executors, work = work ?? RouteWork(method: method)
+        router.on(RouterPath(path), method: method) { request, context -> Response in
             defer { credentials?.removeAll() }
             switch access {
             case .open: break
             case .signedIn: _ = try context.require(.read)
             case .permission(let permission): try context.require(permission)
             }
-            return try await handler(request, context)
+            return try await executors.run(work) {
+                try await handler(request, context).response(from: request, context: context)
+            }
         }
     }
 
     /// A page: without a session it sends the browser to the login page and back here afterwards; a
     /// role that may not see it gets the error page.
     func page<Output: ResponseGenerator>(
-        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access,
+        _ method: HTTPRequest.Method, _ path: String, _ access: RouteDescription.Access, work: RouteWork? = nil,
         _ handler: @escaping @Sendable (Request, RefurbRequestContext) async throws -> Output
     ) {
         described.append(RouteDescription(method: method, path: path, access: access, isPage: true))
         let credentials = forgetsCredentials(method, access) ? credentials : nil
+        let executors = executors, work = work ?? RouteWork(method: method)
         router.on(RouterPath(path), method: method) { request, context -> Response in
             defer { credentials?.removeAll() }
             if access != .open, context.credential == nil {
@@ -79,7 +87,9 @@ final class APIRoutes {
             case .open, .signedIn: break
             case .permission(let permission): try context.require(permission)
             }
-            return try await handler(request, context).response(from: request, context: context)
+            return try await executors.run(work) {
+                try await handler(request, context).response(from: request, context: context)
+            }
         }
     }
 }
