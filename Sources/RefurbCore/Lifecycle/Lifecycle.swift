@@ -1,4 +1,4 @@
-/// The rules of DESIGN.md for moving a device from one stage to another. Pure: it decides, the store
+/// The rules for moving a device from one stage to another (docs/architecture.md). Pure: it decides, the store
 /// records.
 public enum Lifecycle {
     /// Every rule the move would break; an empty list means the move is allowed.

@@ -1,4 +1,4 @@
-/// Which stage may follow which, as drawn in DESIGN.md. Conditions on the device (a report, a grade,
+/// Which stage may follow which, as drawn in the README. Conditions on the device (a report, a grade,
 /// erased disks) are checked separately by `Lifecycle`.
 public enum StageGraph {
     public static func nextStages(from stage: Stage) -> [Stage] {
