@@ -35,7 +35,7 @@ public struct MessageCatalog: Sendable {
             // An unknown key still says something useful rather than nothing.
             return ([message.key] + message.arguments).joined(separator: " ")
         }
-        return Self.fill(entry.text(in: language), with: message.arguments)
+        return fill(entry.text(in: language), with: message.arguments, in: language)
     }
 
     static func fill(_ template: String, with arguments: [String]) -> String {
@@ -44,6 +44,32 @@ public struct MessageCatalog: Sendable {
             result = result.replacingOccurrences(of: "{\(index)}", with: argument)
         }
         return result
+    }
+
+    /// Fills `{0}`, `{1}`, … with the arguments as they are, and `{0:cents}`, `{1:grams}`, `{2:count}`,
+    /// `{3:percent}`, `{4:seconds}` with an integer argument written in that unit in `language`, so that a
+    /// message stays language-free (a key and plain arguments) and still reads "1 000 000,00 €" in French
+    /// and "€1,000,000.00" in English. `{0:field}` is the argument's words, `range.field.<argument>`, when
+    /// the catalog has them.
+    func fill(_ template: String, with arguments: [String], in language: Language) -> String {
+        // Units first, so that an argument's own text is never read as a placeholder.
+        guard template.contains(":") else { return Self.fill(template, with: arguments) }
+        var result = template
+        for (index, argument) in arguments.enumerated() where result.contains("{\(index):") {
+            for unit in Quantity.Unit.allCases {
+                let placeholder = "{\(index):\(unit.rawValue)}"
+                guard result.contains(placeholder) else { continue }
+                let written = Int(argument).map { unit.string($0, in: language) } ?? argument
+                result = result.replacingOccurrences(of: placeholder, with: written)
+            }
+            let field = "{\(index):field}"
+            if result.contains(field) {
+                let words = entries["range.field.\(argument)"]?.text(in: language)
+                    ?? (language == .fr ? "« \(argument) »" : "“\(argument)”")
+                result = result.replacingOccurrences(of: field, with: words)
+            }
+        }
+        return Self.fill(result, with: arguments)
     }
 }
 

@@ -20,19 +20,32 @@ public enum QuantityFormat {
     public static func duration(seconds: Int) -> String {
         let seconds = max(0, seconds)
         if seconds < 60 { return "\(seconds) s" }
-        let minutes = (seconds + 30) / 60
+        let minutes = seconds.saturatingAdding(30) / 60
         if minutes < 60 { return "\(minutes) min" }
         let remainder = minutes % 60
         return "\(minutes / 60) h " + (remainder < 10 ? "0" : "") + "\(remainder) min"
     }
 
+    /// Any figure, even one a hardware report made up (1e300, infinity): a whole number is written
+    /// without `Int(_:)` beyond what an `Int` holds, which would stop the process.
     public static func decimal(_ value: Double, fractionDigits: Int, language: Language) -> String {
         var factor = 1.0
-        for _ in 0..<fractionDigits { factor *= 10 }
+        for _ in 0..<max(0, fractionDigits) { factor *= 10 }
         let rounded = (value * factor).rounded() / factor
-        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        var text: String
+        if rounded.isFinite, rounded == rounded.rounded(), rounded.magnitude < 9.0e18 {
+            text = String(Int(rounded))
+        } else {
+            text = rounded.isFinite ? String(rounded) : (rounded.isNaN ? "?" : (rounded < 0 ? "-∞" : "∞"))
+        }
         if language == .fr { text = String(text.map { $0 == "." ? "," : $0 }) }
         return text
+    }
+
+    /// A whole number with the digit grouping of the language: "100 000" (narrow no-break spaces) in
+    /// French, "100,000" in English.
+    public static func integer(_ value: UInt, in language: Language) -> String {
+        MoneyFormat.grouped(value, separator: language == .fr ? MoneyFormat.frenchGroupSeparator : ",")
     }
 
     private static func scaled(_ value: Double, base: Double, language: Language, unitSeparator: String) -> String {

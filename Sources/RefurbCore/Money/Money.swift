@@ -8,7 +8,11 @@ public struct Money: Hashable, Codable, Sendable, Comparable {
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
 
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
+    /// The sum of amounts, or nil when it does not fit: stored amounts may be anything, and an
+    /// overflowing `+` would stop the whole service on every page that adds them up.
+    public static func sum<Amounts: Sequence>(_ amounts: Amounts) -> Money? where Amounts.Element == Money {
+        Int.checkedSum(amounts.lazy.map(\.cents)).map(Money.init(cents:))
+    }
 
     public init(from decoder: any Decoder) throws {
         cents = try decoder.singleValueContainer().decode(Int.self)
