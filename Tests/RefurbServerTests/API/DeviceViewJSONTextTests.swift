@@ -1,6 +1,10 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
 import RefurbCore
 @testable import RefurbServer
+import RefurbStore
 import Testing
 
 /// Scans answer with `DeviceView.jsonText`, written by hand; every other route with JSONEncoder.
@@ -26,5 +30,26 @@ struct DeviceViewJSONTextTests {
         #expect(byHand != nil)
         #expect(byHand == encoded)
         #expect(byHand?.allKeys.count == 11, "absent values are written as null, not left out")
+    }
+
+    @Test("a device's scan answer, whose envelope is written by hand too, reads back as JSONEncoder's ScanView")
+    func scanAnswerSameAsEncoder() async throws {
+        let workshop = try TestWorkshop()
+        let actor = Actor(user: "test", station: "tests")
+        let lot = try workshop.database.openLot(try LotInput(donorName: "Mairie"), receivedOn: "2026-11-28", actor: actor, at: Date())
+        let device = try workshop.database.intake(try IntakeInput(lot: lot.code.text, category: "laptop", serial: "5CG7301XYZ",
+                                                                  manufacturer: "HP", location: "Étagère \"B\""),
+                                                  actor: actor, at: Date())
+        let plain = try JSONResponse<DevicesController.ScanView>.encoder.encode(
+            DevicesController.ScanView(kind: "device", device: DeviceView(device), lot: nil))
+        try await workshop.application.test(.router) { client in
+            for code in [device.assetTag.text, "5cg7301xyz"] {
+                let answer = try await client.call(.get, "/api/scan/\(code)", as: .shop, in: workshop)
+                #expect(answer.status == .ok)
+                let byHand = try JSONSerialization.jsonObject(with: Data(buffer: answer.raw)) as? NSDictionary
+                #expect(byHand != nil)
+                #expect(byHand == (try JSONSerialization.jsonObject(with: plain) as? NSDictionary), "\(code)")
+            }
+        }
     }
 }
