@@ -5,6 +5,8 @@ public enum IdentifierError: Error, Hashable, Sendable {
     case notALotCode(String)
     case serialHasControlCharacters
     case serialTooLong(Int)
+    /// A zero-width or direction character (see `InvisibleCharacter` for why it is refused, not removed).
+    case invisibleCharacter(InvisibleCharacter)
 
     public var message: Message {
         switch self {
@@ -13,6 +15,9 @@ public enum IdentifierError: Error, Hashable, Sendable {
         case .notALotCode(let input): Message("identifier.notALotCode", input)
         case .serialHasControlCharacters: Message("identifier.serialHasControlCharacters")
         case .serialTooLong(let limit): Message("identifier.serialTooLong", String(limit))
+        case .invisibleCharacter(let found):
+            Message(found.changesDirection ? "identifier.directionMark" : "identifier.invisibleCharacter",
+                    found.visibleText, found.code, String(found.position))
         }
     }
 }

@@ -10,11 +10,13 @@ public struct SerialNumber: Hashable, Codable, Sendable, CustomStringConvertible
     public var key: String { Self.key(for: text) }
 
     /// Nil for an empty scan (a device without a serial is allowed). Refuses what a scanner can send by
-    /// mistake: control characters, or something too long to be a serial.
+    /// mistake: control characters, or something too long to be a serial; and the invisible characters
+    /// of a pasted text, named (`InvisibleCharacter`).
     public init?(scanned input: String) throws(IdentifierError) {
         let trimmed = input.trimmingSpaces()
         guard !trimmed.isEmpty else { return nil }
         guard !trimmed.containsControlCharacters else { throw .serialHasControlCharacters }
+        if let invisible = InvisibleCharacter.first(in: trimmed) { throw .invisibleCharacter(invisible) }
         guard trimmed.count <= Self.maximumLength else { throw .serialTooLong(Self.maximumLength) }
         text = trimmed
     }

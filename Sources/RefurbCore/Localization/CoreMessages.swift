@@ -36,6 +36,12 @@ extension MessageCatalog {
         "identifier.serialHasControlCharacters": .init(
             fr: "Le numéro de série scanné contient des caractères invisibles : vérifiez le réglage du scanner et scannez à nouveau.",
             en: "The scanned serial number holds invisible characters: check the scanner's settings and scan again."),
+        "identifier.invisibleCharacter": .init(
+            fr: "« {0} » contient un caractère invisible ({1}, de largeur nulle) en position {2}, sans doute venu d'un texte copié-collé. Tapez le numéro à la main ou scannez l'étiquette.",
+            en: "“{0}” holds an invisible character ({1}, zero-width) at position {2}, probably from copied text. Type the number by hand or scan the label."),
+        "identifier.directionMark": .init(
+            fr: "« {0} » contient un caractère invisible qui change le sens d'écriture ({1}) en position {2}, sans doute venu d'un texte copié-collé. Tapez le numéro à la main ou scannez l'étiquette.",
+            en: "“{0}” holds an invisible character that changes the writing direction ({1}) at position {2}, probably from copied text. Type the number by hand or scan the label."),
         "identifier.serialTooLong": .init(
             fr: "Ce numéro de série fait plus de {0} caractères : ce n'est sans doute pas un numéro de série. Scannez l'autre code-barres de l'étiquette.",
             en: "This serial number is longer than {0} characters: it is probably not a serial. Scan the other barcode on the sticker."),

@@ -16,10 +16,21 @@ extension AppDatabase {
     }
 
     /// Finds a device by what a person scanned or typed: its asset tag or its serial number.
-    /// A tag that fails its check is refused as mistyped rather than searched as a serial.
+    /// A tag that fails its check is refused as mistyped rather than searched as a serial, and a code
+    /// holding a zero-width or direction character is refused with the character named, as intake
+    /// refuses it in a serial. A tag that parses is plain ASCII, so that check is only made once the
+    /// code is known not to be a tag: a scanned label costs nothing more.
     public func device(scanned input: String) throws -> Device {
         let tag: AssetTag?
-        do { tag = try AssetTag(parsing: input) } catch .notAnAssetTag { tag = nil } catch { throw StoreError.invalidInput(error.message) }
+        do {
+            tag = try AssetTag(parsing: input)
+        } catch .notAnAssetTag {
+            try Self.refuseInvisibleCharacters(input)
+            tag = nil
+        } catch {
+            try Self.refuseInvisibleCharacters(input)
+            throw StoreError.invalidInput(error.message)
+        }
         if let tag {
             guard let device = try device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
             return device
@@ -28,11 +39,20 @@ extension AppDatabase {
         return device
     }
 
+    private static func refuseInvisibleCharacters(_ input: String) throws {
+        if let invisible = InvisibleCharacter.first(in: input) {
+            throw StoreError.invalidInput(IdentifierError.invisibleCharacter(invisible).message)
+        }
+    }
+
     /// Resolves any scanned code: a lot code, an asset tag or a serial number.
     public func resolve(scan input: String) throws -> ScanResolution {
         if LotCode.looksLikeLotCode(input) {
             let code: LotCode
-            do { code = try LotCode(parsing: input) } catch { throw StoreError.invalidInput(error.message) }
+            do { code = try LotCode(parsing: input) } catch {
+                try Self.refuseInvisibleCharacters(input)
+                throw StoreError.invalidInput(error.message)
+            }
             guard let summary = try lot(code: code) else { throw StoreError.lotNotFound(code.text) }
             return .lot(summary)
         }
