@@ -37,6 +37,8 @@ public struct RefurbService {
             router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
         }
         router.add(middleware: ProblemMiddleware())
+        let routeMethods = RouteMethods()
+        router.add(middleware: MethodNotAllowedMiddleware(methods: routeMethods))
         router.add(middleware: AuthenticationMiddleware(state: state))
         let routes = APIRoutes(router: router, credentials: state.credentials)
         HealthController(state: state).register(on: routes)
@@ -63,5 +65,6 @@ public struct RefurbService {
         }
         self.router = router
         self.routes = routes.all
+        routeMethods.complete(with: routes.all)
     }
 }
