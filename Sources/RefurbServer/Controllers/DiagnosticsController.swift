@@ -35,6 +35,12 @@ struct DiagnosticsController {
                 throw APIError.unprocessable(Message("api.report.schemaVersion", String(report.schemaVersion),
                                                      String(HardwareReport.currentSchemaVersion)))
             }
+            // The body is stored as sent and served back: it must be what the schema promises (an empty serial,
+            // a field the schema does not know), not only what decoding tolerates.
+            guard let parsed = try? JSONParser.parse(Array(data)) else { throw APIError.badRequest(Message("api.body.malformed")) }
+            if let violation = HardwareReportSchema.validator.violations(in: parsed).first {
+                throw APIError.badRequest(Message("api.report.schema", violation.path, violation.keyword))
+            }
             let storage = report.storage.map(DriveKey.init(reported:)).map(\.text)
             let incoming = IncomingReport(
                 body: data, sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(),

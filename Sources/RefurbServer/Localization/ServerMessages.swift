@@ -64,6 +64,9 @@ enum ServerMessages {
         "api.report.schemaVersion": .init(
             fr: "Rapport au format {0}, ce service lit le format {1} : mettez refurb à jour sur le poste de test.",
             en: "Report in format {0}, this service reads format {1}: update refurb on the test bench."),
+        "api.report.schema": .init(
+            fr: "Le rapport ne suit pas son schéma (Schemas/hardware-report.schema.json) : {0} ne respecte pas « {1} ». Rien n'a été enregistré ; mettez refurb à jour sur le poste de test.",
+            en: "The report does not follow its schema (Schemas/hardware-report.schema.json): {0} breaks “{1}”. Nothing was recorded; update refurb on the test bench."),
         "api.report.none": .init(
             fr: "Aucun rapport de diagnostic pour {0} : lancez « refurb probe --submit » sur la machine.",
             en: "No diagnostic report for {0}: run “refurb probe --submit” on the machine."),
