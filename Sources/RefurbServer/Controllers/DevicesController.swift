@@ -47,8 +47,8 @@ struct DevicesController {
         }
         routes.add(.get, "/api/devices", .signedIn) { request, _ in
             let query = request.uri.queryParameters
-            let limit = min(max(Int(query["limit"].map(String.init) ?? "") ?? 50, 1), 500)
-            let offset = max(Int(query["offset"].map(String.init) ?? "") ?? 0, 0)
+            let limit = try Self.pageNumber(query["limit"].map(String.init), field: "limit", in: 1...500) ?? 50
+            let offset = try Self.pageNumber(query["offset"].map(String.init), field: "offset", in: 0...1_000_000_000) ?? 0
             let stage = try query["stage"].map { text in
                 guard let stage = Stage(rawValue: String(text)) else {
                     throw APIError.badRequest(Message("api.unknownStage", String(text), Stage.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -85,6 +85,18 @@ struct DevicesController {
             case .lot(let summary):
                 return try JSONTextResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
             }
+        }
+    }
+
+    /// A page's `limit` or `offset`: absent, the default; not a whole number, or outside `range`, a 400 that
+    /// names it (and the range), rather than a page the caller did not ask for.
+    static func pageNumber(_ text: String?, field: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text) else { throw APIError.badRequest(Message("api.idMalformed", text)) }
+        do {
+            return try Quantity(.count, range).check(value, field: field)
+        } catch {
+            throw APIError.badRequest(error.message)
         }
     }
 
