@@ -11,6 +11,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case recordStorage
     case gradeAndPrice
     case move
+    /// Correct what was recorded about a device (serial, category, maker, model); `CorrectionRule` then
+    /// limits each role by stage and field.
+    case correct
     case sell
     case printLabel
     case manageAccounts
@@ -28,6 +31,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .submitDiagnostics, .submitErasure, .logRepair, .recordStorage: [.technician, .admin]
         case .gradeAndPrice: [.technician, .shop, .admin]
         case .move: [.intake, .technician, .shop, .admin]
+        case .correct: [.intake, .technician, .shop, .admin]
         case .sell: [.shop, .admin]
         case .printLabel: [.intake, .technician, .shop, .admin]
         case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .managePricing, .readMetrics: [.admin]

@@ -9,13 +9,16 @@ public struct IntakeInput: Hashable, Sendable {
     public let model: String?
     public let location: String?
 
+    /// `confirmedUnusualSerial`: the person confirmed a serial that does not look like one (`SerialPlausibility`).
     public init(lot: String, category: String, serial: String? = nil, manufacturer: String? = nil,
-                model: String? = nil, location: String? = nil) throws(IntakeInputError) {
+                model: String? = nil, location: String? = nil, confirmedUnusualSerial: Bool = false) throws(IntakeInputError) {
         do {
             self.lot = try LotCode(parsing: lot)
-            self.serial = try serial.flatMap { text throws(IdentifierError) in try SerialNumber(scanned: text) }
         } catch {
             throw .identifier(error)
+        }
+        self.serial = try serial.flatMap { text throws(IntakeInputError) in
+            try SerialNumber(personScanned: text, confirmedUnusual: confirmedUnusualSerial)
         }
         guard let category = DeviceCategory(rawValue: category.trimmingSpaces().lowercased()) else {
             throw .unknownCategory(category)
@@ -37,16 +40,27 @@ public struct IntakeInput: Hashable, Sendable {
 
 public enum IntakeInputError: Error, Hashable, Sendable {
     case identifier(IdentifierError)
+    /// A serial from a scanner on the wrong keyboard, or one that does not look like a serial.
+    case scan(SerialScanRefusal)
     case unknownCategory(String)
     case textMalformed(field: String)
+    /// A correction without its reason (`DeviceCorrection`).
+    case reasonMissing
+
+    /// The stable code an API answer gives for this problem, when it is not the general one.
+    public var problemCode: String? {
+        if case .scan(let refusal) = self { refusal.problemCode } else { nil }
+    }
 
     public var message: Message {
         switch self {
         case .identifier(let error): error.message
+        case .scan(let refusal): refusal.message
         case .unknownCategory(let text):
             Message("intake.unknownCategory", text, DeviceCategory.allCases.map(\.rawValue).joined(separator: ", "))
         case .textMalformed(let field):
             Message("intake.textMalformed", field, String(IntakeInput.maximumTextLength))
+        case .reasonMissing: Message("correction.reasonMissing")
         }
     }
 }

@@ -10,7 +10,9 @@ public enum Change: Hashable, Codable, Sendable {
     case erasureRecorded(storage: String, passed: Bool, certificate: String?)
     case storageDestroyed(storage: String, note: String?)
     case noStorageConfirmed(note: String?)
-    case corrected(field: String, from: String?, to: String?)
+    /// `reason` came later (a person's correction says why; a report filling a missing serial does not):
+    /// a correction recorded before it reads as one without a reason.
+    case corrected(field: String, from: String?, to: String?, reason: String? = nil)
     case repairLogged(note: String, partsCents: Int?)
     /// `kind` and `partner` came later: a sale recorded before them reads as a public sale.
     case sold(price: Money, kind: SaleKind = .public, partner: String? = nil)
@@ -65,7 +67,11 @@ public enum Change: Hashable, Codable, Sendable {
             message = Message("change.storageDestroyed", storage)
         case .noStorageConfirmed:
             message = Message("change.noStorageConfirmed")
-        case .corrected(let field, let from, let to):
+        case .corrected(let field, let from, let to, let reason?):
+            // The reasoned words live in their own table; a caller's catalog without them still reads well.
+            let reasoned = Message("change.correctedBecause", field, from ?? "—", to ?? "—", reason)
+            return reasoned.text(in: language, catalog: catalog.entries[reasoned.key] == nil ? .core : catalog)
+        case .corrected(let field, let from, let to, nil):
             message = Message("change.corrected", field, from ?? "—", to ?? "—")
         case .repairLogged(let note, _):
             message = Message("change.repairLogged", note)

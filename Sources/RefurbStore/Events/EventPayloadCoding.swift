@@ -34,10 +34,12 @@ enum EventPayloadCoding {
             writer.add("note", note)
         case .noStorageConfirmed(let note):
             writer.add("note", note)
-        case .corrected(let field, let from, let to):
+        case .corrected(let field, let from, let to, let reason):
             writer.add("field", field)
             writer.add("from", from)
             writer.add("to", to)
+            // Absent rather than null when there is none: corrections written before reasons look the same.
+            if let reason { writer.add("reason", reason) }
         case .repairLogged(let note, let partsCents):
             writer.add("note", note)
             if let partsCents { writer.add("partsCents", partsCents) }
@@ -84,7 +86,7 @@ enum EventPayloadCoding {
         case "no-storage-confirmed":
             return .noStorageConfirmed(note: fields.note)
         case "corrected":
-            return .corrected(field: try required(fields.field), from: fields.from, to: fields.to)
+            return .corrected(field: try required(fields.field), from: fields.from, to: fields.to, reason: fields.reason)
         case "repair-logged":
             return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
         case "sold":

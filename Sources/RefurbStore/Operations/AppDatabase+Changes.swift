@@ -78,6 +78,17 @@ extension AppDatabase {
         _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
         decide: @Sendable (Device, LifecycleFacts) throws -> ([ColumnAssignment], [Change])
     ) throws -> Device {
+        try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts, _ in
+            try decide(device, facts)
+        }
+    }
+
+    /// The same path, for a decision that must also read other rows in the same transaction (a corrected
+    /// serial is checked against every other device's).
+    func changeMany(
+        _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+        decide: @Sendable (Device, LifecycleFacts, Database) throws -> ([ColumnAssignment], [Change])
+    ) throws -> Device {
         try writer.write { db in
             guard let device = try Self.device(tag: tag, in: db) else {
                 throw StoreError.deviceNotFound(tag.text)
@@ -87,7 +98,7 @@ extension AppDatabase {
                 throw StoreError.versionConflict(current: device, expected: version)
             }
             let history = try Self.events(of: tag, in: db).map(\.change)
-            let (assignments, changes) = try decide(device, EventReplay.facts(after: history))
+            let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
             // Inside one write transaction nobody can slip in between the read and the update; the
             // version in apply's WHERE clause keeps that true should this ever run outside one.
             return try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)

@@ -26,6 +26,7 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let assetTag = Column(CodingKeys.assetTag)
+        static let category = Column(CodingKeys.category)
         static let lotId = Column(CodingKeys.lotId)
         static let serial = Column(CodingKeys.serial)
         static let serialKey = Column(CodingKeys.serialKey)

@@ -18,6 +18,7 @@ struct EventRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
         static let id = Column(CodingKeys.id)
         static let deviceId = Column(CodingKeys.deviceId)
         static let lotId = Column(CodingKeys.lotId)
+        static let kind = Column(CodingKeys.kind)
     }
 
     init(deviceId: Int64?, lotId: Int64?, change: Change, actor: Actor, occurredAt: Date) {
