@@ -76,8 +76,10 @@ public struct LotView: Codable, Sendable {
     public let declaredCount: Int?
     public let weightKg: Double?
     public let deviceCount: Int?
+    /// 1 when opened, plus one per field corrected: what a correction sends back as the version it read.
+    public let version: Int?
 
-    public init(_ lot: Lot, deviceCount: Int? = nil) {
+    public init(_ lot: Lot, deviceCount: Int? = nil, version: Int? = nil) {
         code = lot.code.text
         donor = lot.donorName
         site = lot.site
@@ -85,6 +87,7 @@ public struct LotView: Codable, Sendable {
         declaredCount = lot.declaredCount
         weightKg = lot.weightGrams.map { Double($0) / 1000 }
         self.deviceCount = deviceCount
+        self.version = version
     }
 }
 

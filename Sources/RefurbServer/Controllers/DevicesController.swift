@@ -14,6 +14,8 @@ struct DevicesController {
         let manufacturer: String?
         let model: String?
         let location: String?
+        /// The person confirmed a serial that does not look like one (`SerialPlausibility`).
+        let confirmUnusualSerial: Bool?
     }
 
     struct DevicePage: Codable, Sendable {
@@ -40,7 +42,8 @@ struct DevicesController {
         routes.add(.post, "/api/devices", .permission(.intake)) { request, context in
             let body = try await request.decode(as: NewDevice.self, context: context)
             let input = try IntakeInput(lot: body.lot, category: body.category, serial: body.serial,
-                                        manufacturer: body.manufacturer, model: body.model, location: body.location)
+                                        manufacturer: body.manufacturer, model: body.model, location: body.location,
+                                        confirmedUnusualSerial: body.confirmUnusualSerial ?? false)
             let device = try state.database.intake(input, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created,
                                 headers: [.location: "/api/devices/\(device.assetTag.text)"])

@@ -30,7 +30,7 @@ struct LotsController {
         routes.add(.get, "/api/lots/{code}", .signedIn) { _, context in
             let code = try LotCode(parsing: try context.parameter("code"))
             guard let summary = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
-            return JSONResponse(LotView(summary.lot, deviceCount: summary.deviceCount))
+            return JSONResponse(LotView(summary.lot, deviceCount: summary.deviceCount, version: summary.version))
         }
     }
 }

@@ -58,6 +58,8 @@ struct ProblemMiddleware: RouterMiddleware {
         case let error as LotInputError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as IntakeInputError:
+            return (ProblemDetails(status: .unprocessableContent, code: error.problemCode ?? "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
+        case let error as LotCorrectionError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as MoneyInputError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
