@@ -38,11 +38,14 @@ struct IntakeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where the device is put, e.g. a shelf.", valueName: "place"))
     var location: String?
 
+    @Flag(name: .customLong("force-serial"), help: "Keep a serial that does not look like one (too short, no letter or digit).")
+    var forceSerial = false
+
     func run() throws {
         let input: IntakeInput
         do {
             input = try IntakeInput(lot: lot, category: category, serial: serial, manufacturer: manufacturer,
-                                    model: model, location: location)
+                                    model: model, location: location, confirmedUnusualSerial: forceSerial)
         } catch {
             throw options.failure(error.message)
         }
