@@ -1,112 +1,255 @@
 import Foundation
 
-/// Runs a step on every chunk of a plan on threads of its own, a few chunks ahead of the consumer, and
-/// hands the results over in plan order. Overwrites use it to generate and write chunks, so that several
-/// O_DIRECT writes are in flight while the next chunks are generated; verification uses it to read and
-/// compare chunks, so that several reads are in flight and the comparison runs on every core. With
-/// several producers, chunks are processed in parallel and put back in order before delivery, so the
-/// consumer still handles faults and progress one chunk at a time, front to back.
+/// Moves every chunk of a plan between memory and the disk with several transfers in flight, and hands
+/// the chunks over in plan order:
+///
+///     [prepare, on a worker] → transfer (engine, many in flight) → [inspect, on a worker] → next()
+///
+/// Overwrites prepare (generate the random stream) and write; verification reads and inspects (compares
+/// against the expected bytes). Each chunk occupies a slot (a buffer) from its preparation until the
+/// consumer recycles it, so the slots bound both the memory and the transfers in flight. A constant
+/// pattern is written from one buffer that every slot shares.
+///
+/// Transfers complete in any order; the consumer still sees the chunks front to back, one at a time,
+/// and handles faults and progress as before. It may transfer parts of a chunk again (retries) through
+/// `transfer(_:of:)`, on the same engine, while the other chunks stay in flight.
 final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
-    /// The step run on a producer thread; what it returns is delivered with the chunk.
-    typealias Fill = @Sendable (ByteRange, AlignedBuffer) -> Outcome
+    typealias Prepare = @Sendable (ByteRange, AlignedBuffer) -> Void
+    typealias Inspect = @Sendable (ByteRange, AlignedBuffer) -> Outcome
 
     struct Item: @unchecked Sendable {
         let index: Int
         let range: ByteRange
         let buffer: AlignedBuffer
-        let outcome: Outcome
+        let slot: Int
+        /// Why the transfer failed; nil when all of it was made.
+        let error: SystemCallError?
+        /// What `inspect` found, for a chunk transferred without error.
+        let outcome: Outcome?
     }
 
     private let plan: ChunkPlan
-    private let fill: Fill
+    private let direction: BlockIODirection
+    private let engine: BlockIOEngine
+    private let slots: [AlignedBuffer]
+    /// Slot → position of its buffer among the distinct buffers the engine was opened with.
+    private let bufferIndices: [Int]
+    private let prepare: Prepare?
+    private let inspect: Inspect?
+
+    /// Tags of the consumer's own transfers (retries) have this bit set.
+    private static var retryBit: UInt64 { 1 << 63 }
+
     // All state below is guarded by `condition`.
     private let condition = NSCondition()
-    private var free: [AlignedBuffer]
-    private var nextToProduce = 0
-    private var nextToDeliver = 0
+    private var freeSlots: [Int]
+    private var nextToIssue = 0
+    private var nextTag: UInt64 = 0
+    private var inFlight: [UInt64: (index: Int, slot: Int)] = [:]
+    private var outstanding = 0
+    private var toInspect: [Item] = []
     private var ready: [Int: Item] = [:]
-    private var runningProducers = 0
+    private var nextToDeliver = 0
+    private var retryResults: [UInt64: SystemCallError?] = [:]
+    private var runningThreads = 0
     private var cancelled = false
 
-    /// - Parameter depth: buffers in circulation; at least one more than the producers, so that the
-    ///   consumer always has one while every producer fills another.
-    convenience init(plan: ChunkPlan, bufferCapacity: Int, depth: Int, fill: @escaping Fill) {
-        self.init(plan: plan, buffers: (0..<depth).map { _ in AlignedBuffer(capacity: bufferCapacity) }, fill: fill)
-    }
-
-    /// - Parameter buffers: the buffers in circulation. The same buffer may appear more than once when
-    ///   `fill` only reads from it (a constant pattern written from one buffer by several writers).
-    init(plan: ChunkPlan, buffers: [AlignedBuffer], fill: @escaping Fill) {
+    /// - Parameters:
+    ///   - slots: a buffer per chunk that may be under way at once; the same buffer may fill several
+    ///     slots when nothing writes into it (a constant pattern).
+    ///   - engine: opened over the distinct buffers of `slots`, in their order of first appearance;
+    ///     closed by `finish()`.
+    init(plan: ChunkPlan, direction: BlockIODirection, slots: [AlignedBuffer], engine: BlockIOEngine,
+         prepare: Prepare? = nil, inspect: Inspect? = nil) {
         self.plan = plan
-        self.fill = fill
-        self.free = buffers
+        self.direction = direction
+        self.slots = slots
+        self.engine = engine
+        self.prepare = prepare
+        self.inspect = inspect
+        let distinct = Self.distinct(slots)
+        self.bufferIndices = slots.map { slot in distinct.firstIndex { $0 === slot }! }
+        self.freeSlots = Array(slots.indices.reversed())
     }
 
-    func start(name: String, producers: Int = 1) {
+    /// Each buffer of `slots` once, in order of first appearance: what the engine registers.
+    static func distinct(_ slots: [AlignedBuffer]) -> [AlignedBuffer] {
+        var seen: [AlignedBuffer] = []
+        for buffer in slots where !seen.contains(where: { $0 === buffer }) { seen.append(buffer) }
+        return seen
+    }
+
+    /// Starts the completion thread and `workers` threads for preparing and inspecting (none when the
+    /// pipeline does neither), and puts the first transfers in flight.
+    func start(name: String, workers: Int) {
+        let workerCount = prepare == nil && inspect == nil ? 0 : max(1, workers)
         condition.lock()
-        runningProducers = max(1, min(producers, free.count - 1))
-        let count = runningProducers
+        runningThreads = 1 + workerCount
         condition.unlock()
-        for number in 0..<count {
-            let thread = Thread { [self] in produce() }
-            thread.name = "\(name)-\(number)"
-            thread.start()
+        PassThread.start(named: "\(name)-io") { [self] in reap() }
+        for number in 0..<workerCount {
+            PassThread.start(named: "\(name)-\(number)") { [self] in work() }
         }
+        if prepare == nil { issueFromFreeSlots() }
     }
 
-    private func produce() {
+    /// Puts chunks in flight straight from the free slots (when there is nothing to prepare).
+    private func issueFromFreeSlots() {
+        var requests: [BlockIORequest] = []
+        condition.lock()
+        while !cancelled, nextToIssue < plan.count, let slot = freeSlots.popLast() {
+            requests.append(register(index: nextToIssue, slot: slot))
+            nextToIssue += 1
+        }
+        condition.unlock()
+        for request in requests { engine.submit(request) }
+    }
+
+    /// Records a chunk as in flight and makes its request. Under the lock.
+    private func register(index: Int, slot: Int) -> BlockIORequest {
+        let tag = nextTag
+        nextTag += 1
+        inFlight[tag] = (index, slot)
+        outstanding += 1
+        condition.broadcast()
+        let range = plan[index]
+        return BlockIORequest(tag: tag, direction: direction, buffer: slots[slot].base, bufferIndex: bufferIndices[slot],
+                              length: Int(range.length), offset: range.offset)
+    }
+
+    /// The completion thread: routes each finished transfer to inspection, to the consumer, or to the
+    /// retry waiting for it. Lives until `finish()` and the last transfer.
+    private func reap() {
         while true {
             condition.lock()
-            while free.isEmpty && !cancelled { condition.wait() }
-            guard !cancelled, nextToProduce < plan.count else {
-                runningProducers -= 1
+            while outstanding == 0 && !cancelled { condition.wait() }
+            if outstanding == 0 {
+                runningThreads -= 1
                 condition.broadcast()
                 condition.unlock()
                 return
             }
-            let index = nextToProduce
-            nextToProduce += 1
-            let buffer = free.removeLast()
             condition.unlock()
 
-            let range = plan[index]
-            let outcome = fill(range, buffer)
+            let completions = engine.waitForCompletions()
 
             condition.lock()
-            ready[index] = Item(index: index, range: range, buffer: buffer, outcome: outcome)
+            for completion in completions {
+                outstanding -= 1
+                if completion.tag & Self.retryBit != 0 {
+                    retryResults[completion.tag] = .some(completion.error)
+                    continue
+                }
+                guard let (index, slot) = inFlight.removeValue(forKey: completion.tag) else { continue }
+                if cancelled {
+                    freeSlots.append(slot)
+                    continue
+                }
+                let item = Item(index: index, range: plan[index], buffer: slots[slot], slot: slot, error: completion.error, outcome: nil)
+                if completion.error == nil, inspect != nil {
+                    toInspect.append(item)
+                } else {
+                    ready[index] = item
+                }
+            }
             condition.broadcast()
             condition.unlock()
         }
     }
 
-    /// The next filled chunk, in plan order; nil once the plan is exhausted or cancelled.
+    /// A worker: inspects transferred chunks (the earliest first, since the consumer waits for it), or
+    /// prepares the next chunk into a free slot and puts it in flight.
+    private func work() {
+        condition.lock()
+        while true {
+            if cancelled {
+                runningThreads -= 1
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            if let inspect, let earliest = toInspect.indices.min(by: { toInspect[$0].index < toInspect[$1].index }) {
+                let item = toInspect.remove(at: earliest)
+                condition.unlock()
+                let outcome = inspect(item.range, item.buffer)
+                condition.lock()
+                if cancelled {
+                    freeSlots.append(item.slot)
+                } else {
+                    ready[item.index] = Item(index: item.index, range: item.range, buffer: item.buffer, slot: item.slot, error: nil, outcome: outcome)
+                    condition.broadcast()
+                }
+                continue
+            }
+            if let prepare, nextToIssue < plan.count, let slot = freeSlots.popLast() {
+                let index = nextToIssue
+                nextToIssue += 1
+                condition.unlock()
+                prepare(plan[index], slots[slot])
+                condition.lock()
+                if cancelled {
+                    freeSlots.append(slot)
+                    continue
+                }
+                let request = register(index: index, slot: slot)
+                condition.unlock()
+                engine.submit(request)
+                condition.lock()
+                continue
+            }
+            condition.wait()
+        }
+    }
+
+    /// The next chunk, in plan order; nil once the plan is exhausted or the pipeline is finishing.
     func next() -> Item? {
         condition.lock()
         defer { condition.unlock() }
         while ready[nextToDeliver] == nil {
-            if cancelled || nextToDeliver >= plan.count || runningProducers == 0 { return nil }
+            if cancelled || nextToDeliver >= plan.count { return nil }
             condition.wait()
         }
-        let item = ready.removeValue(forKey: nextToDeliver)
+        let item = ready.removeValue(forKey: nextToDeliver)!
         nextToDeliver += 1
         return item
     }
 
-    func recycle(_ buffer: AlignedBuffer) {
+    /// Gives a delivered chunk's slot back, for the chunks still to come.
+    func recycle(_ item: Item) {
         condition.lock()
-        free.append(buffer)
+        freeSlots.append(item.slot)
         condition.broadcast()
         condition.unlock()
+        if prepare == nil { issueFromFreeSlots() }
     }
 
-    /// Stops handing out chunks and waits until every producer has returned. A producer may be in the
-    /// middle of a write or read on the caller's descriptor: the caller must not close that descriptor
-    /// (whose number the kernel would then reuse) before this returns.
+    /// Transfers `range`, a part of the delivered chunk `item`, from or into the same place of its buffer,
+    /// and waits for it: the consumer's retries, made on the same engine as every other transfer.
+    func transfer(_ range: ByteRange, of item: Item) -> SystemCallError? {
+        condition.lock()
+        let tag = Self.retryBit | nextTag
+        nextTag += 1
+        outstanding += 1
+        condition.broadcast()
+        condition.unlock()
+        let start = Int(range.offset - item.range.offset)
+        engine.submit(BlockIORequest(tag: tag, direction: direction, buffer: item.buffer.base + start, bufferIndex: bufferIndices[item.slot],
+                                     length: Int(range.length), offset: range.offset))
+        condition.lock()
+        defer { condition.unlock() }
+        while retryResults.index(forKey: tag) == nil { condition.wait() }
+        return retryResults.removeValue(forKey: tag)!
+    }
+
+    /// Stops handing out chunks, waits for every transfer under way and every thread, then closes the
+    /// engine. A transfer may be in flight on the caller's descriptor: the caller must not close that
+    /// descriptor (whose number the kernel would then reuse) before this returns.
     func finish() {
         condition.lock()
         cancelled = true
         condition.broadcast()
-        while runningProducers > 0 { condition.wait() }
+        while runningThreads > 0 { condition.wait() }
         condition.unlock()
+        engine.close()
     }
 }

@@ -13,6 +13,8 @@ public struct OverwritePassReport: Sendable {
     public var abort: PassAbort?
     public var flushFailed = false
     public var directIO = true
+    /// How the writes were made: "io_uring, 16 in flight, registered buffers", or the threads that stood in.
+    public var engine = ""
 
     mutating func note(_ error: SystemCallError) {
         writeErrors += 1
@@ -20,19 +22,22 @@ public struct OverwritePassReport: Sendable {
     }
 }
 
-/// Writes a pattern over the whole disk with direct I/O in large aligned chunks. Several writer threads
-/// each generate a chunk (unless the pattern is constant) and write it, so that more than one O_DIRECT
-/// write is in flight and generation overlaps the other writers' I/O: a single synchronous writer leaves
-/// the disk idle between one write's completion and the next write's submission. Results are taken in
-/// disk order on the pass's own thread, which retries failing chunks, narrows them down and records them;
-/// the pass goes on past them. It ends with a flush of the drive's cache.
+/// Writes a pattern over the whole disk with direct I/O in large aligned chunks, with many writes in
+/// flight (`ChunkPipeline`, through io_uring where the kernel allows it): a writer that waits for each
+/// write before making the next leaves the disk idle in between, and a fast disk reaches its speed only
+/// with several requests queued (docs/erasure/throughput.md). A generated pattern is filled on worker
+/// threads ahead of the writes. Results are taken in disk order on the pass's own thread, which retries
+/// failing chunks, narrows them down and records them; the pass goes on past them. It ends with a flush
+/// of the drive's cache.
 final class OverwritePass {
     struct Settings: Sendable {
         var chunkSize: Int
+        /// Writes in flight.
         var pipelineDepth: Int
-        /// Writer threads, hence O_DIRECT writes in flight.
+        /// Threads generating a pattern that is not constant.
         var producers: Int
         var retry: RetryPolicy
+        var io = BlockIOOptions()
     }
 
     private let file: BlockDeviceFile
@@ -58,9 +63,19 @@ final class OverwritePass {
         var consecutiveFailures = 0
         var nextOffset: UInt64 = 0
 
-        func handle(_ range: ByteRange, _ buffer: AlignedBuffer, firstError: SystemCallError?) -> Bool {
+        let slots = writeSlots(largestChunk: plan.largestChunk)
+        let engine = settings.io.openEngine(file: file, buffers: ChunkPipeline<Void>.distinct(slots), depth: slots.count, name: "refurb-write")
+        report.engine = engine.summary
+        let pattern = self.pattern
+        let generate: ChunkPipeline<Void>.Prepare = { range, buffer in
+            pattern.fill(buffer.bytes(count: Int(range.length)), deviceOffset: range.offset)
+        }
+        let writes = ChunkPipeline<Void>(plan: plan, direction: .write, slots: slots, engine: engine, prepare: pattern.isConstant ? nil : generate)
+
+        func handle(_ item: ChunkPipeline<Void>.Item) -> Bool {
+            let range = item.range
             let failedBefore = ByteRange.totalLength(report.failedRanges)
-            if let firstError { retryWrite(range, from: buffer, after: firstError) }
+            if let firstError = item.error { retryWrite(item, after: firstError, on: writes) }
             let failedNow = ByteRange.totalLength(report.failedRanges) - failedBefore
             report.bytesWritten += range.length - failedNow
             monitor.advance(by: range.length)
@@ -85,26 +100,18 @@ final class OverwritePass {
             return true
         }
 
-        // A writer generating its next chunk has no write in flight: with a generated pattern, one extra
-        // writer keeps `producers` writes in flight while generation goes on beside them.
-        let writerCount = pattern.isConstant ? settings.producers : settings.producers + 1
-        let writers = ChunkPipeline(plan: plan, buffers: writeBuffers(largestChunk: plan.largestChunk, writers: writerCount)) { [file, pattern] range, buffer in
-            let bytes = buffer.bytes(count: Int(range.length))
-            if !pattern.isConstant { pattern.fill(bytes, deviceOffset: range.offset) }
-            return file.write(UnsafeRawBufferPointer(bytes), at: range.offset)
-        }
-        writers.start(name: "refurb-write", producers: writerCount)
-        while let item = writers.next() {
-            let keepGoing = handle(item.range, item.buffer, firstError: item.outcome)
-            writers.recycle(item.buffer)
+        writes.start(name: "refurb-write", workers: settings.producers)
+        while let item = writes.next() {
+            let keepGoing = handle(item)
+            writes.recycle(item)
             if !keepGoing { break }
         }
-        // Writers still busy with later chunks finish them before the flush; chunks written past an
-        // early stop are still counted as unwritten, which only understates what was erased.
-        writers.finish()
+        // Writes still in flight finish before the flush; chunks written past an early stop are still
+        // counted as unwritten, which only understates what was erased.
+        writes.finish()
         // A disk dropping off the bus fails its writes before its device node goes away; with several
         // writes in flight the failure limit can be reached inside that window. Asked again once every
-        // writer has returned, the device says whether it is still there.
+        // write has returned, the device says whether it is still there.
         if report.abort == .tooManyFailures, !presence.isPresent {
             report.abort = .deviceGone
         }
@@ -120,22 +127,24 @@ final class OverwritePass {
         return report
     }
 
-    /// One buffer per chunk in circulation. A constant pattern is filled once into a single buffer that
-    /// every writer only reads from; a generated pattern needs a buffer per chunk.
-    private func writeBuffers(largestChunk: Int, writers: Int) -> [AlignedBuffer] {
-        // Two spare buffers: one held by this thread, one for a writer that finished ahead of its turn.
-        let depth = max(settings.pipelineDepth, writers + 2)
-        guard pattern.isConstant else { return (0..<depth).map { _ in AlignedBuffer(capacity: largestChunk) } }
+    /// A slot per chunk under way: the writes in flight, one held by this thread, and with a generated
+    /// pattern one being filled per worker. A constant pattern is filled once into a single buffer that
+    /// every slot shares (writes only read from it); a generated pattern needs a buffer per slot.
+    private func writeSlots(largestChunk: Int) -> [AlignedBuffer] {
+        let depth = BlockIOOptions.depth(settings.pipelineDepth)
+        guard pattern.isConstant else {
+            return (0..<(depth + max(1, settings.producers) + 1)).map { _ in AlignedBuffer(capacity: largestChunk) }
+        }
         let constant = AlignedBuffer(capacity: largestChunk)
         pattern.fill(constant.bytes(count: constant.capacity), deviceOffset: 0)
-        return Array(repeating: constant, count: depth)
+        return Array(repeating: constant, count: depth + 1)
     }
 
-    /// Retries a chunk whose first write (by a writer thread) failed; the buffer still holds its bytes.
-    private func retryWrite(_ range: ByteRange, from buffer: AlignedBuffer, after firstError: SystemCallError) {
+    /// Retries a chunk whose first write failed; its buffer still holds its bytes.
+    private func retryWrite(_ item: ChunkPipeline<Void>.Item, after firstError: SystemCallError, on writes: ChunkPipeline<Void>) {
         report.note(firstError)
         if firstError.meansDeviceIsGone {
-            report.failedRanges.append(range)
+            report.failedRanges.append(item.range)
             return
         }
         for delay in settings.retry.delays {
@@ -143,15 +152,15 @@ final class OverwritePass {
             Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             monitor.touch()
             report.retries += 1
-            guard let error = write(range, chunkStart: range.offset, buffer: buffer) else { return }
+            guard let error = writes.transfer(item.range, of: item) else { return }
             report.note(error)
         }
-        locateFailures(in: range, chunkStart: range.offset, buffer: buffer)
+        locateFailures(in: item.range, of: item, on: writes)
     }
 
     /// Halves a failing range until the pieces that still fail are at most `smallestRange` long, and
     /// records those. Pieces that succeed are written as a side effect.
-    private func locateFailures(in range: ByteRange, chunkStart: UInt64, buffer: AlignedBuffer) {
+    private func locateFailures(in range: ByteRange, of item: ChunkPipeline<Void>.Item, on writes: ChunkPipeline<Void>) {
         let smallest = UInt64(settings.retry.smallestRange)
         guard range.length > smallest else {
             report.failedRanges.append(range)
@@ -161,20 +170,14 @@ final class OverwritePass {
         let pieces = [ByteRange(offset: range.offset, length: half), ByteRange(offset: range.offset + half, length: range.length - half)]
         for piece in pieces where piece.length > 0 {
             monitor.touch()
-            if let error = write(piece, chunkStart: chunkStart, buffer: buffer) {
+            if let error = writes.transfer(piece, of: item) {
                 report.note(error)
                 if piece.length <= smallest || error.meansDeviceIsGone {
                     report.failedRanges.append(piece)
                 } else {
-                    locateFailures(in: piece, chunkStart: chunkStart, buffer: buffer)
+                    locateFailures(in: piece, of: item, on: writes)
                 }
             }
         }
-    }
-
-    private func write(_ range: ByteRange, chunkStart: UInt64, buffer: AlignedBuffer) -> SystemCallError? {
-        let start = Int(range.offset - chunkStart)
-        let bytes = UnsafeRawBufferPointer(start: buffer.base + start, count: Int(range.length))
-        return file.write(bytes, at: range.offset)
     }
 }

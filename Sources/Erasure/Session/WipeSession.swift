@@ -96,7 +96,7 @@ public struct WipeSession: Sendable {
         }
         let pattern: PatternSource = method == .zero ? ZeroPattern() : AESCounterStream()
         let presence = DevicePresence(paths: settings.paths, number: disk.number)
-        let passSettings = OverwritePass.Settings(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry)
+        let passSettings = OverwritePass.Settings(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io)
 
         let monitor = PassMonitor()
         let writeStart = Date()
@@ -134,7 +134,7 @@ public struct WipeSession: Sendable {
         if let sampling {
             let monitor = PassMonitor()
             fingerprints = watcher.run(phase: .fingerprint, total: sampling.plan.totalBytes, monitor: monitor) {
-                SampleFingerprinter(path: disk.devicePath, pipelineDepth: self.settings.pipelineDepth, monitor: monitor).fingerprint(sampling.plan)
+                SampleFingerprinter(path: disk.devicePath, pipelineDepth: self.settings.pipelineDepth, monitor: monitor, io: self.settings.io).fingerprint(sampling.plan)
             } ?? nil
         }
         let monitor = PassMonitor()
@@ -177,7 +177,7 @@ public struct WipeSession: Sendable {
         report.samplingPlan = ranges.sampling
         let verifier = ReadBackVerifier(
             path: disk.devicePath, sectorSize: sectorSize,
-            settings: .init(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry),
+            settings: .init(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io),
             presence: DevicePresence(paths: settings.paths, number: disk.number), monitor: PassMonitor()
         )
         let initial = report
@@ -224,7 +224,7 @@ public struct WipeSession: Sendable {
         default: run?.firmwarePlan.map { _ in "drive firmware" } ?? "—"
         }
         let commands: [String] = run?.firmwarePlan?.commandLines
-            ?? (method.isSoftwareOverwrite ? ["pwrite \(disk.devicePath) O_DIRECT|O_EXCL, \(settings.chunkSize >> 20) MiB chunks, then fsync"] : [])
+            ?? (method.isSoftwareOverwrite ? ["write \(disk.devicePath) O_DIRECT|O_EXCL, \(settings.chunkSize >> 20) MiB chunks (\(overwrite?.engine ?? "")), then fsync"] : [])
         let expected: String = switch method {
         case .zero: "zeros"
         case .random: "regenerated \(AESCounterStream.algorithmName) stream"

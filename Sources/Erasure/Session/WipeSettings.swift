@@ -8,11 +8,12 @@ public struct WipeSettings: Sendable {
     public var runner: CommandRunning = ProcessCommandRunner()
     /// Size of each O_DIRECT write or read. Several MiB keep every kind of disk at full speed.
     public var chunkSize = 4 << 20
-    /// Chunks generated or read ahead of the one being written or compared.
-    public var pipelineDepth = 4
-    /// Threads filling those chunks: random-stream generation on several cores, and several reads in
-    /// flight during verification (NVMe drives need more than one to reach full speed).
+    /// Writes or reads in flight (see docs/erasure/throughput.md for the measurements behind it).
+    public var pipelineDepth = 16
+    /// Threads generating the random stream and comparing what verification reads, on several cores.
     public var producers = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))
+    /// How the transfers are made: io_uring where the kernel allows it, else threads.
+    public var io = BlockIOOptions()
     public var retry: RetryPolicy = .standard
     public var firmwarePollInterval: Duration = .seconds(5)
     public var toolName = "refurb"

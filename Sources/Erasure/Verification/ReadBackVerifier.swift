@@ -11,23 +11,20 @@ public enum ExpectedContent: Sendable {
 }
 
 /// Reads the disk back through its own O_DIRECT descriptor — not the one used to write, and never from
-/// the page cache — and compares every sector it reads. Reader threads each read a chunk and compare it
-/// against the expected bytes (regenerated independently of the write path), so that several reads are
-/// in flight and the comparison runs on every core. Mismatches are counted per logical sector and
-/// located; unreadable areas are retried, narrowed down and recorded, in disk order on this thread.
+/// the page cache — and compares every sector it reads. Many reads are in flight (`ChunkPipeline`,
+/// through io_uring where the kernel allows it), and worker threads compare each chunk read against the
+/// expected bytes (regenerated independently of the write path), so the comparison runs on every core.
+/// Mismatches are counted per logical sector and located; unreadable areas are retried, narrowed down
+/// and recorded, in disk order on this thread.
 struct ReadBackVerifier {
     struct Settings: Sendable {
         var chunkSize: Int
+        /// Reads in flight.
         var pipelineDepth: Int
-        /// Reader threads, hence reads in flight.
+        /// Threads comparing what was read.
         var producers: Int
         var retry: RetryPolicy
-    }
-
-    /// What a reader thread found in one chunk.
-    enum ChunkReading: Sendable {
-        case compared(mismatches: [ByteRange])
-        case failed(SystemCallError)
+        var io = BlockIOOptions()
     }
 
     let path: String
@@ -49,26 +46,26 @@ struct ReadBackVerifier {
         if !file.isDirect { file.dropCachedPages() }
 
         let comparator = ChunkComparator(content: expected, sectorSize: sectorSize)
-        // Two spare buffers: one held by this thread, one for a reader that finished ahead of its turn.
-        let depth = max(settings.pipelineDepth, settings.producers + 2)
-        let reads = ChunkPipeline<ChunkReading>(plan: plan, bufferCapacity: plan.largestChunk, depth: depth) { range, buffer in
-            let bytes = buffer.bytes(count: Int(range.length))
-            if let error = file.read(into: bytes, at: range.offset) { return .failed(error) }
-            return .compared(mismatches: comparator.mismatches(range, read: UnsafeRawBufferPointer(bytes)))
+        // A slot per chunk under way: the reads in flight, one being compared per worker, one held here.
+        let depth = BlockIOOptions.depth(settings.pipelineDepth)
+        let slots = (0..<(depth + max(1, settings.producers) + 1)).map { _ in AlignedBuffer(capacity: plan.largestChunk) }
+        let engine = settings.io.openEngine(file: file, buffers: slots, depth: slots.count, name: "refurb-read")
+        let compare: ChunkPipeline<[ByteRange]>.Inspect = { range, buffer in
+            comparator.mismatches(range, read: UnsafeRawBufferPointer(buffer.bytes(count: Int(range.length))))
         }
-        reads.start(name: "refurb-read", producers: settings.producers)
+        let reads = ChunkPipeline(plan: plan, direction: .read, slots: slots, engine: engine, inspect: compare)
+        reads.start(name: "refurb-read", workers: settings.producers)
 
         var mismatches: [ByteRange] = []
         var consecutiveFailures = 0
         while let item = reads.next() {
-            defer { reads.recycle(item.buffer) }
+            defer { reads.recycle(item) }
             var unreadable: [ByteRange] = []
-            switch item.outcome {
-            case .compared(let found):
-                mismatches.append(contentsOf: found)
-            case .failed:
+            if item.error == nil {
+                mismatches.append(contentsOf: item.outcome ?? [])
+            } else {
                 report.readErrors += 1
-                unreadable = rereadWithRetries(item.range, file: file, into: item.buffer, report: &report)
+                unreadable = rereadWithRetries(item, on: reads, report: &report)
                 let read = UnsafeRawBufferPointer(item.buffer.bytes(count: Int(item.range.length)))
                 let found = comparator.mismatches(item.range, read: read)
                 mismatches.append(contentsOf: unreadable.isEmpty ? found : found.flatMap { $0.subtracting(unreadable) })
@@ -95,8 +92,11 @@ struct ReadBackVerifier {
                 break
             }
         }
-        // The descriptor closes when `file` goes: no reader may still be using it by then.
+        // No transfer uses the descriptor once the pipeline has finished. Closed now, not when the last
+        // reference goes (a pipeline thread may hold one a moment longer): the disk's exclusive open must
+        // be free when the caller returns, for whatever opens it next.
         reads.finish()
+        file.close()
         let merged = ByteRange.coalesce(mismatches)
         report.mismatchedSectors += merged.reduce(0) { $0 + $1.length } / UInt64(sectorSize)
         report.mismatchRanges = Array(ByteRange.coalesce(report.mismatchRanges + merged).prefix(VerificationReport.storedRangeLimit))
@@ -104,41 +104,37 @@ struct ReadBackVerifier {
     }
 
     /// Re-reads a chunk that failed, with the retry pauses, then halves what still fails. Returns the
-    /// ranges that could not be read at all; the buffer holds whatever was read.
-    private func rereadWithRetries(_ range: ByteRange, file: BlockDeviceFile, into buffer: AlignedBuffer, report: inout VerificationReport) -> [ByteRange] {
+    /// ranges that could not be read at all; the chunk's buffer holds whatever was read.
+    private func rereadWithRetries(_ item: ChunkPipeline<[ByteRange]>.Item, on reads: ChunkPipeline<[ByteRange]>, report: inout VerificationReport) -> [ByteRange] {
         for delay in settings.retry.delays {
             if monitor.shouldStop { break }
             Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             monitor.touch()
             report.retries += 1
-            if read(range, chunkStart: range.offset, file: file, buffer: buffer) == nil { return [] }
+            if reads.transfer(item.range, of: item) == nil { return [] }
             report.readErrors += 1
         }
-        return locateUnreadable(range, chunkStart: range.offset, file: file, buffer: buffer, report: &report)
+        return locateUnreadable(item.range, of: item, on: reads, report: &report)
     }
 
-    private func locateUnreadable(_ range: ByteRange, chunkStart: UInt64, file: BlockDeviceFile, buffer: AlignedBuffer, report: inout VerificationReport) -> [ByteRange] {
+    private func locateUnreadable(_ range: ByteRange, of item: ChunkPipeline<[ByteRange]>.Item, on reads: ChunkPipeline<[ByteRange]>,
+                                  report: inout VerificationReport) -> [ByteRange] {
         let smallest = UInt64(settings.retry.smallestRange)
         guard range.length > smallest else { return [range] }
         let half = max(smallest, (range.length / 2) / smallest * smallest)
         var failed: [ByteRange] = []
         for piece in [ByteRange(offset: range.offset, length: half), ByteRange(offset: range.offset + half, length: range.length - half)] where piece.length > 0 {
             monitor.touch()
-            if let error = read(piece, chunkStart: chunkStart, file: file, buffer: buffer) {
+            if let error = reads.transfer(piece, of: item) {
                 report.readErrors += 1
                 if piece.length <= smallest || error.meansDeviceIsGone {
                     failed.append(piece)
                 } else {
-                    failed += locateUnreadable(piece, chunkStart: chunkStart, file: file, buffer: buffer, report: &report)
+                    failed += locateUnreadable(piece, of: item, on: reads, report: &report)
                 }
             }
         }
         return failed
-    }
-
-    private func read(_ range: ByteRange, chunkStart: UInt64, file: BlockDeviceFile, buffer: AlignedBuffer) -> SystemCallError? {
-        let start = Int(range.offset - chunkStart)
-        return file.read(into: UnsafeMutableRawBufferPointer(start: buffer.base + start, count: Int(range.length)), at: range.offset)
     }
 }
 

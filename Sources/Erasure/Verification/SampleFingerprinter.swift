@@ -4,24 +4,26 @@ struct SampleFingerprinter {
     let path: String
     let pipelineDepth: Int
     let monitor: PassMonitor
+    var io = BlockIOOptions()
 
     func fingerprint(_ plan: ChunkPlan) -> SectorFingerprints? {
         guard let file = try? BlockDeviceFile.openForReading(path) else { return nil }
         if !file.isDirect { file.dropCachedPages() }
-        let reads = ChunkPipeline(plan: plan, bufferCapacity: plan.largestChunk, depth: pipelineDepth) { range, buffer in
-            file.read(into: buffer.bytes(count: Int(range.length)), at: range.offset)
-        }
-        reads.start(name: "refurb-fingerprint")
+        let slots = (0..<(max(1, pipelineDepth) + 1)).map { _ in AlignedBuffer(capacity: plan.largestChunk) }
+        let reads = ChunkPipeline<Void>(plan: plan, direction: .read, slots: slots,
+                                        engine: io.openEngine(file: file, buffers: slots, depth: slots.count, name: "refurb-fingerprint"))
+        reads.start(name: "refurb-fingerprint", workers: 0)
         var fingerprints = SectorFingerprints()
         while let item = reads.next() {
             // An unreadable sample before the erase simply has no fingerprint: it can't be compared later.
-            if item.outcome == nil {
+            if item.error == nil {
                 fingerprints.record(UnsafeRawBufferPointer(item.buffer.bytes(count: Int(item.range.length))), at: item.range.offset)
             }
             monitor.advance(by: item.range.length)
-            reads.recycle(item.buffer)
+            reads.recycle(item)
         }
         reads.finish()
+        file.close()
         return fingerprints
     }
 }

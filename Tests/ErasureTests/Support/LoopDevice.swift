@@ -19,6 +19,13 @@ final class LoopDevice {
         precondition(path.hasPrefix("/dev/loop"), "losetup returned \(path)")
     }
 
+    /// Attaches a backing file the test prepared itself.
+    init(attaching backingFile: String) throws {
+        self.backingFile = backingFile
+        path = try Shell.check([TestEnvironment.losetup!, "--find", "--show", backingFile])
+        precondition(path.hasPrefix("/dev/loop"), "losetup returned \(path)")
+    }
+
     var name: String { (path as NSString).lastPathComponent }
 
     func disk() throws -> Disk { try DiskInventory().disk(named: name) }
