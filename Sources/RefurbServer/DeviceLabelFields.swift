@@ -10,7 +10,7 @@ public enum DeviceLabelFields {
             "workshop": workshop,
             "date": WorkshopClock.displayDay(now, in: language),
         ]
-        if let price = device.price { fields["price"] = MoneyFormat.string(price, in: language) }
+        if let price = device.price { fields["price"] = Quantity.money.shown(price.cents, in: language) }
         if let grade = device.grade { fields["grade"] = grade.rawValue }
         let specs = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
         if !specs.isEmpty { fields["specs"] = specs }

@@ -1,4 +1,5 @@
 import Dispatch
+import RefurbCore
 
 /// Turns "bytes done so far" samples into a smoothed rate and an ETA, so the bar doesn't jitter.
 struct RateMeter {
@@ -22,7 +23,9 @@ struct RateMeter {
         lastTime = now
     }
 
+    /// A stalled disk makes the smoothed rate decay towards zero without reaching it: the quotient then
+    /// grows past any `Int`, where `Int(_:)` would stop the wipe in the middle of a pass.
     func eta(remaining: UInt64) -> Int? {
-        bytesPerSecond > 0 ? Int(Double(remaining) / bytesPerSecond) : nil
+        bytesPerSecond > 0 ? Int(saturating: Double(remaining) / bytesPerSecond) : nil
     }
 }

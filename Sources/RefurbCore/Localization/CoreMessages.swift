@@ -63,9 +63,6 @@ extension MessageCatalog {
         "lot.donorMalformed": .init(
             fr: "Le nom du donateur contient des caractères invisibles ou est trop long (200 caractères au plus).",
             en: "The donor's name holds invisible characters or is too long (200 characters at most)."),
-        "lot.declaredCountOutOfRange": .init(
-            fr: "Le nombre d'appareils annoncé ({0}) n'est pas plausible.",
-            en: "The declared number of devices ({0}) is not plausible."),
         "lot.weightMalformed": .init(
             fr: "« {0} » n'est pas un poids en kg lisible. Écrivez par exemple 12 ou 12,5.",
             en: "“{0}” is not a readable weight in kg. Write for example 12 or 12.5."),

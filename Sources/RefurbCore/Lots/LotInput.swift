@@ -9,8 +9,10 @@ public struct LotInput: Hashable, Sendable {
         throws(LotInputError) {
         guard let donor = cleanedText(donorName) else { throw .donorMissing }
         guard !donor.containsControlCharacters, donor.count <= 200 else { throw .donorMalformed }
-        if let declaredCount, declaredCount < 0 || declaredCount > 100_000 {
-            throw .declaredCountOutOfRange(declaredCount)
+        do {
+            try Quantity.deviceCount.checkIfPresent(declaredCount, field: "declaredCount")
+        } catch {
+            throw .outOfRange(error)
         }
         self.donorName = donor
         self.site = cleanedText(site)
@@ -18,37 +20,47 @@ public struct LotInput: Hashable, Sendable {
         self.weightGrams = try weightKilograms.map { text throws(LotInputError) in try Self.grams(fromKilograms: text) }
     }
 
-    /// "12", "12.5" or "12,5" kilograms to grams, refusing negative and absurd weights.
+    /// "12", "12.5" or "12,5" kilograms to grams, refusing negative and malformed weights, and weights
+    /// outside `Quantity.weight` as out of range.
     static func grams(fromKilograms text: String) throws(LotInputError) -> Int {
         let normalized = text.trimmingSpaces().replacingCommaWithDot()
         let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
-              !parts[0].isEmpty, parts[0].count <= 6, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              parts.count == 1 || (parts[1].count <= 3 && !parts[1].isEmpty && parts[1].allSatisfy({ $0.isASCII && $0.isNumber })),
-              let kilograms = Int(parts[0]) else {
+              !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              parts.count == 1 || (parts[1].count <= 3 && !parts[1].isEmpty && parts[1].allSatisfy({ $0.isASCII && $0.isNumber })) else {
             throw .weightMalformed(text)
+        }
+        // Well written but longer than any allowed weight: out of range, before it could overflow.
+        let significant = parts[0].drop { $0 == "0" }
+        guard significant.count <= 9, let kilograms = significant.isEmpty ? 0 : Int(significant) else {
+            throw .outOfRange(OutOfRange(field: "weightKg", quantity: .weight, value: nil))
         }
         var grams = kilograms * 1000
         if parts.count == 2 {
             let fraction = String(parts[1]) + String(repeating: "0", count: 3 - parts[1].count)
             grams += Int(fraction) ?? 0
         }
-        return grams
+        do {
+            return try Quantity.weight.check(grams, field: "weightKg")
+        } catch {
+            throw .outOfRange(error)
+        }
     }
 }
 
 public enum LotInputError: Error, Hashable, Sendable {
     case donorMissing
     case donorMalformed
-    case declaredCountOutOfRange(Int)
     case weightMalformed(String)
+    /// The declared count or the weight is outside its range (`Quantity.deviceCount`, `Quantity.weight`).
+    case outOfRange(OutOfRange)
 
     public var message: Message {
         switch self {
         case .donorMissing: Message("lot.donorMissing")
         case .donorMalformed: Message("lot.donorMalformed")
-        case .declaredCountOutOfRange(let count): Message("lot.declaredCountOutOfRange", String(count))
         case .weightMalformed(let text): Message("lot.weightMalformed", text)
+        case .outOfRange(let error): error.message
         }
     }
 }

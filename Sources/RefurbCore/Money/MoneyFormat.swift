@@ -6,22 +6,26 @@ public enum MoneyFormat {
     static let noBreakSpace = "\u{00A0}"
 
     public static func string(_ money: Money, in language: Language) -> String {
-        let sign = money.cents < 0 ? "-" : ""
-        let magnitude = money.cents.magnitude
+        (money.cents < 0 ? "-" : "") + string(magnitude: money.cents.magnitude, in: language)
+    }
+
+    /// An amount without its sign, from any `Int`'s magnitude (`abs(Int.min)` would trap).
+    static func string(magnitude: UInt, in language: Language) -> String {
         let euros = magnitude / 100
         let cents = magnitude % 100
         let centsText = cents < 10 ? "0\(cents)" : "\(cents)"
         switch language {
         case .fr:
-            return "\(sign)\(grouped(euros, separator: frenchGroupSeparator)),\(centsText)\(noBreakSpace)€"
+            return "\(grouped(euros, separator: frenchGroupSeparator)),\(centsText)\(noBreakSpace)€"
         case .en:
-            return "\(sign)€\(grouped(euros, separator: ",")).\(centsText)"
+            return "€\(grouped(euros, separator: ",")).\(centsText)"
         }
     }
 
     /// Reads "12", "12,5", "12.50", "1 234,50 €", "€1,234.50". The last `,` or `.` followed by one or two
-    /// digits is the decimal mark; any other separators group thousands. Refuses negative or malformed input.
-    public static func parse(_ input: String) throws(MoneyInputError) -> Money {
+    /// digits is the decimal mark; any other separators group thousands. Refuses negative or malformed input,
+    /// and an amount outside `Money.allowedRange`, naming `field` (the form field or option it was typed in).
+    public static func parse(_ input: String, field: String = "price") throws(MoneyInputError) -> Money {
         let kept = input.filter { !($0 == "€" || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'") }
         guard !kept.isEmpty else { throw .empty }
         guard !kept.hasPrefix("-") else { throw .negative(input) }
@@ -38,13 +42,17 @@ public enum MoneyFormat {
             }
         }
         let groupedPart = euroDigits.filter { $0 != "," && $0 != "." }
-        guard !groupedPart.isEmpty || !centDigits.isEmpty,
-              groupedPart.count <= 9,
-              let euros = groupedPart.isEmpty ? 0 : Int(groupedPart) else {
-            throw .malformed(input)
+        guard !groupedPart.isEmpty || !centDigits.isEmpty else { throw .malformed(input) }
+        // More digits than any allowed price has is a well-written amount that is too large, not a typo
+        // to read: it is refused as such before it could overflow.
+        let significant = groupedPart.drop { $0 == "0" }
+        guard significant.count <= 9, let euros = significant.isEmpty ? 0 : Int(significant) else {
+            throw .outOfRange(OutOfRange(field: field, quantity: .money, value: nil))
         }
         let cents = centDigits.isEmpty ? 0 : (Int(centDigits) ?? 0) * (centDigits.count == 1 ? 10 : 1)
-        return Money(cents: euros * 100 + cents)
+        let money = Money(cents: euros * 100 + cents)
+        guard money.isAllowed else { throw .outOfRange(OutOfRange(field: field, quantity: .money, value: money.cents)) }
+        return money
     }
 
     static func grouped(_ value: UInt, separator: String) -> String {
@@ -64,12 +72,15 @@ public enum MoneyInputError: Error, Hashable, Sendable {
     case empty
     case negative(String)
     case malformed(String)
+    /// Readable, but more than any price may be.
+    case outOfRange(OutOfRange)
 
     public var message: Message {
         switch self {
         case .empty: Message("money.empty")
         case .negative(let input): Message("money.negative", input)
         case .malformed(let input): Message("money.malformed", input)
+        case .outOfRange(let error): error.message
         }
     }
 }

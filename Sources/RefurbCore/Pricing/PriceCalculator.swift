@@ -7,8 +7,10 @@ public enum PriceCalculator {
         lines.append(PriceLine(rule: .base, label: Message("pricing.line.base.\(specs.category.rawValue)"),
                                effect: .start(Money(cents: total))))
 
+        // Saved rules are checked (PricingRulesValidation) and cannot come near overflowing; rules written
+        // by another program may, and then the total saturates and is shown as out of range.
         func add(_ rule: PriceLine.Rule, _ label: Message, _ cents: Int) {
-            total += cents
+            total = total.saturatingAdding(cents)
             lines.append(PriceLine(rule: rule, label: label, effect: .adjustment(Money(cents: cents))))
         }
         func note(_ rule: PriceLine.Rule, _ label: Message) {
@@ -57,27 +59,28 @@ public enum PriceCalculator {
 
         if let grade = specs.grade {
             let percent = rules.percent(for: grade)
-            let change = dividedRounding(max(total, 0) * (percent - 100), by: 100)
-            total += change
+            let shift = percent.saturatingSubtracting(100)
+            let change = dividedRounding(max(total, 0).saturatingMultiplied(by: shift), by: 100)
+            total = total.saturatingAdding(change)
             lines.append(PriceLine(rule: .grade, label: Message("pricing.line.grade", grade.rawValue),
-                                   effect: .percentage(percent - 100, Money(cents: change))))
+                                   effect: .percentage(shift, Money(cents: change))))
         } else {
             note(.grade, Message("pricing.line.grade.none"))
         }
 
         if total > 0, rules.rounded(total) != total {
-            add(.rounding, Message("pricing.line.rounding"), rules.rounded(total) - total)
+            add(.rounding, Message("pricing.line.rounding"), rules.rounded(total).saturatingSubtracting(total))
         }
         // Never below the floor, and never a negative price whatever the adjustments added up to.
         let floor = max(rules.minimumCents, 0)
         if total < floor {
-            add(.minimum, Message("pricing.line.minimum"), floor - total)
+            add(.minimum, Message("pricing.line.minimum"), floor.saturatingSubtracting(total))
         }
         return PriceSuggestion(price: Money(cents: total), lines: lines)
     }
 
     /// Integer division with halves going away from zero, so that −13,5 cents is −14 like 13,5 is 14.
     static func dividedRounding(_ value: Int, by divisor: Int) -> Int {
-        value >= 0 ? (value + divisor / 2) / divisor : -((-value + divisor / 2) / divisor)
+        value >= 0 ? value.saturatingAdding(divisor / 2) / divisor : value.saturatingSubtracting(divisor / 2) / divisor
     }
 }

@@ -62,14 +62,15 @@ public struct PriceLine: Hashable, Sendable {
 
     /// "+20,00 €", "−10,00 €" (a true minus sign, as the shop prints it), "0,00 €".
     public static func signed(_ money: Money, in language: Language) -> String {
-        let magnitude = MoneyFormat.string(Money(cents: abs(money.cents)), in: language)
+        // Written from the magnitude, not abs(), which traps on the lowest Int.
+        let magnitude = MoneyFormat.string(magnitude: money.cents.magnitude, in: language)
         if money.cents > 0 { return "+" + magnitude }
         if money.cents < 0 { return "\u{2212}" + magnitude }
         return magnitude
     }
 
     static func signedNumber(_ value: Int) -> String {
-        value > 0 ? "+\(value)" : (value < 0 ? "\u{2212}\(-value)" : "0")
+        value > 0 ? "+\(value)" : (value < 0 ? "\u{2212}\(value.magnitude)" : "0")
     }
 }
 
@@ -82,4 +83,8 @@ public struct PriceSuggestion: Hashable, Sendable {
         self.price = price
         self.lines = lines
     }
+
+    /// False only when the rules were stored outside their checked ranges (by another program) and the
+    /// suggestion came out beyond `Money.allowedRange`: it is then shown as out of range, never used.
+    public var isAllowed: Bool { price.isAllowed }
 }

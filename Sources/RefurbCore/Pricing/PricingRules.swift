@@ -51,16 +51,21 @@ public struct PricingRules: Codable, Hashable, Sendable {
         gradePercent[grade.rawValue] ?? 100
     }
 
-    /// The nearest multiple of `roundingCents`, halves going up.
+    /// The nearest multiple of `roundingCents`, halves going up. Saturates rather than overflows for
+    /// rules stored outside their ranges.
     public func rounded(_ cents: Int) -> Int {
         let step = max(roundingCents, 1)
         guard cents > 0 else { return 0 }
-        return (cents + step / 2) / step * step
+        return (cents.saturatingAdding(step / 2) / step).saturatingMultiplied(by: step)
     }
 
     /// What a beneficiary referred by a partner pays for a device labelled `price`: the reduction,
-    /// rounded like the suggestion, and never more than the public price.
-    public func solidarityPrice(for price: Money) -> Money {
+    /// rounded like the suggestion, and never more than the public price. Nil when the price is outside
+    /// `Money.allowedRange` or the reduction outside 0–100 % (values stored before the ranges were
+    /// checked): there is no sensible reduction of them to show or to charge.
+    public func solidarityPrice(for price: Money) -> Money? {
+        guard price.isAllowed, Quantity.percent.contains(solidarityPercent) else { return nil }
+        // In range, 10⁸ cents × 100 cannot overflow.
         let reduced = (price.cents * (100 - solidarityPercent) + 50) / 100
         return Money(cents: min(rounded(reduced), price.cents))
     }

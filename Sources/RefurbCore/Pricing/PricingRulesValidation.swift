@@ -19,7 +19,7 @@ extension PricingRules {
             if !ok { problems.append(PricingRulesProblem(field: field, reason: reason)) }
         }
         func checkAdjustment(_ field: PricingField, _ cents: Int) {
-            check(field, abs(cents) <= Self.maximumAdjustmentCents, Message("pricing.problem.adjustmentRange"))
+            check(field, cents.magnitude <= Self.maximumAdjustmentCents.magnitude, Message("pricing.problem.adjustmentRange"))
         }
 
         for category in DeviceCategory.allCases {
@@ -101,7 +101,7 @@ extension PricingRules {
             if !seen.insert(tier.from).inserted {
                 problems.append(PricingRulesProblem(field: field, reason: Message("pricing.problem.tierDuplicate", String(tier.from))))
             }
-            if abs(tier.cents) > maximumAdjustmentCents {
+            if tier.cents.magnitude > maximumAdjustmentCents.magnitude { // abs() traps on the lowest Int
                 problems.append(PricingRulesProblem(field: field, reason: Message("pricing.problem.adjustmentRange")))
             }
         }

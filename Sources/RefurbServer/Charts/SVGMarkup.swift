@@ -7,7 +7,8 @@ enum SVGMarkup {
     /// A coordinate with at most one decimal, "." as the mark whatever the language.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        // Int(_:) only where it cannot trap: a coordinate is never near 10¹⁵, but a figure behind it could be.
+        return rounded == rounded.rounded() && rounded.magnitude < 1e15 ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }
 
     /// The opening of an accessible chart: `role="img"`, named by its title and described by its

@@ -16,22 +16,26 @@ extension DeviceSpecs {
         mainDrive = report.storage
             .filter { !$0.removable && $0.transport != .usb && !destroyedDrives.contains(SerialNumber.key(for: DriveKey(reported: $0).text)) }
             .max { $0.sizeBytes < $1.sizeBytes }
-            .map { DriveSpecs(kind: Self.kind(of: $0), sizeGB: Int((Double($0.sizeBytes) / 1e9).rounded())) }
+            .map { DriveSpecs(kind: Self.kind(of: $0), sizeGB: Int(saturating: (Double($0.sizeBytes) / 1e9).rounded())) }
+        // A report is sent by a bench machine, and stored: its figures are converted without trapping,
+        // whatever they say (a health of 1e300 % would otherwise stop the service on every shop page).
         batteryHealthPercent = report.batteries
             .filter { $0.present != false }
             .compactMap(\.healthPercent)
+            .filter { !$0.isNaN }
             .min()
-            .map { Int($0.rounded()) }
+            .map { Int(saturating: $0.rounded()) }
     }
 
     /// Installed memory in whole GiB. What the kernel can use is a little less than what is fitted (the
     /// firmware and graphics keep some), so that figure is rounded up.
     static func memoryGiB(_ memory: MemoryReport) -> Int? {
         let gib = Double(1 << 30)
-        if let installed = memory.installedBytes, installed > 0 { return Int((Double(installed) / gib).rounded()) }
-        let modules = memory.modules.filter(\.installed).compactMap(\.sizeBytes).reduce(0, +)
-        if modules > 0 { return Int((Double(modules) / gib).rounded()) }
-        if let usable = memory.usableBytes, usable > 0 { return Int((Double(usable) / gib).rounded(.up)) }
+        if let installed = memory.installedBytes, installed > 0 { return Int(saturating: (Double(installed) / gib).rounded()) }
+        // Added as Doubles: module sizes come from the report, and two of 2⁶³ would overflow a UInt64 sum.
+        let modules = memory.modules.filter(\.installed).compactMap(\.sizeBytes).reduce(0.0) { $0 + Double($1) }
+        if modules > 0 { return Int(saturating: (modules / gib).rounded()) }
+        if let usable = memory.usableBytes, usable > 0 { return Int(saturating: (Double(usable) / gib).rounded(.up)) }
         return nil
     }
 

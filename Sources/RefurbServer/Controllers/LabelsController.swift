@@ -38,7 +38,7 @@ struct LabelsController {
         routes.add(.post, "/api/devices/{tag}/label/print", .permission(.printLabel)) { request, context in
             let body = try await request.decode(as: PrintBody.self, context: context)
             let copies = body.copies ?? 1
-            guard (1...50).contains(copies) else { throw APIError.unprocessable(Message("api.label.copies", "50")) }
+            try RequestNumbers.check(copies, .labelCopies, field: "copies")
             guard let printer = try state.database.printer(named: body.printer) else {
                 throw StoreError.notFound(Message("store.printerNotFound", body.printer))
             }

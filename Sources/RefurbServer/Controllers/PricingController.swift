@@ -27,11 +27,11 @@ struct PricingController {
         let solidarityPriceCents: Int
         let lines: [Line]
 
-        init(tag: AssetTag, grade: Grade?, suggestion: PriceSuggestion, rules: PricingRules, language: Language) {
+        init(tag: AssetTag, grade: Grade?, suggestion: PriceSuggestion, solidarityPrice: Money, language: Language) {
             assetTag = tag.text
             self.grade = grade?.rawValue
             priceCents = suggestion.price.cents
-            solidarityPriceCents = rules.solidarityPrice(for: suggestion.price).cents
+            solidarityPriceCents = solidarityPrice.cents
             lines = suggestion.lines.map { line in
                 let percent: Int? = if case .percentage(let percent, _) = line.effect { percent } else { nil }
                 return Line(rule: line.rule.rawValue, text: line.text(in: language, catalog: PricingProblem.catalog),
@@ -63,8 +63,13 @@ struct PricingController {
                 return grade
             }
             let priced = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade)
+            // Only rules stored outside their ranges (by another program) give an out-of-range suggestion:
+            // said, rather than answered with a figure nobody should charge.
+            guard priced.suggestion.isAllowed, let solidarity = priced.rules.solidarityPrice(for: priced.suggestion.price) else {
+                throw APIError.conflict(Message("range.storedRules"))
+            }
             return try JSONResponse(SuggestionView(tag: tag, grade: priced.specs.grade, suggestion: priced.suggestion,
-                                                   rules: priced.rules, language: context.language))
+                                                   solidarityPrice: solidarity, language: context.language))
                 .response(from: request, context: context)
         }
     }

@@ -45,6 +45,7 @@ struct WorkshopController {
     func register(on routes: APIRoutes) {
         routes.add(.put, "/api/devices/{tag}/price", .permission(.gradeAndPrice)) { request, context in
             let body = try await request.decode(as: PriceBody.self, context: context)
+            try RequestNumbers.check(body.priceCents, .money, field: "priceCents")
             guard let grade = Grade(rawValue: body.grade.uppercased()) else {
                 throw APIError.unprocessable(Message("api.unknownGrade", body.grade, Grade.allCases.map(\.rawValue).joined(separator: ", ")))
             }
@@ -69,6 +70,7 @@ struct WorkshopController {
         routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context -> Response in
             let body = try await Self.optionalBody(SaleBody.self, request, context)
                 ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil)
+            try RequestNumbers.checkIfPresent(body.priceCents, .money, field: "priceCents")
             let terms: SaleTerms
             do {
                 terms = try SaleTerms(kind: body.kind, partner: body.partner)
@@ -81,6 +83,7 @@ struct WorkshopController {
         }
         routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in
             let body = try await request.decode(as: RepairBody.self, context: context)
+            try RequestNumbers.checkIfPresent(body.partsCents, .money, field: "partsCents")
             let device = try state.database.logRepair(try DevicesController.tag(context), note: body.note, partsCents: body.partsCents,
                                                       actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)

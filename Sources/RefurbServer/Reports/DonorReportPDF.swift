@@ -127,7 +127,7 @@ struct DonorReportPDF {
             if let site = lot.site { row(text("ui.office.lot.site"), site) }
             row(text("ui.office.lot.devices"), lot.declaredCount.map { text("ui.office.lot.countDeclared", String(report.dossier.entries.count), String($0)) }
                 ?? String(report.dossier.entries.count))
-            row(text("ui.office.lot.weight"), lot.weightGrams.map { OfficeFormat.kilograms(grams: $0, in: language) } ?? text("ui.office.lot.notWeighed"))
+            row(text("ui.office.lot.weight"), lot.weightGrams.map { OfficeFormat.lotWeight(grams: $0, in: language) } ?? text("ui.office.lot.notWeighed"))
             row(text("ui.office.report.date"), WorkshopClock.displayDay(report.date, in: language))
             y += 6
             font(size: 9.5, bold: false)

@@ -26,7 +26,7 @@ extension AppDatabase {
 
     public func setPrice(_ tag: AssetTag, to price: Money, expectedVersion: Int? = nil,
                          actor: Actor, at date: Date) throws -> Device {
-        guard price.cents >= 0 else { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        try Self.checked(price.cents, .money, field: "priceCents")
         return try change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { _, _ in
             ([DeviceRecord.Columns.priceCents.set(to: price.cents)], .priced(price))
         }

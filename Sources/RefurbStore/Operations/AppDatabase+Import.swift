@@ -40,7 +40,7 @@ extension AppDatabase {
     public func importDevices(_ devices: [ImportedDevice], actor: Actor, at date: Date) throws -> [AssetTag] {
         try writer.write { db in
             var lotIds: [LotCode: Int64] = [:]
-            let firstSequence = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM device") ?? 0) + 1
+            let firstSequence = try Self.nextDeviceId(in: db)
             var sequence = firstSequence
             // Formatted once: a date is bound seven times per device.
             let stamp = BulkInsert.Value(String.fromDatabaseValue(date.databaseValue))
@@ -62,6 +62,7 @@ extension AppDatabase {
                     guard case .received? = imported.history.first, let stage = EventReplay.stage(after: imported.history) else {
                         throw StoreError.invalidInput(Message("store.importNeedsReception"))
                     }
+                    try Self.checkAmounts(in: imported.history)
                     if let serial = imported.serial, !serialsSeen.insert(serial.key).inserted {
                         throw StoreError.invalidInput(Message("store.importRepeatsSerial", serial.text))
                     }
@@ -109,6 +110,19 @@ extension AppDatabase {
                 throw error
             }
             return tags
+        }
+    }
+
+    /// The amounts an imported history brings (prices, parts, sales) are checked like those typed in:
+    /// an inventory exported from another program must not bring in what the service could not add up.
+    static func checkAmounts(in history: [Change]) throws {
+        for change in history {
+            switch change {
+            case .priced(let price): try checked(price.cents, .money, field: "priceCents")
+            case .sold(let price, _, _): try checked(price.cents, .money, field: "priceCents")
+            case .repairLogged(_, let parts?): try checked(parts, .money, field: "partsCents")
+            default: break
+            }
         }
     }
 }

@@ -32,10 +32,18 @@ extension AppDatabase {
 
     /// The tag after the highest one issued, skipping sequence numbers whose check character is `*`.
     static func nextAssetTag(in db: Database) throws -> AssetTag {
-        var sequence = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM device") ?? 0) + 1
+        var sequence = try nextDeviceId(in: db)
         while true {
             if let tag = AssetTag(sequence: sequence) { return tag }
             sequence += 1
         }
+    }
+
+    /// One more than the highest device id. An id past `Int.max / 2` can only have been written by another
+    /// program; it is reported as a damaged row rather than overflowing on every intake.
+    static func nextDeviceId(in db: Database) throws -> Int {
+        let highest = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM device") ?? 0
+        guard highest < Int.max / 2 else { throw StoreError.corruptRow(table: DeviceRecord.databaseTableName, id: Int64(highest)) }
+        return highest + 1
     }
 }

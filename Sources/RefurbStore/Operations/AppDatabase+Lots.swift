@@ -9,6 +9,8 @@ extension AppDatabase {
         guard let year = Self.year(ofDay: receivedOn) else {
             throw StoreError.invalidInput(Message("store.dayMalformed", receivedOn))
         }
+        if let count = input.declaredCount { try Self.checked(count, .deviceCount, field: "declaredCount") }
+        if let grams = input.weightGrams { try Self.checked(grams, .weight, field: "weightGrams") }
         return try writer.write { db in
             var donor: DonorRecord
             if let existing = try DonorRecord.filter(DonorRecord.Columns.name == input.donorName).fetchOne(db) {
@@ -19,6 +21,8 @@ extension AppDatabase {
             }
             let lastNumber = try Int.fetchOne(
                 db, LotRecord.filter(LotRecord.Columns.year == year).select(max(LotRecord.Columns.number))) ?? 0
+            // Only another program could have written a number this high; said, not overflowed on.
+            guard lastNumber < Int.max else { throw StoreError.corruptRow(table: LotRecord.databaseTableName, id: Int64(year)) }
             let code = LotCode(year: year, number: lastNumber + 1)
             var record = LotRecord(
                 id: nil, code: code.text, year: year, number: lastNumber + 1, donorId: donor.id!,

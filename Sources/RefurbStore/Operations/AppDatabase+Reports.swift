@@ -107,6 +107,8 @@ extension AppDatabase {
     static func apply(_ assignments: [ColumnAssignment], changes: [Change], to device: Device,
                       actor: Actor, at date: Date, in db: Database) throws -> Device {
         let id = Int64(device.assetTag.sequence)
+        // A version at Int.max was written by another program: a damaged row, not an overflow.
+        guard device.version < Int.max else { throw StoreError.corruptRow(table: DeviceRecord.databaseTableName, id: id) }
         let updated = try DeviceRecord
             .filter(DeviceRecord.Columns.id == id && DeviceRecord.Columns.version == device.version)
             .updateAll(db, assignments + [

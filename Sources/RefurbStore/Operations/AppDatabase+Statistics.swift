@@ -76,7 +76,11 @@ extension AppDatabase {
             groups[row["lotId"], default: []].append(DivertedWeight.DeviceGroup(category: category, stage: stage, count: row["count"]))
         }
         let lots = try Row.fetchAll(db, sql: "SELECT id, weightGrams FROM lot").map { row -> (weightGrams: Int?, devices: [DivertedWeight.DeviceGroup]) in
-            (row["weightGrams"], groups[row["id"]] ?? [])
+            // Read without GRDB's conversion, which stops the process on a value that is no integer (a
+            // REAL or a TEXT another program wrote); such a weight counts as out of range.
+            let stored: DatabaseValue = row["weightGrams"]
+            let weight: Int? = stored.isNull ? nil : (Int.fromDatabaseValue(stored) ?? Int.min)
+            return (weight, groups[row["id"]] ?? [])
         }
         return DivertedWeight.apportion(lots)
     }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Notes a repair (what was done, what the parts cost).
     public func logRepair(_ tag: AssetTag, note: String, partsCents: Int?, actor: Actor, at date: Date) throws -> Device {
         guard let text = Self.cleanedReason(note) else { throw StoreError.invalidInput(Message("store.repairNoteMissing")) }
-        if let partsCents, partsCents < 0 { throw StoreError.invalidInput(Message("money.negative", String(partsCents))) }
+        if let partsCents { try Self.checked(partsCents, .money, field: "partsCents") }
         return try change(tag, expectedVersion: nil, actor: actor, at: date) { device, _ in
             guard !device.stage.hasLeftWorkshop else {
                 throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
@@ -18,7 +18,7 @@ extension AppDatabase {
     /// Grades and prices a device in one change, as the shop does at the bench.
     public func setGradeAndPrice(_ tag: AssetTag, grade: Grade, price: Money, expectedVersion: Int? = nil,
                                  actor: Actor, at date: Date) throws -> Device {
-        guard price.cents >= 0 else { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        try Self.checked(price.cents, .money, field: "priceCents")
         return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, _ in
             guard !device.stage.hasLeftWorkshop else {
                 throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
@@ -33,7 +33,7 @@ extension AppDatabase {
     /// whether it was the public or the solidarity price, and for the latter the referring partner.
     public func sell(_ tag: AssetTag, price: Money?, terms: SaleTerms = .public, expectedVersion: Int? = nil,
                      actor: Actor, at date: Date) throws -> Device {
-        if let price, price.cents < 0 { throw StoreError.invalidInput(Message("money.negative", String(price.cents))) }
+        if let price { try Self.checked(price.cents, .money, field: "priceCents") }
         // Without a price given, a solidarity sale is at the labelled price less the current reduction.
         let rules = price == nil && terms.kind == .solidarity ? try pricingRules() : nil
         return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
@@ -41,7 +41,18 @@ extension AppDatabase {
             guard broken.isEmpty else {
                 throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
             }
-            let listed = rules.flatMap { rules in device.price.map(rules.solidarityPrice(for:)) } ?? device.price
+            // A labelled price stored out of range (before the ranges were checked) is neither charged nor
+            // reduced: the shop sets a new one first.
+            if price == nil, let labelled = device.price, !labelled.isAllowed {
+                throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(labelled.cents)))
+            }
+            var listed = device.price
+            if let rules, let labelled = device.price {
+                guard let reduced = rules.solidarityPrice(for: labelled) else {
+                    throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
+                }
+                listed = reduced
+            }
             guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
             return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
                     [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid, kind: terms.kind, partner: terms.partner)])

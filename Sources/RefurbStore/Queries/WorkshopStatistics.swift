@@ -95,9 +95,12 @@ public struct DivertedWeight: Hashable, Sendable {
     public var unweighedLots: Int
     /// Devices of unweighed lots, counted at their typical weight.
     public var estimatedDevices: Int
+    /// Lots whose stored weight is outside `Quantity.weight` (written before weights were checked, or by
+    /// another program): counted like unweighed lots, at their devices' typical weights, and said so.
+    public var outOfRangeLots: Int
 
     public init(collectedGrams: Int = 0, reusedGrams: Int = 0, recycledGrams: Int = 0, inWorkshopGrams: Int = 0,
-                weighedLots: Int = 0, unweighedLots: Int = 0, estimatedDevices: Int = 0) {
+                weighedLots: Int = 0, unweighedLots: Int = 0, estimatedDevices: Int = 0, outOfRangeLots: Int = 0) {
         self.collectedGrams = collectedGrams
         self.reusedGrams = reusedGrams
         self.recycledGrams = recycledGrams
@@ -105,6 +108,7 @@ public struct DivertedWeight: Hashable, Sendable {
         self.weighedLots = weighedLots
         self.unweighedLots = unweighedLots
         self.estimatedDevices = estimatedDevices
+        self.outOfRangeLots = outOfRangeLots
     }
 
     /// Devices of one category at one stage in one lot, as counted for the weights.
@@ -122,25 +126,30 @@ public struct DivertedWeight: Hashable, Sendable {
 
     /// Shares each lot's weight (weighed, or estimated from its devices) among where its devices are now.
     /// `lots` pairs each lot's weight in grams (nil when not weighed) with its devices.
+    ///
+    /// Every weight in range (`Quantity.weight`, 100 t) summed over any realistic number of lots stays far
+    /// below `Int.max`; the sums still saturate rather than trap, since a stored row may hold anything.
     public static func apportion(_ lots: [(weightGrams: Int?, devices: [DeviceGroup])]) -> DivertedWeight {
         var result = DivertedWeight()
         var reused = 0.0
         var recycled = 0.0
         for lot in lots {
-            let typicalTotal = lot.devices.reduce(0) { $0 + $1.count * $1.category.typicalWeightGrams }
+            let typicalTotal = lot.devices.reduce(0) {
+                $0.saturatingAdding(max(0, $1.count).saturatingMultiplied(by: $1.category.typicalWeightGrams))
+            }
             let lotGrams: Int
-            if let weight = lot.weightGrams {
+            if let weight = lot.weightGrams, Quantity.weight.contains(weight) {
                 result.weighedLots += 1
                 lotGrams = weight
             } else {
-                result.unweighedLots += 1
-                result.estimatedDevices += lot.devices.reduce(0) { $0 + $1.count }
+                if lot.weightGrams == nil { result.unweighedLots += 1 } else { result.outOfRangeLots += 1 }
+                result.estimatedDevices = result.estimatedDevices.saturatingAdding(lot.devices.reduce(0) { $0.saturatingAdding(max(0, $1.count)) })
                 lotGrams = typicalTotal
             }
-            result.collectedGrams += lotGrams
+            result.collectedGrams = result.collectedGrams.saturatingAdding(lotGrams)
             guard typicalTotal > 0 else { continue }
             for group in lot.devices {
-                let share = Double(lotGrams) * Double(group.count * group.category.typicalWeightGrams) / Double(typicalTotal)
+                let share = Double(lotGrams) * (Double(max(0, group.count)) * Double(group.category.typicalWeightGrams)) / Double(typicalTotal)
                 switch group.stage {
                 case .sold, .donated: reused += share
                 case .recycled: recycled += share
@@ -148,10 +157,10 @@ public struct DivertedWeight: Hashable, Sendable {
                 }
             }
         }
-        result.reusedGrams = Int(reused.rounded())
-        result.recycledGrams = Int(recycled.rounded())
+        result.reusedGrams = Int(saturating: reused.rounded())
+        result.recycledGrams = Int(saturating: recycled.rounded())
         // The rest by difference, so that the parts always add up to what was collected.
-        result.inWorkshopGrams = max(0, result.collectedGrams - result.reusedGrams - result.recycledGrams)
+        result.inWorkshopGrams = max(0, result.collectedGrams.saturatingSubtracting(result.reusedGrams).saturatingSubtracting(result.recycledGrams))
         return result
     }
 }

@@ -25,7 +25,8 @@ struct DevicePriceCommand: ParsableCommand {
 
     func run() throws {
         let money: Money
-        do { money = try MoneyFormat.parse(price) } catch { throw options.failure(error.message) }
+        // Malformed, negative or beyond Money.allowedRange: exit code 2, with the range said.
+        do { money = try MoneyFormat.parse(price, field: "price") } catch { throw options.failure(error.message) }
         let database = try options.openDatabase()
         let found = try options.device(device, in: database)
         let updated = try options.perform {

@@ -34,6 +34,7 @@ struct LabelPrintCommand: AsyncParsableCommand {
     var format: String?
 
     func run() async throws {
+        do { try Quantity.labelCopies.check(copies, field: "copies") } catch { throw options.failure(error.message) }
         let (template, fields) = try content.resolve(options)
         let uri = try LabelFailure.translating(options) { () throws -> PrinterURI in try PrinterURI(parsing: printer) }
         let connection: PrinterConnection

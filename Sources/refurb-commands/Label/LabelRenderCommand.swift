@@ -29,6 +29,7 @@ struct LabelRenderCommand: AsyncParsableCommand {
     var copies = 1
 
     func run() async throws {
+        do { try Quantity.labelCopies.check(copies, field: "copies") } catch { throw options.failure(error.message) }
         let (template, fields) = try content.resolve(options)
         let rendered = try LabelFailure.translating(options) { () throws -> RenderedLabel in
             let outputFormat = try LabelOutputFormat(parsing: format)

@@ -21,6 +21,22 @@ struct MoneyFormatTests {
         #expect(throws: MoneyInputError.self) { try MoneyFormat.parse(text) }
     }
 
+    @Test("up to 1 000 000 € is a price; beyond, or too long to read, is out of range and names the field",
+          arguments: ["99999999999999", "1000000,01", "1 000 001", "99999999999999999999999999999", "€1,000,000,000.00"])
+    func refusesOutOfRange(text: String) throws {
+        let error = try #require(throws: MoneyInputError.self) { try MoneyFormat.parse(text, field: "parts") }
+        guard case .outOfRange(let range) = error else { Issue.record("\(text): \(error)"); return }
+        #expect(range.field == "parts")
+        #expect(error.message.text(in: .fr) == "Valeur hors limites pour le coût des pièces : elle doit être comprise entre "
+                + "0,00\u{00A0}€ et 1\u{202F}000\u{202F}000,00\u{00A0}€. Rien n'a été enregistré.")
+    }
+
+    @Test func takesTheWholeRange() throws {
+        #expect(try MoneyFormat.parse("1 000 000,00 €") == Money(cents: 100_000_000))
+        #expect(try MoneyFormat.parse("0") == Money(cents: 0))
+        #expect(try MoneyFormat.parse("000000000000000120,50") == Money(cents: 12_050), "leading zeros are not digits too many")
+    }
+
     @Test func roundTripsThroughItsOwnFormat() throws {
         for cents in [0, 1, 99, 100, 12_345, 9_999_999] {
             for language in Language.allCases {

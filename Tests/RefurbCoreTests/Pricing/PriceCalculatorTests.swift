@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import RefurbCore
 
@@ -143,5 +144,74 @@ struct PriceCalculatorTests {
                 #expect(entry.fr.contains("{\(index)}") == entry.en.contains("{\(index)}"), "\(key) {\(index)}")
             }
         }
+    }
+}
+
+/// Rules stored outside their checked ranges (by another program) and prices beyond `Money.allowedRange`
+/// give a suggestion that says so, never a trap.
+@Suite("Suggested price from rules out of range")
+struct PriceCalculatorOutOfRangeTests {
+    static func wild(_ value: Int) -> PricingRules {
+        var rules = PricingRules.shipped
+        rules.baseCents = Dictionary(uniqueKeysWithValues: DeviceCategory.allCases.map { ($0.rawValue, value) })
+        rules.cpu.basicCents = value
+        rules.cpu.midCents = value
+        rules.cpu.highCents = value
+        rules.ramGiB = [PriceTier(from: 0, cents: value)]
+        rules.storageType = StorageTypeRules(solidStateCents: value, hddCents: value, noneCents: value)
+        rules.storageGB = [PriceTier(from: 0, cents: value)]
+        rules.batteryPercent = [PriceTier(from: 0, cents: value)]
+        rules.batteryMissingCents = value
+        rules.gradePercent = ["A": value, "B": value, "C": value]
+        rules.roundingCents = value
+        rules.minimumCents = value
+        rules.solidarityPercent = value
+        return rules
+    }
+
+    @Test("any Int in every rule: the suggestion is computed, and out of range when it is", arguments: [
+        Int.max, Int.min, Int.max / 2, -(Int.max / 2), 4_611_686_018_427_387_904, 100_000_001, -1,
+    ])
+    func anyRule(value: Int) {
+        let rules = Self.wild(value)
+        for grade in [Grade.a, .c, nil] {
+            var specs = PriceCalculatorTests.laptop
+            specs.grade = grade
+            let suggestion = PriceCalculator.suggest(for: specs, rules: rules)
+            #expect(suggestion.isAllowed == Money.allowedRange.contains(suggestion.price.cents))
+            for line in suggestion.lines {
+                #expect(!line.text(in: .fr).isEmpty)
+            }
+            _ = rules.solidarityPrice(for: suggestion.price)
+            _ = rules.problems()
+        }
+        #expect(!rules.problems().isEmpty, "rules like these are never saved")
+    }
+
+    @Test("random rules never trap the calculator")
+    func randomRules() async {
+        await propertyCheck(count: 300, input: Gen.int(in: Int.min...Int.max)) { value in
+            let suggestion = PriceCalculator.suggest(for: PriceCalculatorTests.laptop, rules: Self.wild(value))
+            #expect(suggestion.lines.count > 1)
+        }
+    }
+
+    @Test("no solidarity price of a price stored out of range, nor with a reduction outside 0–100 %")
+    func solidarityOutOfRange() {
+        #expect(PricingRules.shipped.solidarityPrice(for: Money(cents: 200_000_000_000_000_000)) == nil)
+        #expect(PricingRules.shipped.solidarityPrice(for: Money(cents: 100_000_000)) == Money(cents: 70_000_000))
+        var rules = PricingRules.shipped
+        rules.solidarityPercent = 1_000
+        #expect(rules.solidarityPrice(for: Money(cents: 10_000)) == nil)
+    }
+
+    @Test("rules sent with the lowest Int are refused by field, not trapped on")
+    func lowestInt() {
+        var rules = PricingRules.shipped
+        rules.cpu.basicCents = .min
+        rules.ramGiB = [PriceTier(from: 0, cents: .min)]
+        let fields = rules.problems().map(\.field)
+        #expect(fields.contains(.cpuAmount(.basic)))
+        #expect(fields.contains(.ramTiers))
     }
 }

@@ -112,7 +112,7 @@ struct BenchDevicePage {
             "lot": device.lotCode.text,
             "serial": device.serial?.text ?? words("ui.bench.unknown"),
             "grade": device.grade.map { words.text($0.label) } ?? words("ui.bench.device.noGrade"),
-            "price": device.price.map { MoneyFormat.string($0, in: words.language) } ?? words("ui.bench.device.noPrice"),
+            "price": device.price.map { Quantity.money.shown($0.cents, in: words.language) } ?? words("ui.bench.device.noPrice"),
         ]
         let name = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
         if !name.isEmpty { values["name"] = name }

@@ -12,7 +12,7 @@ extension BenchPages {
         routes.page(.post, "/bench/{tag}/repairs", .permission(.submitDiagnostics)) { request, context in
             try await submit(request, context, section: "repairs") { tag, form in
                 try context.require(.logRepair)
-                let parts = try Self.money(form["parts"])
+                let parts = try Self.money(form["parts"], field: "parts")
                 _ = try state.database.logRepair(tag, note: form["note"] ?? "", partsCents: parts?.cents,
                                                  actor: try context.actor(), at: Date())
                 return "repair"
@@ -24,7 +24,7 @@ extension BenchPages {
                 guard let grade = form["grade"].flatMap(Grade.init(text:)) else {
                     throw StoreError.invalidInput(Message("ui.bench.grade.missing"))
                 }
-                guard let price = try Self.money(form["price"]) else { throw StoreError.invalidInput(Message("money.empty")) }
+                guard let price = try Self.money(form["price"], field: "price") else { throw StoreError.invalidInput(Message("money.empty")) }
                 _ = try state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
                                                         actor: try context.actor(), at: Date())
                 return "grade"
@@ -114,9 +114,10 @@ extension BenchPages {
         return fallback
     }
 
-    /// An amount typed by a person ("12,50", "12.5 €"), or nil when the field was left empty.
-    static func money(_ text: String?) throws -> Money? {
+    /// An amount typed by a person ("12,50", "12.5 €"), or nil when the field was left empty; one out of
+    /// `Money.allowedRange` is refused naming `field`.
+    static func money(_ text: String?, field: String) throws -> Money? {
         guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return try MoneyFormat.parse(text)
+        return try MoneyFormat.parse(text, field: field)
     }
 }

@@ -7,7 +7,13 @@ import RefurbStore
 enum IntakeForms {
     static func openLot(_ form: FormFields, state: ServiceState, context: RefurbRequestContext) throws -> Lot {
         let declared = try form["declaredCount"].flatMap(cleaned).map { text -> Int in
-            guard let count = Int(text) else { throw IntakeFormError(message: Message("ui.intake.lots.declaredMalformed", text)) }
+            guard let count = Int(text) else {
+                // All digits but too many for an Int is a number out of range, not a typo.
+                guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                    throw IntakeFormError(message: Message("ui.intake.lots.declaredMalformed", text))
+                }
+                throw LotInputError.outOfRange(OutOfRange(field: "declaredCount", quantity: .deviceCount, value: nil))
+            }
             return count
         }
         let input = try LotInput(donorName: form["donor"] ?? "", site: form["site"].flatMap(cleaned),

@@ -100,7 +100,8 @@ struct OfficeDashboardPage {
             "recycled": OfficeFormat.kilograms(grams: weight.recycledGrams, in: language),
             "inWorkshop": OfficeFormat.kilograms(grams: weight.inWorkshopGrams, in: language),
             "basis": Office.text("ui.office.weight.basis", String(weight.weighedLots), String(weight.unweighedLots),
-                                 String(weight.estimatedDevices), in: language),
+                                 String(weight.estimatedDevices), in: language)
+                + (weight.outOfRangeLots > 0 ? " " + Office.text("range.lotsOutOfRange", String(weight.outOfRangeLots), in: language) : ""),
             "typical": DeviceCategory.allCases.map { category -> [String: Any] in
                 ["category": Message("category.\(category.rawValue)").text(in: language, catalog: UIMessages.catalog),
                  "weight": OfficeFormat.kilograms(grams: category.typicalWeightGrams, in: language)]

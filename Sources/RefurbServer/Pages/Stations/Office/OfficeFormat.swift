@@ -6,9 +6,9 @@ import RefurbCore
 enum OfficeFormat {
     /// One decimal, dropped when it is zero: "12", "12,5".
     static func decimal(_ value: Double, in language: Language) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Int(saturating: (value * 10).rounded())
         let whole = grouped(tenths / 10, in: language)
-        let fraction = abs(tenths % 10)
+        let fraction = (tenths % 10).magnitude
         guard fraction != 0 else { return whole }
         return whole + (language == .fr ? "," : ".") + String(fraction)
     }
@@ -27,9 +27,18 @@ enum OfficeFormat {
         Office.text("ui.office.unit.kg", decimal(Double(grams) / 1000, in: language), in: language)
     }
 
+    /// A lot's stored weight in kilograms, or said to be out of range (`Quantity.weight`) when it was
+    /// written before weights were checked, or by another program.
+    static func lotWeight(grams: Int, in language: Language) -> String {
+        guard Quantity.weight.contains(grams) else {
+            return Office.text("range.stored", Quantity.weight.string(grams, in: language), in: language)
+        }
+        return kilograms(grams: grams, in: language)
+    }
+
     /// Under a day in hours ("7 h", "moins d'1 h"), otherwise in days with one decimal ("2,5 j").
     static func duration(days: Double, in language: Language) -> String {
-        let hours = Int((days * 24).rounded())
+        let hours = Int(saturating: (days * 24).rounded())
         if hours < 1 { return Office.text("ui.office.unit.underAnHour", in: language) }
         if days < 1 { return Office.text("ui.office.unit.hours", String(hours), in: language) }
         return Office.text("ui.office.unit.days", decimal(days, in: language), in: language)

@@ -39,7 +39,7 @@ struct OfficeLotPages {
                 "receivedOn": Office.storedDay(lot.receivedOn, in: language),
                 "count": summary.deviceCount,
                 "declared": lot.declaredCount.map(String.init),
-                "weight": lot.weightGrams.map { OfficeFormat.kilograms(grams: $0, in: language) },
+                "weight": lot.weightGrams.map { OfficeFormat.lotWeight(grams: $0, in: language) },
             ])
         }
         values["hasLots"] = !lots.isEmpty
@@ -58,7 +58,7 @@ struct OfficeLotPages {
             "receivedOn": Office.storedDay(lot.receivedOn, in: language),
             "count": lot.declaredCount.map { Office.text("ui.office.lot.countDeclared", String(dossier.entries.count), String($0), in: language) }
                 ?? String(dossier.entries.count),
-            "weight": lot.weightGrams.map { OfficeFormat.kilograms(grams: $0, in: language) } ?? Office.text("ui.office.lot.notWeighed", in: language),
+            "weight": lot.weightGrams.map { OfficeFormat.lotWeight(grams: $0, in: language) } ?? Office.text("ui.office.lot.notWeighed", in: language),
             "summary": dossier.summaryText(in: language),
             "reportPath": "/office/lots/\(lot.code.text)/report.pdf",
         ])

@@ -129,14 +129,16 @@ enum PricingRulesForm {
     /// "−20", "+15,50", "120" (French) or "-20", "+15.50" (English): whole euros without decimals.
     static func signedEuros(_ cents: Int, in language: Language) -> String {
         let sign = cents < 0 ? "\u{2212}" : ""
-        let magnitude = abs(cents)
+        let magnitude = cents.magnitude // abs() traps on the lowest Int, which stored rules may hold
         let fraction = magnitude % 100
         let euros = "\(magnitude / 100)"
         guard fraction != 0 else { return sign + euros }
         return sign + euros + (language == .fr ? "," : ".") + (fraction < 10 ? "0" : "") + String(fraction)
     }
 
-    /// Euros as typed, with an optional sign (a hyphen, a true minus or a plus), in cents.
+    /// Euros as typed, with an optional sign (a hyphen, a true minus or a plus), in cents. An amount too
+    /// large for any price reads as the largest (or lowest) `Int`, so that the rules' own range checks
+    /// name the field and its limit rather than calling it unreadable.
     static func parseEuros(_ typed: String) -> Int? {
         var text = typed.trimmingCharacters(in: .whitespaces)
         var negative = false
@@ -144,7 +146,13 @@ enum PricingRulesForm {
             negative = first != "+"
             text.removeFirst()
         }
-        guard let money = try? MoneyFormat.parse(text) else { return nil }
-        return negative ? -money.cents : money.cents
+        do {
+            let money = try MoneyFormat.parse(text)
+            return negative ? -money.cents : money.cents
+        } catch .outOfRange {
+            return negative ? .min : .max
+        } catch {
+            return nil
+        }
     }
 }

@@ -53,7 +53,7 @@ struct ShopDeviceForms {
                     return try page.render(context, tag: tag, request: .init(saleForm: form, confirmation: try confirmation(tag, terms: terms)))
                         .response(from: request, context: context)
                 }
-                _ = try state.database.sell(tag, price: form["priceCents"].flatMap { Int($0) }.map(Money.init(cents:)), terms: terms,
+                _ = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
                                             expectedVersion: form["version"].flatMap { Int($0) }, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt")
             } catch {
@@ -86,7 +86,27 @@ struct ShopDeviceForms {
         let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: try state.database.facts(for: tag))
         guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken)) }
         guard let listed = device.price else { throw StoreError.invalidInput(Message("money.empty")) }
-        let price = terms.kind == .solidarity ? try state.database.pricingRules().solidarityPrice(for: listed) : listed
+        guard listed.isAllowed else { throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(listed.cents))) }
+        var price = listed
+        if terms.kind == .solidarity {
+            let rules = try state.database.pricingRules()
+            guard let reduced = rules.solidarityPrice(for: listed) else {
+                throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
+            }
+            price = reduced
+        }
         return ShopDevicePage.Confirmation(terms: terms, price: price, version: device.version)
+    }
+
+    /// The price the confirmation page carried, in cents; absent means the labelled price. A value that
+    /// is not a whole number, or is out of range, is refused rather than taken for "absent".
+    static func confirmedPrice(_ form: FormFields) throws -> Money? {
+        guard let text = form["priceCents"], !text.isEmpty else { return nil }
+        guard let cents = Int(text) else {
+            let digits = text.drop { $0 == "-" }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw MoneyInputError.malformed(text) }
+            throw MoneyInputError.outOfRange(OutOfRange(field: "priceCents", quantity: .money, value: nil))
+        }
+        return Money(cents: try RequestNumbers.check(cents, .money, field: "priceCents"))
     }
 }

@@ -47,7 +47,11 @@ struct ShopDevicePage {
         let grade = typedGrade ?? device.grade
         let typedPrice = request.priceForm?["price"]
         let publicPrice = device.price
-        let solidarityPrice = device.price.map(rules.solidarityPrice(for:))
+        // A price or rules stored out of range (before amounts were checked, or by another program) are
+        // shown as such: no reduction is worked out from them, and nothing on the page can overflow.
+        let solidarityPrice = device.price.flatMap(rules.solidarityPrice(for:))
+        func shown(_ money: Money) -> String { Quantity.money.shown(money.cents, in: language, catalog: Shop.catalog) }
+        let outOfRange = Shop.text("range.outOfRange", in: language)
         let saleKind = request.saleForm?["kind"] == SaleKind.solidarity.rawValue ? SaleKind.solidarity : .public
 
         values.merge(Shop.compact([
@@ -59,11 +63,11 @@ struct ShopDevicePage {
             "stage": device.stage.label.text(in: language, catalog: Shop.catalog),
             "stageCode": device.stage.rawValue,
             "grade": device.grade?.label.text(in: language, catalog: Shop.catalog),
-            "price": device.price.map { MoneyFormat.string($0, in: language) },
+            "price": device.price.map(shown),
             "version": String(device.version),
             "specs": ShopDeviceWords.specRows(specs, in: language),
-            "suggestedPrice": MoneyFormat.string(suggestion.price, in: language),
-            "suggestedSolidarity": MoneyFormat.string(rules.solidarityPrice(for: suggestion.price), in: language),
+            "suggestedPrice": shown(suggestion.price),
+            "suggestedSolidarity": rules.solidarityPrice(for: suggestion.price).map(shown) ?? outOfRange,
             "suggestedGrade": specs.grade?.rawValue,
             "lines": ShopDeviceWords.lineRows(suggestion, in: language),
             "editable": editable ? true : nil,
@@ -78,8 +82,8 @@ struct ShopDevicePage {
             "notReady": device.stage != .ready && device.stage != .sold
                 ? Shop.text("ui.shop.sale.notReady", device.stage.label.text(in: language, catalog: Shop.catalog), in: language) : nil,
             "canMakeReady": account?.can(.move) == true && device.stage == .wiped ? true : nil,
-            "publicPrice": publicPrice.map { MoneyFormat.string($0, in: language) },
-            "solidarityPrice": solidarityPrice.map { MoneyFormat.string($0, in: language) },
+            "publicPrice": publicPrice.map(shown),
+            "solidarityPrice": solidarityPrice.map(shown) ?? (publicPrice == nil ? nil : outOfRange),
             "kindPublic": saleKind == .public ? true : nil,
             "kindSolidarity": saleKind == .solidarity ? true : nil,
             "partner": request.saleForm?["partner"],

@@ -38,6 +38,13 @@ struct ShopPricingPage {
         let language = context.language
         let saved = try state.database.savedPricingRules()
         let fields = typed ?? PricingRulesForm.fields(from: saved.rules, in: language)
+        // Rules stored outside their ranges (by another program: saving checks them) are shown with what
+        // is wrong, so that an admin can correct them here.
+        var error = error, problems = problems
+        if typed == nil, problems == nil, case let stored = saved.rules.problems(), !stored.isEmpty {
+            error = Shop.text("range.storedRules", in: language)
+            problems = stored.map { $0.text(in: language, catalog: Shop.catalog) }
+        }
         func field(_ name: String, _ label: String, hint: String? = nil) -> [String: Any] {
             Shop.compact(["name": name, "id": name.replacingOccurrences(of: ".", with: "-"), "label": label,
                           "value": fields[name], "hint": hint])
@@ -47,7 +54,7 @@ struct ShopPricingPage {
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.pricing.title", in: language))
         values.merge(Shop.compact([
             "notice": notice,
-            "error": problems == nil ? error : Shop.text("pricing.problem.notSaved", in: language),
+            "error": problems == nil || typed == nil ? error : Shop.text("pricing.problem.notSaved", in: language),
             "problems": problems,
             "savedBy": saved.savedBy.map { Shop.text("ui.shop.pricing.savedBy", WorkshopClock.displayDay(saved.savedAt ?? Date(), in: language), $0, in: language) }
                 ?? Shop.text("ui.shop.pricing.shipped", in: language),

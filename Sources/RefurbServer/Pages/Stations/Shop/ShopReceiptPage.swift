@@ -39,11 +39,11 @@ struct ShopReceiptPage {
             "description": ShopDeviceWords.description(of: device, in: language),
             "serial": device.serial?.text,
             "grade": device.grade?.label.text(in: language, catalog: Shop.catalog),
-            "paid": MoneyFormat.string(sale.price, in: language),
+            "paid": Quantity.money.shown(sale.price.cents, in: language, catalog: Shop.catalog),
             "kind": sale.terms.kind.label.text(in: language, catalog: Shop.catalog),
             "solidarity": sale.terms.kind == .solidarity ? true : nil,
             "partner": sale.terms.partner,
-            "publicPrice": sale.terms.kind == .solidarity ? device.price.map { MoneyFormat.string($0, in: language) } : nil,
+            "publicPrice": sale.terms.kind == .solidarity ? device.price.map { Quantity.money.shown($0.cents, in: language, catalog: Shop.catalog) } : nil,
             "drives": try drives(of: tag, history: history, language: language),
         ])) { _, new in new }
         return HTMLResponse(html: pages.render(values, page: "shop-receipt"))

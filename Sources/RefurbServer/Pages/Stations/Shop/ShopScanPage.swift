@@ -59,7 +59,7 @@ struct ShopScanPage {
                 "path": Shop.path(device.assetTag),
                 "what": ShopDeviceWords.description(of: device, in: language),
                 "grade": device.grade?.rawValue,
-                "price": device.price.map { MoneyFormat.string($0, in: language) },
+                "price": device.price.map { Quantity.money.shown($0.cents, in: language, catalog: Shop.catalog) },
             ])
         }
     }
