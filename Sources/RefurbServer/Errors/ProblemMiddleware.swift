@@ -63,6 +63,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as MoneyInputError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
+        case let error as OutOfRange:
+            return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.text(in: language, catalog: catalog)), [:])
         case let error as RoleListError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as LabelError:

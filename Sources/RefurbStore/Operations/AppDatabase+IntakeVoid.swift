@@ -26,6 +26,8 @@ extension AppDatabase {
             guard evidence == 0 else {
                 throw StoreError.conflict(Message("intake.voidAfterOtherEvents", tag.text))
             }
+            // A version at Int.max was written by another program: a damaged row, not an overflow.
+            guard device.version < Int.max else { throw StoreError.corruptRow(table: DeviceRecord.databaseTableName, id: id) }
             let updated = try DeviceRecord
                 .filter(DeviceRecord.Columns.id == id && DeviceRecord.Columns.version == device.version)
                 .updateAll(db, [

@@ -1,4 +1,5 @@
 import RefurbCommandLine
+import RefurbCore
 import RefurbStore
 
 extension ErrorView {
@@ -34,6 +35,8 @@ extension GlobalOptions {
             return try operation()
         } catch let error as StoreError {
             throw CommandFailure(error, options: self)
+        } catch let error as OutOfRange {
+            throw failure(error.message)
         }
     }
 }

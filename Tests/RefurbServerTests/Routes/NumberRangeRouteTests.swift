@@ -45,6 +45,15 @@ struct NumberRangeRouteTests {
         #expect(try workshop.database.history(of: device.assetTag).count == 3, "received, then only the graded and priced of the last call")
     }
 
+    @Test("the one range error is a 422 problem wherever it is thrown, naming the field and the range")
+    func rangeErrorIsUnprocessable() throws {
+        let error = OutOfRange(field: "partsCents", quantity: .money, value: 5_000_000_000_000_000_000)
+        let (problem, _) = ProblemMiddleware.problem(for: error, language: .en)
+        #expect(problem.status == 422)
+        #expect(problem.code == "invalid-input")
+        #expect(problem.detail == "Out-of-range value for the parts' cost (partsCents, in cents): it must be between €0.00 and €1,000,000.00. Nothing was saved.")
+    }
+
     @Test("a lot's weight, its declared count, label copies and pricing rules out of range are 422s; nothing is saved")
     func otherNumbersThroughTheAPI() async throws {
         let (workshop, device) = try BadInputRouteTests.workshopWithDevice(serial: "RANGE-LOT")
