@@ -49,6 +49,9 @@ enum ServerMessages {
             fr: "Erreur interne du service : rien n'a été enregistré. Le détail est dans le journal du service ; prévenez l'administrateur.",
             en: "Internal service error: nothing was recorded. The details are in the service log; tell the administrator."),
         "api.parameterMissing": .init(fr: "Il manque « {0} » dans l'adresse.", en: "“{0}” is missing from the address."),
+        "api.parameterMalformed": .init(
+            fr: "L'adresse contient « {1} » (paramètre {0}), illisible : un « % » doit être suivi de deux chiffres hexadécimaux, et former du texte UTF-8.",
+            en: "The address contains “{1}” (parameter {0}), which cannot be read: a “%” must be followed by two hexadecimal digits, forming UTF-8 text."),
         "api.idMalformed": .init(fr: "« {0} » n'est pas un numéro.", en: "“{0}” is not a number."),
         "api.passwordTooShort": .init(
             fr: "Le mot de passe doit faire au moins {0} caractères.",

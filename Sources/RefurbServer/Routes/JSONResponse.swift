@@ -70,11 +70,3 @@ struct NoContent: ResponseGenerator {
         Response(status: .noContent)
     }
 }
-
-extension RefurbRequestContext {
-    /// A path parameter that the route always has.
-    func parameter(_ name: String) throws -> String {
-        guard let value = parameters.get(name) else { throw APIError.badRequest(.init("api.parameterMissing", name)) }
-        return value
-    }
-}

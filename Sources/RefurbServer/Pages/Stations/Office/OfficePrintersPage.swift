@@ -49,10 +49,9 @@ struct OfficePrintersPage {
         }
     }
 
-    /// The printer named in the path, which links percent-encode.
+    /// The printer named in the path (links percent-encode it; `parameter` decodes it).
     private func printer(_ context: RefurbRequestContext) throws -> PrinterSetting {
-        let raw = try context.parameter("name")
-        let name = raw.removingPercentEncoding ?? raw
+        let name = try context.parameter("name")
         guard let printer = try state.database.printer(named: name) else {
             throw StoreError.notFound(Message("store.printerNotFound", name))
         }
