@@ -76,33 +76,4 @@ extension AppDatabase {
             return lines == ["ok"] ? [] : lines
         }
     }
-
-    /// Replaces the database at `path` with the backup at `backupPath`, after checking that the backup
-    /// is a sound Refurb database. The service must be stopped (`ServiceLock` tells).
-    public static func restore(from backupPath: String, to path: String) throws {
-        guard FileManager.default.fileExists(atPath: backupPath) else {
-            throw StoreError.notFound(Message("store.backupMissing", backupPath))
-        }
-        let source: DatabaseQueue
-        do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            source = try DatabaseQueue(path: backupPath, configuration: configuration)
-            let problems = try source.read { db -> [String] in
-                let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-                guard try db.tableExists("device"), try db.tableExists("event") else { return ["not a Refurb database"] }
-                return lines == ["ok"] ? [] : lines
-            }
-            guard problems.isEmpty else {
-                throw StoreError.invalidInput(Message("store.backupUnsound", backupPath, problems.prefix(3).joined(separator: "; ")))
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notADatabase(backupPath)
-        }
-        let target = try DatabasePool(path: path, configuration: makeConfiguration())
-        try source.backup(to: target)
-        try target.close()
-        // Migrations bring an older backup up to the running version.
-        _ = try AppDatabase.open(path: path)
-    }
 }

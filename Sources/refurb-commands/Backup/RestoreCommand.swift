@@ -36,20 +36,16 @@ struct RestoreCommand: AsyncParsableCommand {
                 throw CommandFailure(refused: CLIMessages.text("cli.restore.cancelled", in: language))
             }
         }
-        var kept: String?
-        if FileManager.default.fileExists(atPath: path) {
-            let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-            let aside = path + ".before-restore-" + stamp
-            // A clean copy (not a file copy) so that the WAL's last transactions come along.
-            try options.openDatabase().backup(to: aside)
-            kept = aside
-        }
+        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+        let aside = path + ".before-restore-" + stamp
+        // The backup is checked before the copy aside is made: a refused restore leaves the folder as it was.
+        let kept: Bool
         do {
-            try AppDatabase.restore(from: from, to: path)
+            kept = try AppDatabase.restore(from: from, to: path, keepingReplacedAt: aside)
         } catch let error as StoreError {
             throw CommandFailure(error, options: options)
         }
         print(CLIMessages.text("cli.restore.done", from, path, in: language))
-        if let kept { print(CLIMessages.text("cli.restore.kept", kept, in: language)) }
+        if kept { print(CLIMessages.text("cli.restore.kept", aside, in: language)) }
     }
 }
