@@ -263,7 +263,10 @@
       Refurb.beep("bad");
       return;
     }
-    const answer = await Refurb.api("POST", "/api/devices", { lot, category: category(), serial: code });
+    const confirmUnusual = byId("confirm-unusual");
+    const body = { lot, category: category(), serial: code };
+    if (confirmUnusual && confirmUnusual.checked) { body.confirmUnusualSerial = true; confirmUnusual.checked = false; }
+    const answer = await Refurb.api("POST", "/api/devices", body);
     if (answer.status === 201 && answer.data) {
       const device = answer.data;
       const row = addRow(device);
@@ -278,6 +281,17 @@
       const link = el("a", { href: "/intake?lot=" + encodeURIComponent(lot) + "&tag=" + encodeURIComponent(existing), text: say("duplicateLink", existing) });
       show("error duplicate", answer.data.detail, link, { existing });
       Refurb.beep("bad");
+    } else if (answer.data && answer.data.code === "scanner-keyboard-layout") {
+      // The scanner's worst habit: unmistakable (its own colour and a longer alarm), with the setup code opened.
+      const setup = byId("scanner-setup");
+      if (setup) setup.open = true;
+      show("error scanner-layout", answer.data.detail, el("a", { href: "#scanner-setup", text: say("scannerLayout") }));
+      Refurb.beep("alarm");
+    } else if (answer.data && answer.data.code === "unusual-serial") {
+      show("error unusual", answer.data.detail);
+      Refurb.beep("bad");
+      const confirmUnusual = byId("confirm-unusual");
+      if (confirmUnusual) confirmUnusual.parentElement.classList.add("asked");
     } else {
       show("error", problem(answer));
       Refurb.beep("bad");
@@ -360,7 +374,10 @@
     if (model) add(say("field.model"), model);
     add(say("field.stage"), say("stage." + device.stage));
     const image = el("img", { src: previewURL(device.assetTag), alt: say("field.previewAlt", device.assetTag), "data-tag": device.assetTag });
-    devicePanel.replaceChildren(facts, el("div", { class: "preview" }, image));
+    const back = "/intake?lot=" + encodeURIComponent(device.lot) + "&tag=" + encodeURIComponent(device.assetTag);
+    const correct = el("a", { class: "button", id: "correct-device", text: say("correct"),
+      href: "/devices/" + encodeURIComponent(device.assetTag) + "/correct?back=" + encodeURIComponent(back) });
+    devicePanel.replaceChildren(facts, el("div", { class: "preview" }, image), el("p", {}, correct));
     reprint.hidden = false;
     reprint.dataset.tag = device.assetTag;
   }

@@ -23,7 +23,10 @@ window.Refurb = (function () {
   function beep(kind) {
     try {
       audio = audio || new (window.AudioContext || window.webkitAudioContext)();
-      const tones = kind === "good" ? [[880, 0, 0.09]] : [[220, 0, 0.14], [220, 0.2, 0.14]];
+      // "alarm": a scanner set to the wrong keyboard, three falling tones that no other refusal makes.
+      const tones = kind === "good" ? [[880, 0, 0.09]]
+        : kind === "alarm" ? [[660, 0, 0.18], [440, 0.22, 0.18], [220, 0.44, 0.3]]
+        : [[220, 0, 0.14], [220, 0.2, 0.14]];
       for (const [frequency, start, length] of tones) {
         const oscillator = audio.createOscillator();
         const gain = audio.createGain();

@@ -63,6 +63,8 @@ public struct RefurbService {
             BenchPages(state: state, pages: pages, progress: progress).register(on: routes)
             ShopPages(state: state, pages: pages).register(on: routes)
             OfficePages(state: state, pages: pages).register(on: routes)
+            CorrectionPages(state: state, pages: pages).register(on: routes)
+            ScannerSetupBarcode.register(on: routes)
         }
         self.router = router
         self.routes = routes.all

@@ -13,6 +13,8 @@ struct ServiceState: Sendable {
     let credentials: CredentialCache
     /// The threads that handlers which may wait run on (`RouteWork`), away from the network threads.
     let executors = RouteExecutors()
+    /// The firmware serial of reports refused for differing from the intake serial, offered as a correction.
+    let refusedReportSerials = RefusedReportSerials()
     /// Checked when a login names no account, so that a wrong name takes as long as a wrong password.
     let decoyHash: String
 

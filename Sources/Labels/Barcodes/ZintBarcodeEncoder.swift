@@ -5,7 +5,11 @@ import RefurbCore
 /// scaling to printer dots and quiet zones are done by the layout, so that every module is a whole
 /// number of dots and nothing is resampled.
 public enum ZintBarcodeEncoder {
-    public static func encode(_ data: String, as symbology: BarcodeSymbology) throws(LabelError) -> BarcodeMatrix {
+    /// `readerInitialisation`: the symbol starts with FNC3 (Code 128's "reader programming" character),
+    /// which a scanner reads as a setting to apply rather than data to type; how scanner manuals print
+    /// their setup barcodes.
+    public static func encode(_ data: String, as symbology: BarcodeSymbology,
+                              readerInitialisation: Bool = false) throws(LabelError) -> BarcodeMatrix {
         guard let symbol = ZBarcode_Create() else {
             throw LabelError(Message("labels.barcode.failed", data, "ZBarcode_Create"))
         }
@@ -22,6 +26,7 @@ public enum ZintBarcodeEncoder {
             // Square symbols only: ZPL's ^BX cannot print rectangular ones.
             symbol.pointee.option_3 = Int32(DM_SQUARE)
         }
+        if readerInitialisation { symbol.pointee.output_options |= Int32(READER_INIT) }
         let bytes = Array(data.utf8)
         let status = bytes.withUnsafeBufferPointer { buffer in
             ZBarcode_Encode(symbol, buffer.baseAddress, Int32(buffer.count))

@@ -78,15 +78,27 @@ struct DevicesController {
             return JSONResponse(try state.database.history(of: tag).map { EventView($0, language: context.language) })
         }
         routes.add(.get, "/api/scan/{code}", .signedIn) { _, context in
-            switch try state.database.resolve(scan: try context.parameter("code")) {
-            case .device(let device):
-                // What JSONResponse(ScanView(kind: "device", …)) gives, written by hand: scans are the busiest route.
-                var writer = JSONObjectWriter()
-                writer.add("device", json: DeviceView(device).jsonText)
-                writer.add("kind", "device")
-                return JSONTextResponse(text: writer.finish())
-            case .lot(let summary):
-                return try JSONTextResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
+            let code = try context.parameter("code")
+            do {
+                switch try state.database.resolve(scan: code) {
+                case .device(let device):
+                    // What JSONResponse(ScanView(kind: "device", …)) gives, written by hand: scans are the busiest route.
+                    var writer = JSONObjectWriter()
+                    writer.add("device", json: DeviceView(device).jsonText)
+                    writer.add("kind", "device")
+                    return JSONTextResponse(text: writer.finish())
+                case .lot(let summary):
+                    return try JSONTextResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
+                }
+            } catch let error as StoreError {
+                // Unknown or unreadable because a scanner set to QWERTY typed it on a French computer: said so,
+                // with what it meant.
+                switch error {
+                case .deviceNotFound, .invalidInput:
+                    if let misread = KeyboardLayoutMisread.detect(in: code) { throw IntakeInputError.scan(.scannerKeyboardLayout(misread)) }
+                default: break
+                }
+                throw error
             }
         }
     }

@@ -46,7 +46,14 @@ struct DiagnosticsController {
                 body: data, sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(),
                 systemSerial: report.system.serialNumber, manufacturer: report.system.manufacturer,
                 model: report.system.model, storageSerials: storage)
-            let receipt = try state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
+            let receipt: ReportReceipt
+            do {
+                receipt = try state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
+            } catch StoreError.conflict(let message) where message.key == "store.reportSerialMismatch" {
+                // The bench page offers the report's serial as the correction of the intake serial.
+                if let serial = report.system.serialNumber { state.refusedReportSerials.remember(serial, for: tag) }
+                throw StoreError.conflict(message)
+            }
             return JSONResponse(Receipt(device: DeviceView(receipt.device), reportId: receipt.reportId,
                                         serialCheck: receipt.serialCheck.rawValue, storage: storage.map(SerialNumber.key(for:)),
                                         replayed: receipt.replayed),

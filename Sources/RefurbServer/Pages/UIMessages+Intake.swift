@@ -100,6 +100,28 @@ extension UIMessages {
         "ui.intake.settings.saved": .init(fr: "Réglages enregistrés.", en: "Settings saved."),
 
         // Words the script shows
+        "ui.intake.scanner.heading": .init(
+            fr: "Le scanner tape des &é\"'(-è_çà au lieu des chiffres ? Régler le scanner sur le clavier français",
+            en: "Scanner typing &é\"'(-è_çà instead of digits? Set the scanner to the French keyboard"),
+        "ui.intake.scanner.explain": .init(
+            fr: "Un scanner réglé sur un clavier américain (QWERTY) branché sur un ordinateur français (AZERTY) remplace chaque chiffre par &é\"'(-è_çà. Scannez ce code de réglage une fois avec le scanner : il passera en clavier français. Rien n'est enregistré tant que le scanner n'est pas réglé.",
+            en: "A scanner set to a US keyboard (QWERTY) plugged into a French computer (AZERTY) turns every digit into &é\"'(-è_çà. Scan this setup code once with the scanner: it switches to the French keyboard. Nothing is recorded until the scanner is set."),
+        "ui.intake.scanner.alt": .init(
+            fr: "Code-barres de réglage : clavier français (commande Honeywell KBDCTY3.)",
+            en: "Setup barcode: French keyboard (Honeywell command KBDCTY3.)"),
+        "ui.intake.scanner.caption": .init(
+            fr: "Commande Honeywell « pays du clavier : France » (KBDCTY3.), d'après les guides Honeywell Voyager, Xenon et Granit.",
+            en: "Honeywell command “keyboard country: France” (KBDCTY3.), from the Honeywell Voyager, Xenon and Granit user guides."),
+        "ui.intake.scanner.otherMakes": .init(
+            fr: "Scanner d'une autre marque (Zebra/Symbol, Datalogic…) : cherchez « clavier français » ou « keyboard country France » dans son guide de programmation et scannez le code qui y est imprimé.",
+            en: "Scanner of another make (Zebra/Symbol, Datalogic…): look for “French keyboard” or “keyboard country France” in its programming guide and scan the code printed there."),
+        "ui.intake.scanner.confirmUnusual": .init(
+            fr: "Confirmer un numéro de série inhabituel (très court, ou sans lettre ni chiffre) tel qu'il est sur l'étiquette",
+            en: "Confirm an unusual serial number (very short, or without letters or digits) as it is on the sticker"),
+        "ui.intake.js.scannerLayout": .init(
+            fr: "Scanner mal réglé : scannez le code de réglage « clavier français » ci-dessous.",
+            en: "Scanner wrongly set: scan the “French keyboard” setup code below."),
+        "ui.intake.js.correct": .init(fr: "Corriger", en: "Correct"),
         "ui.intake.js.created": .init(fr: "{0} créé : {1}, n° de série {2}.", en: "{0} created: {1}, serial {2}."),
         "ui.intake.js.duplicateLink": .init(fr: "Voir l'appareil {0}", en: "See device {0}"),
         "ui.intake.js.doubleRead": .init(fr: "Lecture en double de {0} ignorée.", en: "Double read of {0} ignored."),

@@ -4,7 +4,7 @@ import RefurbCore
 /// they grow apart; templates read them as `{{t.intake.title}}` for the key `ui.intake.title`.
 enum UIMessages {
     static let catalog = MessageCatalog.core.merging(ServerMessages.catalog).merging(common)
-        .merging(intake).merging(bench).merging(shop).merging(office)
+        .merging(intake).merging(bench).merging(shop).merging(office).merging(corrections)
 
     static let common = MessageCatalog([
         "ui.app.name": .init(fr: "Refurb", en: "Refurb"),

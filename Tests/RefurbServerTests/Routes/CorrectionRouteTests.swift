@@ -97,6 +97,12 @@ struct CorrectionRouteTests {
             #expect(short.json["code"] as? String == "unusual-serial")
             #expect(try workshop.database.devices(matching: DeviceFilter()).isEmpty)
 
+            // An asset tag read the same way, R000001L typed as Ràààààà&L, is refused as such rather than unknown.
+            let tag = try await client.call(.get, "/api/scan/R%C3%A0%C3%A0%C3%A0%C3%A0%C3%A0%C3%A0%26L", as: .shop, in: workshop)
+            #expect(tag.status == .unprocessableContent, "\(tag.json)")
+            #expect(tag.json["code"] as? String == "scanner-keyboard-layout")
+            #expect((tag.json["detail"] as? String)?.contains("« R0000001L »") == true, "\(tag.json)")
+
             let forced = try await client.call(.post, "/api/devices", as: .intake, in: workshop,
                                                json: #"{"lot":"\#(lot.code.text)","category":"laptop","serial":"5CG7","confirmUnusualSerial":true}"#)
             #expect(forced.status == .created, "\(forced.json)")

@@ -38,8 +38,9 @@ struct IntakePages {
                 return HTMLResponse.redirect(to: try IntakeForms.scan(form, state: state, context: context))
             } catch {
                 let detail = IntakeForms.describe(error, language: context.language)
-                return try render(context, request: IntakePage.Request(lot: form["lot"], category: form["category"], scanError: detail),
-                                  status: .unprocessableContent).response(from: request, context: context)
+                var page = IntakePage.Request(lot: form["lot"], category: form["category"], scanError: detail)
+                if case IntakeInputError.scan(.scannerKeyboardLayout) = error { page.scannerLayoutError = true }
+                return try render(context, request: page, status: .unprocessableContent).response(from: request, context: context)
             }
         }
         routes.page(.post, "/intake/void", .permission(.intake)) { request, context -> Response in

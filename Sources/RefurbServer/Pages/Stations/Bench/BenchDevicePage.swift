@@ -33,6 +33,17 @@ struct BenchDevicePage {
         var values = PageContext.base(context, page: "bench", title: words("ui.bench.device.title", tag.text))
         values["tag"] = tag.text
         values["version"] = device.version
+        values["correctPath"] = CorrectionPages.devicePath(tag.text, back: "/bench/\(tag.text)")
+        // A report refused because its firmware serial differs from intake's: offer to replace intake's.
+        if let offered = state.refusedReportSerials.serial(for: tag), let intake = device.serial, SerialNumber.key(for: offered) != intake.key {
+            let reason = words("ui.correct.reportSerialReason", offered)
+            values["reportSerialOffer"] = [
+                "text": words("ui.correct.reportSerialOffer", offered, intake.text),
+                "path": CorrectionPages.devicePath(tag.text, back: "/bench/\(tag.text)")
+                    + "&serial=" + (offered.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                    + "&reason=" + (reason.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
+            ]
+        }
         values["device"] = deviceValues(device, words: words)
 
         if let body = try state.database.latestReport(of: tag) {

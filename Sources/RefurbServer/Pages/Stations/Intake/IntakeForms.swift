@@ -34,7 +34,8 @@ enum IntakeForms {
             }
         }
         guard let current else { throw IntakeFormError(message: Message("ui.intake.js.needLot", code)) }
-        let input = try IntakeInput(lot: current, category: form["category"] ?? "", serial: code)
+        let input = try IntakeInput(lot: current, category: form["category"] ?? "", serial: code,
+                                    confirmedUnusualSerial: form["confirmUnusualSerial"] == "yes")
         do {
             let device = try state.database.intake(input, actor: try context.actor(), at: Date())
             return IntakePage.path(lot: current, tag: device.assetTag.text, done: "created")

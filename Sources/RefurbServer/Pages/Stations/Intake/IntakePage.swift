@@ -19,6 +19,8 @@ struct IntakePage {
         var lotForm: FormFields?
         var lotError: String?
         var scanError: String?
+        /// The scan came from a scanner set to QWERTY: the setup barcode is shown open.
+        var scannerLayoutError = false
     }
 
     /// The category keys, in the order of their key (1 = laptop … 8 = other).
@@ -36,6 +38,7 @@ struct IntakePage {
     func values(for request: Request, context: RefurbRequestContext) throws -> [String: Any] {
         let words = IntakeWords(language: context.language)
         var values = PageContext.base(context, page: "intake", title: words("ui.intake.title"))
+        if request.scannerLayoutError { values["scannerLayoutError"] = true }
         var errors: [String] = request.scanError.map { [$0] } ?? []
         let username = context.credential?.account.username
 
@@ -143,6 +146,7 @@ struct IntakePage {
             "serial": device.serial?.text ?? words("ui.common.none"), "stage": words.text(device.stage.label),
             "preview": "/api/devices/\(tag)/label?template=\(Self.defaultTemplate)",
             "previewAlt": words("ui.intake.device.preview", tag),
+            "correctPath": CorrectionPages.devicePath(tag, back: Self.path(lot: device.lotCode.text, tag: tag)),
         ]
         let model = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
         if !model.isEmpty { values["model"] = model }

@@ -61,6 +61,8 @@ struct OfficeLotPages {
             "weight": lot.weightGrams.map { OfficeFormat.lotWeight(grams: $0, in: language) } ?? Office.text("ui.office.lot.notWeighed", in: language),
             "summary": dossier.summaryText(in: language),
             "reportPath": "/office/lots/\(lot.code.text)/report.pdf",
+            "correctPath": context.credential?.account.can(.openLot) == true
+                ? CorrectionPages.lotPath(lot.code.text, back: "/office/lots/\(lot.code.text)") : nil,
         ])
         values["devices"] = dossier.entries.map { entry -> [String: Any] in
             let device = entry.device
