@@ -59,10 +59,10 @@ struct PagesController {
         return HTMLResponse(html: pages.render(values, page: "login"), status: error == nil ? .ok : .unauthorized)
     }
 
-    /// Only a path on this site: never an address elsewhere that a crafted link could send people to.
+    /// Only a path on this site, as a browser would read it (`SameOriginPath`); nil sends people to
+    /// their role's landing page instead.
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
-        return next
+        SameOriginPath.check(next)
     }
 
     private static let mediaTypes = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
