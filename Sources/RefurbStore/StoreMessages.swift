@@ -28,6 +28,12 @@ extension MessageCatalog {
         "store.usernameMalformed": .init(
             fr: "« {0} » ne convient pas comme nom de compte : de 2 à 40 lettres, chiffres, points, tirets ou soulignés.",
             en: "“{0}” cannot be an account name: 2 to 40 letters, digits, dots, dashes or underscores."),
+        "store.cannotDisableSelf": .init(
+            fr: "Vous ne pouvez pas désactiver votre propre compte (« {0} ») : demandez à un autre administrateur.",
+            en: "You cannot disable your own account (“{0}”): ask another administrator."),
+        "store.lastActiveAdmin": .init(
+            fr: "« {0} » est le dernier administrateur actif : créez ou réactivez d'abord un autre compte administrateur. Rien n'a été changé.",
+            en: "“{0}” is the last active administrator: create or enable another admin account first. Nothing was changed."),
         "store.tokenNotFound": .init(fr: "Aucun jeton n° {0}.", en: "No token #{0}."),
         "store.stationKeyExists": .init(
             fr: "La clé {0} est déjà enregistrée (poste « {1} »).",

@@ -72,6 +72,33 @@ struct AdministrationController {
             return JSONResponse(AccountView(account, password: madeUp), status: .created)
         }
 
+        // Disabling ends the account's sessions in the same write and its tokens at once: the route list
+        // empties the credential cache after every manageAccounts change (APIRoutes).
+        routes.add(.post, "/api/users/{username}/disable", .permission(.manageAccounts)) { _, context in
+            JSONResponse(AccountView(try state.database.disableAccount(username: try context.parameter("username"),
+                                                                       actor: try context.actor(), at: Date())))
+        }
+        routes.add(.post, "/api/users/{username}/enable", .permission(.manageAccounts)) { _, context in
+            JSONResponse(AccountView(try state.database.enableAccount(username: try context.parameter("username"),
+                                                                      actor: try context.actor(), at: Date())))
+        }
+        routes.add(.put, "/api/users/{username}/password", .permission(.manageAccounts)) { request, context in
+            struct Body: Decodable { let password: String? }
+            let body = try await request.decode(as: Body.self, context: context)
+            let caller = try context.require(.manageAccounts)
+            let madeUp = body.password == nil ? SecretToken.password() : nil
+            let password = body.password ?? madeUp!
+            guard password.count >= SessionController.minimumPasswordLength else {
+                throw APIError.unprocessable(Message("api.passwordTooShort", String(SessionController.minimumPasswordLength)))
+            }
+            let username = try context.parameter("username")
+            // Every session of the account ends, but the admin's own when they set their own password.
+            let ended = try state.database.setPasswordHash(username: username, passwordHash: await state.hasher.hash(password),
+                                                           keepingSession: SessionController.currentSession(request, caller),
+                                                           actor: try context.actor(), at: Date())
+            return JSONResponse(SessionController.PasswordChanged(username: username, sessionsEnded: ended, password: madeUp))
+        }
+
         routes.add(.get, "/api/tokens", .permission(.manageTokens)) { _, _ in
             JSONResponse(try state.database.tokens())
         }

@@ -56,6 +56,9 @@ enum ServerMessages {
         "api.passwordTooShort": .init(
             fr: "Le mot de passe doit faire au moins {0} caractères.",
             en: "The password must be at least {0} characters long."),
+        "api.currentPasswordWrong": .init(
+            fr: "Le mot de passe actuel est incorrect. Rien n'a été changé.",
+            en: "The current password is wrong. Nothing was changed."),
         "api.publicKeyUnreadable": .init(
             fr: "Clé publique illisible : collez le fichier .pem écrit par « refurb keys » sur le poste d'effacement.",
             en: "Unreadable public key: paste the .pem file written by “refurb keys” on the wiping station."),

@@ -20,14 +20,20 @@ struct PagesController {
             let login = SessionController.Login(username: form["username"] ?? "", password: form["password"] ?? "",
                                                 station: form["station"])
             do {
-                let (credential, secret) = try await SessionController(state: state).signIn(login, context: context)
+                let (credential, secret) = try await SessionController(state: state).signIn(login, headers: request.headers, context: context)
                 var headers = HTTPFields()
                 headers[.setCookie] = SessionController.cookie(secret: secret, credential: credential)
                 return HTMLResponse.redirect(to: next ?? PageContext.landing(for: credential.account), headers: headers)
             } catch let error as APIError {
                 let detail = error.message.text(in: context.language, catalog: UIMessages.catalog)
-                return try renderLogin(context, next: next, error: detail, username: login.username)
+                var response = try renderLogin(context, next: next, error: detail, username: String(login.username.prefix(100)))
                     .response(from: request, context: context)
+                // Throttled, the page says so as the API does: 429 and when to try again.
+                if case .tooManyAttempts(let seconds) = error {
+                    response.status = .tooManyRequests
+                    response.headers[.retryAfter] = String(seconds)
+                }
+                return response
             }
         }
         routes.page(.post, "/logout", .signedIn) { request, _ -> Response in
@@ -46,6 +52,7 @@ struct PagesController {
             try state.database.setLanguage(username: try context.require(.read).account.username, to: language)
             return HTMLResponse.redirect(to: Self.safeNext(form["next"]) ?? "/")
         }
+        PasswordPage(state: state, pages: pages).register(on: routes)
         routes.page(.get, "/static/{kind}/{file}", .open) { _, context -> Response in
             try staticFile(kind: try context.parameter("kind"), file: try context.parameter("file"))
         }

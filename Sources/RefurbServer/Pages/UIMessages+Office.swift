@@ -37,6 +37,10 @@ extension UIMessages {
 
         // What a form did, announced after it sends the browser back
         "ui.office.done.account-added": .init(fr: "Le compte « {0} » a été créé.", en: "The account “{0}” was created."),
+        "ui.office.done.account-disabled": .init(
+            fr: "Le compte « {0} » est désactivé : ses sessions sont fermées et ses jetons refusés. Il reste dans l'historique.",
+            en: "The account “{0}” is disabled: its sessions are closed and its tokens refused. It stays in the history."),
+        "ui.office.done.account-enabled": .init(fr: "Le compte « {0} » est réactivé.", en: "The account “{0}” is enabled again."),
         "ui.office.done.token-revoked": .init(fr: "Le jeton « {0} » est révoqué : il ne donne plus accès.",
                                               en: "The token “{0}” is revoked: it no longer gives access."),
         "ui.office.done.printer-saved": .init(fr: "L'imprimante « {0} » est enregistrée.", en: "The printer “{0}” is saved."),
@@ -152,6 +156,8 @@ extension UIMessages {
         "ui.office.users.password": .init(fr: "Mot de passe (facultatif)", en: "Password (optional)"),
         "ui.office.users.passwordHelp": .init(fr: "Au moins 10 caractères. Laissé vide, un mot de passe est inventé et affiché une seule fois.",
                                               en: "At least 10 characters. Left empty, one is made up and shown once."),
+        "ui.office.users.disable": .init(fr: "Désactiver", en: "Disable"),
+        "ui.office.users.enable": .init(fr: "Réactiver", en: "Enable"),
         "ui.office.users.add": .init(fr: "Ajouter le compte", en: "Add the account"),
         "ui.office.users.madeUpTitle": .init(fr: "Mot de passe du nouveau compte", en: "The new account's password"),
         "ui.office.users.madeUpFor": .init(fr: "Compte :", en: "Account:"),

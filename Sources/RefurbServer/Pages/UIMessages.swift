@@ -22,6 +22,21 @@ enum UIMessages {
         "ui.login.password": .init(fr: "Mot de passe", en: "Password"),
         "ui.login.station": .init(fr: "Poste (facultatif)", en: "Station (optional)"),
         "ui.login.submit": .init(fr: "Se connecter", en: "Sign in"),
+        "ui.nav.password": .init(fr: "Mot de passe", en: "Password"),
+        "ui.password.title": .init(fr: "Changer mon mot de passe", en: "Change my password"),
+        "ui.password.current": .init(fr: "Mot de passe actuel", en: "Current password"),
+        "ui.password.new": .init(fr: "Nouveau mot de passe", en: "New password"),
+        "ui.password.confirm": .init(fr: "Nouveau mot de passe, encore une fois", en: "New password, once more"),
+        "ui.password.help": .init(
+            fr: "Au moins 10 caractères. Vos autres sessions (sur d'autres postes) seront fermées ; celle-ci reste ouverte.",
+            en: "At least 10 characters. Your other sessions (on other stations) will be closed; this one stays open."),
+        "ui.password.submit": .init(fr: "Changer le mot de passe", en: "Change the password"),
+        "ui.password.mismatch": .init(
+            fr: "Les deux nouveaux mots de passe ne sont pas identiques. Rien n'a été changé.",
+            en: "The two new passwords differ. Nothing was changed."),
+        "ui.password.changed": .init(
+            fr: "Mot de passe changé. Sessions fermées sur d'autres postes : {0}.",
+            en: "Password changed. Sessions closed on other stations: {0}."),
         "ui.error.title": .init(fr: "Impossible d'afficher la page", en: "This page cannot be shown"),
         "ui.error.back": .init(fr: "Revenir à l'accueil", en: "Back to the start"),
         "ui.common.scan": .init(fr: "Scanner ou taper un code", en: "Scan or type a code"),

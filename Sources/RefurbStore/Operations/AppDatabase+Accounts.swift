@@ -36,12 +36,82 @@ extension AppDatabase {
         }
     }
 
-    public func setPasswordHash(username: String, passwordHash: String, actor: Actor, at date: Date) throws {
+    /// Sets a new password hash and ends every session of the account, but `keepingSession` (the hash
+    /// of the session that made the change, when people change their own password in a browser): whoever
+    /// knew the old password must not stay signed in with it. API tokens stay: they are not opened with
+    /// the password. Returns how many sessions were ended.
+    @discardableResult
+    public func setPasswordHash(username: String, passwordHash: String, keepingSession: String? = nil,
+                                actor: Actor, at date: Date) throws -> Int {
         try writer.write { db in
-            let updated = try AccountRecord.filter(AccountRecord.Columns.username == username)
-                .updateAll(db, AccountRecord.Columns.passwordHash.set(to: passwordHash))
-            guard updated == 1 else { throw StoreError.notFound(Message("store.accountNotFound", username)) }
-            try Self.appendAdministration("password-changed", subject: username, actor: actor, at: date, in: db)
+            guard var record = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db),
+                  let accountId = record.id else {
+                throw StoreError.notFound(Message("store.accountNotFound", username))
+            }
+            record.passwordHash = passwordHash
+            try record.update(db, columns: [AccountRecord.Columns.passwordHash])
+            var sessions = WebSessionRecord.filter(WebSessionRecord.Columns.accountId == accountId)
+            if let keepingSession { sessions = sessions.filter(WebSessionRecord.Columns.secretHash != keepingSession) }
+            let ended = try sessions.deleteAll(db)
+            try Self.appendAdministration("password-changed", subject: record.username, actor: actor, at: date, in: db)
+            return ended
+        }
+    }
+
+    /// Disables an account: it can no longer sign in, its sessions end now and its API tokens are
+    /// refused (a service trusts a token it recognised for a few seconds at most; one that disabled the
+    /// account itself forgets it at once). Nothing of it is deleted: its name stays in the history and in
+    /// the list, and `enableAccount` undoes it, tokens included. Nobody disables their own account, and
+    /// the last admin who can still sign in cannot be disabled, so that someone can always undo it.
+    @discardableResult
+    public func disableAccount(username: String, actor: Actor, at date: Date) throws -> Account {
+        try writer.write { db in
+            guard var record = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db),
+                  let accountId = record.id else {
+                throw StoreError.notFound(Message("store.accountNotFound", username))
+            }
+            guard record.disabledAt == nil else { return try record.account() }
+            guard record.username.lowercased() != actor.user.lowercased() else {
+                throw StoreError.conflict(Message("store.cannotDisableSelf", record.username))
+            }
+            let account = try record.account()
+            if account.roles.contains(.admin) {
+                let activeAdmins = try AccountRecord.filter(AccountRecord.Columns.disabledAt == nil).fetchAll(db)
+                    .filter { (try? $0.account().roles.contains(.admin)) == true }
+                guard activeAdmins.count > 1 else {
+                    throw StoreError.conflict(Message("store.lastActiveAdmin", record.username))
+                }
+            }
+            record.disabledAt = date
+            try record.update(db, columns: [AccountRecord.Columns.disabledAt])
+            try WebSessionRecord.filter(WebSessionRecord.Columns.accountId == accountId).deleteAll(db)
+            try Self.appendAdministration("account-disabled", subject: record.username, actor: actor, at: date, in: db)
+            return try record.account()
+        }
+    }
+
+    /// Lets a disabled account sign in again; its tokens that were not revoked work again.
+    @discardableResult
+    public func enableAccount(username: String, actor: Actor, at date: Date) throws -> Account {
+        try writer.write { db in
+            guard var record = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db) else {
+                throw StoreError.notFound(Message("store.accountNotFound", username))
+            }
+            guard record.disabledAt != nil else { return try record.account() }
+            record.disabledAt = nil
+            try record.update(db, columns: [AccountRecord.Columns.disabledAt])
+            try Self.appendAdministration("account-enabled", subject: record.username, actor: actor, at: date, in: db)
+            return try record.account()
+        }
+    }
+
+    /// How many sessions of the account are open now, for the pages and the tests.
+    public func openSessionCount(username: String, at date: Date) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM webSession s JOIN account a ON a.id = s.accountId
+                WHERE a.username = ? AND s.expiresAt > ?
+                """, arguments: [username, date]) ?? 0
         }
     }
 
@@ -116,7 +186,9 @@ extension AppDatabase {
                                                           arguments: [tokenSecretHash]),
                   token.revokedAt == nil,
                   let account = try AccountRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"),
-                                                           arguments: [token.accountId]) else { return nil }
+                                                           arguments: [token.accountId]),
+                  // A disabled account's tokens are refused (401) rather than recognised and then forbidden.
+                  account.disabledAt == nil else { return nil }
             return Credential(account: try account.account(), station: token.station,
                               kind: .token(id: token.id ?? 0, name: token.name))
         }
@@ -125,8 +197,9 @@ extension AppDatabase {
     public func openSession(username: String, secretHash: String, csrfToken: String, station: String,
                             at date: Date, lifetime: TimeInterval) throws -> Credential {
         try writer.write { db in
+            // Disabled between the password check and here, it gets no session either.
             guard let account = try AccountRecord.filter(AccountRecord.Columns.username == username).fetchOne(db),
-                  let accountId = account.id else {
+                  let accountId = account.id, account.disabledAt == nil else {
                 throw StoreError.notFound(Message("store.accountNotFound", username))
             }
             // Expired sessions go as new ones come, so the table never grows without bound.
@@ -142,7 +215,7 @@ extension AppDatabase {
     public func credential(sessionSecretHash: String, at date: Date) throws -> Credential? {
         try writer.read { db in
             guard let session = try WebSessionRecord.fetchOne(db, key: sessionSecretHash), session.expiresAt > date,
-                  let account = try AccountRecord.fetchOne(db, key: session.accountId) else { return nil }
+                  let account = try AccountRecord.fetchOne(db, key: session.accountId), account.disabledAt == nil else { return nil }
             return Credential(account: try account.account(), station: session.station,
                               kind: .session(csrfToken: session.csrfToken, expiresAt: session.expiresAt))
         }

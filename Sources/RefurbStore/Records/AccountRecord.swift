@@ -19,6 +19,7 @@ struct AccountRecord: Codable, Sendable, FetchableRecord, MutablePersistableReco
         static let passwordHash = Column(CodingKeys.passwordHash)
         static let roles = Column(CodingKeys.roles)
         static let language = Column(CodingKeys.language)
+        static let disabledAt = Column(CodingKeys.disabledAt)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -40,6 +41,8 @@ public struct Account: Hashable, Sendable {
     public var username: String
     public var roles: Set<Role>
     public var createdAt: Date
+    /// A disabled account cannot sign in, and its sessions and tokens are refused; it stays in the
+    /// history and in the list of accounts.
     public var isDisabled: Bool
     /// The language the person chose on the pages; nil follows the browser.
     public var language: Language?

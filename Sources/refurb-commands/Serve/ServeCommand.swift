@@ -37,7 +37,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The workshop's name, printed on labels (default: $REFURB_WORKSHOP, else Refurb).", valueName: "name"))
     var workshop: String?
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: ArgumentHelp("The address of a reverse proxy in front of the service, whose X-Forwarded-For is believed; repeatable.",
+                               valueName: "address"))
+    var trustedProxies: [String] = []
+
     func validate() throws {
+        for proxy in trustedProxies where IPAddress(proxy) == nil {
+            throw ValidationError("--trusted-proxy: \(proxy) is not an IP address (192.0.2.7 or 2001:db8::7)")
+        }
         guard (4...31).contains(bcryptCost) else { throw ValidationError("--bcrypt-cost: 4…31") }
         guard (0...65535).contains(port) else { throw ValidationError("--port: 0…65535 (0 picks a free port)") }
     }
@@ -53,9 +61,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var logger = Logger(label: "refurb")
         logger.logLevel = ProcessInfo.processInfo.environment["REFURB_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let configuration = ServiceConfiguration(
+        var configuration = ServiceConfiguration(
             host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
+        configuration.trustedProxies = trustedProxies
         let databasePath = options.databasePath
         let app = try buildApplication(configuration, database: database, logger: logger) { [host] bound in
             // Scripts and tests wait for this line, and read the port from it when started with --port 0.

@@ -24,7 +24,14 @@ enum CLIMessages {
         "cli.user.passwordTooShort": .init(
             fr: "Le mot de passe lu sur l'entrée standard doit faire au moins {0} caractères.",
             en: "The password read from standard input must be at least {0} characters long."),
-        "cli.user.passwordSet": .init(fr: "Nouveau mot de passe enregistré pour « {0} ».", en: "New password saved for “{0}”."),
+        "cli.user.passwordSet": .init(
+            fr: "Nouveau mot de passe enregistré pour « {0} ». Sessions ouvertes fermées : {1}.",
+            en: "New password saved for “{0}”. Open sessions closed: {1}."),
+        "cli.user.disabled": .init(
+            fr: "Compte « {0} » désactivé : il ne peut plus se connecter, ses sessions sont fermées et ses jetons refusés. Il reste dans l'historique ; « refurb user enable {0} » le réactive.",
+            en: "Account “{0}” disabled: it can no longer sign in, its sessions are closed and its tokens refused. It stays in the history; “refurb user enable {0}” enables it again."),
+        "cli.user.enabled": .init(fr: "Compte « {0} » réactivé.", en: "Account “{0}” enabled again."),
+        "cli.user.disabledMark": .init(fr: "(désactivé)", en: "(disabled)"),
         "cli.backup.done": .init(fr: "Sauvegarde écrite : {0} ({1} Kio).", en: "Backup written: {0} ({1} KiB)."),
         "cli.restore.serviceRunning": .init(
             fr: "Le service Refurb tourne sur {0} : arrêtez-le avant de restaurer. Rien n'a été changé.",

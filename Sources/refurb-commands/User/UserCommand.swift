@@ -4,7 +4,7 @@ import ArgumentParser
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Manage accounts: add one, list them, or set a new password.",
-        subcommands: [UserAddCommand.self, UserListCommand.self, UserPasswordCommand.self]
+        abstract: "Manage accounts: add one, list them, set a new password, disable or enable one.",
+        subcommands: [UserAddCommand.self, UserListCommand.self, UserPasswordCommand.self, UserDisableCommand.self, UserEnableCommand.self]
     )
 }

@@ -13,11 +13,25 @@ struct UserListCommand: AsyncParsableCommand {
     func run() async throws {
         let accounts = try options.openDatabase().accounts()
         if options.json {
-            JSONOutput.print(accounts.map { CreatedAccountView(username: $0.username, roles: $0.roles.sorted().map(\.rawValue), password: nil) })
+            JSONOutput.print(accounts.map(AccountListView.init))
         } else {
+            let disabled = CLIMessages.text("cli.user.disabledMark", in: options.language)
             for account in accounts {
-                print("\(account.username)\t\(Role.listText(account.roles))\(account.isDisabled ? "\t(désactivé)" : "")")
+                print("\(account.username)\t\(Role.listText(account.roles))\(account.isDisabled ? "\t" + disabled : "")")
             }
         }
+    }
+}
+
+/// An account as `refurb user list --json` shows it; disabled accounts are listed too.
+struct AccountListView: Encodable {
+    let username: String
+    let roles: [String]
+    let disabled: Bool
+
+    init(_ account: Account) {
+        username = account.username
+        roles = account.roles.sorted().map(\.rawValue)
+        disabled = account.isDisabled
     }
 }

@@ -5,11 +5,12 @@ import RefurbCore
 import RefurbServer
 import RefurbStore
 
-/// `refurb user password NAME`: a new password, for someone who forgot theirs (or the first admin's).
+/// `refurb user password NAME`: a new password, for someone who forgot theirs (or the first admin's). The
+/// account's open sessions end.
 struct UserPasswordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "password",
-        abstract: "Set a new password for an account (made up and printed, or read with --password-stdin).")
+        abstract: "Set a new password for an account (made up and printed, or read with --password-stdin); its sessions end.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -26,13 +27,15 @@ struct UserPasswordCommand: AsyncParsableCommand {
         let language = options.language
         let given = passwordStdin ? try PasswordInput.readStandardInput(language: language) : nil
         let password = given ?? PasswordInput.madeUp()
+        let ended: Int
         do {
-            try options.openDatabase().setPasswordHash(username: name, passwordHash: PasswordHasher(cost: bcryptCost).hashNow(password),
-                                                       actor: options.who, at: Date())
+            // Every session of the account ends: whoever knew the old password is signed out.
+            ended = try options.openDatabase().setPasswordHash(username: name, passwordHash: PasswordHasher(cost: bcryptCost).hashNow(password),
+                                                               actor: options.who, at: Date())
         } catch let error as StoreError {
             throw CommandFailure(error, options: options)
         }
-        print(CLIMessages.text("cli.user.passwordSet", name, in: language))
+        print(CLIMessages.text("cli.user.passwordSet", name, String(ended), in: language))
         if given == nil { print(CLIMessages.text("cli.user.madeUpPassword", password, in: language)) }
     }
 }

@@ -12,12 +12,13 @@ final class ServerProcess: Sendable {
     let adminPassword: String?
     let databasePath: String
 
-    init(databasePath: String) throws {
+    /// `arguments` are added to `refurb serve`'s (a later `--bcrypt-cost` wins over the default 4).
+    init(databasePath: String, arguments: [String] = []) throws {
         self.databasePath = databasePath
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--db", databasePath, "--port", "0", "--bcrypt-cost", "4",
-                             "--labels", TestWorkshop.repositoryRoot + "/Labels"]
+                             "--labels", TestWorkshop.repositoryRoot + "/Labels"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["REFURB_LANG"] = "en"
         environment["REFURB_LOG_LEVEL"] = "warning"
@@ -68,7 +69,10 @@ final class ServerProcess: Sendable {
         process.waitUntilExit()
     }
 
+    /// `refurb` beside the tests, or the one `$REFURB_TEST_REFURB` names (to run a test against another
+    /// build, such as the code before a fix).
     static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["REFURB_TEST_REFURB"] { return URL(fileURLWithPath: path) }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("refurb").path), folder.path != "/" {
             folder.deleteLastPathComponent()

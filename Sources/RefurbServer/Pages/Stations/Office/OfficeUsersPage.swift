@@ -28,6 +28,27 @@ struct OfficeUsersPage {
                     .response(from: request, context: context)
             }
         }
+        // Disabling ends the account's sessions and tokens at once (the route list empties the token
+        // cache after it); enabling gives them back. Both can be undone, so neither asks to confirm.
+        routes.page(.post, section.path + "/{username}/disable", section.access) { request, context -> Response in
+            try await setDisabled(true, request: request, context: context)
+        }
+        routes.page(.post, section.path + "/{username}/enable", section.access) { request, context -> Response in
+            try await setDisabled(false, request: request, context: context)
+        }
+    }
+
+    private func setDisabled(_ disabled: Bool, request: Request, context: RefurbRequestContext) async throws -> Response {
+        do {
+            let username = try context.parameter("username"), actor = try context.actor()
+            let account = disabled ? try state.database.disableAccount(username: username, actor: actor, at: Date())
+                : try state.database.enableAccount(username: username, actor: actor, at: Date())
+            return Office.redirect(to: .users, done: disabled ? "account-disabled" : "account-enabled", subject: account.username)
+        } catch {
+            let refusal = Office.refusal(error, in: context.language)
+            guard refusal.status.code < 500 else { throw error }
+            return try render(context, status: refusal.status, extra: ["error": refusal.text]).response(from: request, context: context)
+        }
     }
 
     private func add(_ form: FormFields, context: RefurbRequestContext, request: Request) async throws -> Response {
@@ -67,6 +88,9 @@ struct OfficeUsersPage {
                 "roles": account.roles.sorted().map { $0.label.text(in: language, catalog: UIMessages.catalog) }.joined(separator: ", "),
                 "created": Office.day(account.createdAt, in: language),
                 "disabled": account.isDisabled,
+                // Nobody disables their own account from here (the store refuses it too).
+                "isSelf": account.username.lowercased() == context.credential?.account.username.lowercased(),
+                "togglePath": "\(Office.Section.users.path)/\(Office.pathSegment(account.username))/\(account.isDisabled ? "enable" : "disable")",
             ]
         }
         let echoed = extra["form"] as? [String: Any] ?? [:]
