@@ -36,6 +36,7 @@ struct NumberRangeCLITests {
             #expect(refused.stderr.contains(words), "\(arguments): \(refused.stderr)")
         }
         #expect((try refurb.run(["lot", "list", "--json"]).json() as? [Any])?.count == 1)
+        #expect(try refurb.run(["lot", "list"]).stdout.contains("48,5\u{00A0}kg"), "weights written as the pages write them")
 
         let copies = try refurb.run(["label", "render", "--template", "asset-tag-62x29", "--field", "assetTag=\(tag)",
                                      "--format", "png", "-o", refurb.folder.appendingPathComponent("x.png").path, "--copies", "51"])

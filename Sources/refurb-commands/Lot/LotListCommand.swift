@@ -32,19 +32,10 @@ struct LotListCommand: ParsableCommand {
             }
             var line = "\(lot.code.text)  \(lot.receivedOn)  \(lot.donorName)  · \(CLIMessages.text("field.devices", in: language)): \(counts)"
             if let grams = lot.weightGrams {
-                line += "  · \(CLIMessages.text("field.weight", in: language)): \(Self.kilograms(grams, language)) kg"
+                // Written like the pages: "48,5 kg", or said to be out of range when another program stored it.
+                line += "  · \(CLIMessages.text("field.weight", in: language)): \(Quantity.weight.shown(grams, in: language))"
             }
             print(line)
         }
-    }
-
-    static func kilograms(_ grams: Int, _ language: Language) -> String {
-        let whole = grams / 1000
-        let fraction = grams % 1000
-        guard fraction != 0 else { return "\(whole)" }
-        var decimals = String(fraction)
-        decimals = String(repeating: "0", count: 3 - decimals.count) + decimals
-        while decimals.hasSuffix("0") { decimals.removeLast() }
-        return "\(whole)\(language == .fr ? "," : ".")\(decimals)"
     }
 }
