@@ -49,4 +49,24 @@ struct RestoreCommandTests {
         #expect(try refurb.run(["device", "show", "AFTER-BACKUP", "--db", folder + "/" + kept[0]]).status == 0,
                 "the copy kept aside holds the last intake")
     }
+
+    @Test("a database SQLite cannot read is replaced by the backup, and kept aside byte for byte")
+    func restoreOverADamagedDatabase() throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let lot = try refurb.run(["lot", "open", "--donor", "Mairie de Rennes"])
+        #expect(lot.status == 0, "\(lot.stderr)")
+        let folder = (refurb.databasePath as NSString).deletingLastPathComponent
+        let good = folder + "/good.sqlite"
+        #expect(try refurb.run(["backup", "--to", good]).status == 0)
+        let damage = Data(repeating: 0x41, count: 8192)
+        try damage.write(to: URL(fileURLWithPath: refurb.databasePath))
+
+        let restored = try refurb.run(["restore", "--from", good, "--yes"], language: "en")
+        #expect(restored.status == 0, "\(restored.stderr)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".before-restore-") }
+        #expect(kept.count == 1, "\(kept)")
+        #expect(FileManager.default.contents(atPath: folder + "/" + (kept.first ?? "")) == damage)
+        #expect(try refurb.run(["lot", "list"]).stdout.contains("Mairie de Rennes"))
+    }
 }

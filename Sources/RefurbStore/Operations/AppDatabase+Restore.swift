@@ -53,7 +53,7 @@ extension AppDatabase {
 
     /// A clean copy of the database being replaced, read as it stands (no migration): through SQLite, so that
     /// the last transactions still in its WAL come along. A file SQLite cannot read (the damage that the
-    /// restore is there to repair) is kept byte for byte instead.
+    /// restore is there to repair) is kept byte for byte instead, and moved out of the way of the restore.
     private static func keepCopy(of path: String, at aside: String) throws {
         guard !FileManager.default.fileExists(atPath: aside) else {
             throw StoreError.conflict(Message("store.backupTargetExists", aside))
@@ -66,7 +66,8 @@ extension AppDatabase {
             try current.close()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             try? FileManager.default.removeItem(atPath: aside)
-            try FileManager.default.copyItem(atPath: path, toPath: aside)
+            try FileManager.default.moveItem(atPath: path, toPath: aside)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }
