@@ -6,8 +6,8 @@ import RefurbCore
 import RefurbStore
 
 /// Signed erasure certificates from `refurb wipe --submit`, checked against the station keys an admin
-/// registered, and served back as the signed JSON or a PDF for people. Live progress of running wipes
-/// is kept in memory for the pages to show.
+/// registered, and served back as the signed JSON or a PDF for people. A certificate takes its drive off
+/// the board of live progress (`WipeProgressController`).
 struct ErasuresController {
     let state: ServiceState
     let progress: WipeProgressBoard
@@ -66,15 +66,6 @@ struct ErasuresController {
             return BytesResponse(bytes: try await BlockingWork.run { try Self.pdf(certificate, language: language) },
                                  contentType: "application/pdf",
                                  fileName: "certificat-\(id).pdf")
-        }
-        routes.add(.post, "/api/devices/{tag}/erasures/progress", .permission(.submitErasure)) { request, context in
-            let tag = try DevicesController.tag(context)
-            let update = try await request.decode(as: WipeProgressBoard.Update.self, context: context)
-            progress.record(update, tag: tag.text)
-            return NoContent()
-        }
-        routes.add(.get, "/api/devices/{tag}/erasures/progress", .signedIn) { _, context in
-            JSONResponse(progress.current(tag: try DevicesController.tag(context).text))
         }
     }
 

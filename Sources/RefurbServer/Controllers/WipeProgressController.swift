@@ -1,15 +1,45 @@
 import Foundation
 import Hummingbird
+import RefurbCore
+import RefurbStore
 
-/// The live board of wipes across every bench: what the bench page polls every two seconds.
+/// Live progress of wipes: what `refurb wipe --send-progress` posts for each drive, about once a second,
+/// and the board across every bench that the bench page polls every two seconds.
 struct WipeProgressController {
     let state: ServiceState
     let progress: WipeProgressBoard
 
     func register(on routes: APIRoutes) {
+        routes.add(.post, "/api/devices/{tag}/erasures/progress", .permission(.submitErasure)) { request, context in
+            let tag = try DevicesController.tag(context)
+            let update = try await request.decode(as: WipeProgressBoard.Update.self, context: context).checked()
+            // The database is asked once per drive, on its first news; the updates that follow only replace it.
+            if !progress.knows(tag: tag.text, drive: update.drive) {
+                try checkDrive(update.drive, of: tag)
+            }
+            progress.record(update, tag: tag.text)
+            return NoContent()
+        }
+        routes.add(.get, "/api/devices/{tag}/erasures/progress", .signedIn) { _, context in
+            let tag = try DevicesController.tag(context)
+            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(progress.current(tag: tag.text))
+        }
         routes.add(.get, "/api/wipes/progress", .signedIn) { _, context in
             let now = Date()
             return JSONResponse(progress.running(at: now).map { WipeBoardRow($0, now: now, language: context.language) })
+        }
+    }
+
+    /// Only an existing device gets a row, and once its diagnostic report is in, only a drive the report found.
+    /// Before the report, any drive name within `Update.checked()`'s bounds is shown: a disk may be wiped
+    /// before the machine is probed.
+    private func checkDrive(_ drive: String, of tag: AssetTag) throws {
+        guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+        let facts = try state.database.facts(for: tag)
+        if facts.hasDiagnosticReport, !facts.erasure.storageFound.contains(SerialNumber.key(for: drive)) {
+            throw APIError.unprocessable(Message("api.wipeProgress.driveNotInReport", drive, tag.text,
+                                                 facts.erasure.storageFound.joined(separator: ", ")))
         }
     }
 }

@@ -49,6 +49,27 @@ enum ServerMessages {
             fr: "Erreur interne du service : rien n'a été enregistré. Le détail est dans le journal du service ; prévenez l'administrateur.",
             en: "Internal service error: nothing was recorded. The details are in the service log; tell the administrator."),
         "api.parameterMissing": .init(fr: "Il manque « {0} » dans l'adresse.", en: "“{0}” is missing from the address."),
+        "api.wipeProgress.driveMissing": .init(
+            fr: "Le champ « drive » est vide : nommez le disque (numéro de série, WWN ou chemin).",
+            en: "The “drive” field is empty: name the drive (serial number, WWN or path)."),
+        "api.wipeProgress.driveMalformed": .init(
+            fr: "Le champ « drive » doit être un nom de disque de {0} caractères au plus, sans caractère de contrôle ou invisible.",
+            en: "The “drive” field must be a drive name of at most {0} characters, without control or invisible characters."),
+        "api.wipeProgress.phaseMalformed": .init(
+            fr: "Le champ « phase » doit faire {0} caractères au plus, sans caractère de contrôle ou invisible.",
+            en: "The “phase” field must be at most {0} characters, without control or invisible characters."),
+        "api.wipeProgress.bytes": .init(
+            fr: "Les champs « bytesDone » et « bytesTotal » doivent être des nombres d'octets positifs ou nuls.",
+            en: "The “bytesDone” and “bytesTotal” fields must be byte counts of zero or more."),
+        "api.wipeProgress.passes": .init(
+            fr: "Le champ « {0} » doit être compris entre 0 et {1}.",
+            en: "The “{0}” field must be between 0 and {1}."),
+        "api.wipeProgress.speed": .init(
+            fr: "Le champ « bytesPerSecond » doit être un débit positif ou nul.",
+            en: "The “bytesPerSecond” field must be a speed of zero or more."),
+        "api.wipeProgress.driveNotInReport": .init(
+            fr: "Le disque {0} n'est pas dans le rapport de diagnostic de l'appareil {1} (disques trouvés : {2}) : sa progression n'est pas affichée. Ce disque vient-il d'une autre machine ? Sinon, relancez le diagnostic (refurb probe --submit).",
+            en: "Drive {0} is not in the diagnostic report of device {1} (drives found: {2}): its progress is not shown. Does this drive come from another machine? If not, run the probe again (refurb probe --submit)."),
         "api.parameterMalformed": .init(
             fr: "L'adresse contient « {1} » (paramètre {0}), illisible : un « % » doit être suivi de deux chiffres hexadécimaux, et former du texte UTF-8.",
             en: "The address contains “{1}” (parameter {0}), which cannot be read: a “%” must be followed by two hexadecimal digits, forming UTF-8 text."),

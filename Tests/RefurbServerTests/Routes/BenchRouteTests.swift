@@ -185,6 +185,12 @@ struct BenchRouteTests {
     func progressRoute() async throws {
         let workshop = try TestWorkshop()
         try await workshop.application.test(.router) { client in
+            // Two devices taken in, without reports yet: R000001L and R000002J.
+            let lot = try await client.call(.post, "/api/lots", as: .intake, in: workshop, json: #"{"donor":"Mairie de Rennes"}"#)
+            let code = try #require(lot.json["code"] as? String)
+            for _ in 0..<2 {
+                _ = try await client.call(.post, "/api/devices", as: .intake, in: workshop, json: #"{"lot":"\#(code)","category":"laptop"}"#)
+            }
             let update = #"{"drive":"S2X","bytesDone":250000000000,"bytesTotal":500000000000,"bytesPerSecond":100000000,"phase":"write"}"#
             #expect(try await client.call(.post, "/api/devices/R000002J/erasures/progress", as: .technician, in: workshop, json: update).status == .noContent)
             #expect(try await client.call(.post, "/api/devices/R000001L/erasures/progress", as: .technician, in: workshop,
@@ -207,7 +213,7 @@ struct BenchRouteTests {
         }
     }
 
-    @Test("a wipe without news for two minutes is stalled, and one silent for half a day is forgotten")
+    @Test("a wipe without news for two minutes is stalled, and one silent for an hour is forgotten")
     func stalledAndForgotten() {
         let board = WipeProgressBoard()
         let now = Date()
