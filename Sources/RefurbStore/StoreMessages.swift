@@ -21,6 +21,9 @@ extension MessageCatalog {
         "store.notADatabase": .init(
             fr: "Le fichier {0} n'est pas une base de données Refurb, ou il est endommagé. Il n'a pas été modifié. Vérifiez le chemin (--db), ou restaurez une sauvegarde.",
             en: "The file {0} is not a Refurb database, or it is damaged. It was left unchanged. Check the path (--db), or restore a backup."),
+        "store.diskFull": .init(
+            fr: "Le disque du serveur est plein : rien n'a été enregistré. Prévenez la personne qui s'occupe du serveur : il faut libérer de la place sur le disque de la base de données (anciennes sauvegardes, journaux, fichiers temporaires), puis recommencer.",
+            en: "The server's disk is full: nothing was recorded. Tell whoever looks after the server: space must be freed on the database's disk (old backups, logs, temporary files), then try again."),
         "store.accountExists": .init(
             fr: "Le compte « {0} » existe déjà. Choisissez un autre nom.",
             en: "The account “{0}” already exists. Choose another name."),

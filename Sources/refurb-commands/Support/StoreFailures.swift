@@ -37,6 +37,9 @@ extension GlobalOptions {
             throw CommandFailure(error, options: self)
         } catch let error as OutOfRange {
             throw failure(error.message)
+        } catch let error where AppDatabase.isDiskFull(error) {
+            let text = StoreError.catalog.text(for: Message("store.diskFull"), in: language)
+            throw CommandFailure(refused: text, json: json ? ErrorView(code: "disk-full", message: text) : nil)
         }
     }
 }
