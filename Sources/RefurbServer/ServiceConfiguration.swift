@@ -1,4 +1,5 @@
 import Foundation
+import Printing
 
 /// How `refurb serve` runs: where it listens, which database it serves, and the knobs tests turn.
 public struct ServiceConfiguration: Sendable {
@@ -22,6 +23,9 @@ public struct ServiceConfiguration: Sendable {
     /// from one of them is `X-Forwarded-For` read (its last hop that is not a trusted proxy) to find the
     /// client's address, which the login throttle counts; from anyone else the header is ignored.
     public var trustedProxies: [String] = []
+    /// The one folder where `file:` printers may write (`refurb serve --file-printers DIR`); without it the
+    /// service refuses `file:` printers, which would write anywhere with its rights.
+    public var filePrinters: FilePrinterFolder? = nil
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
                 sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",
@@ -36,4 +40,9 @@ public struct ServiceConfiguration: Sendable {
         self.pagesRoot = pagesRoot
         self.tokenCacheLifetime = tokenCacheLifetime
     }
+}
+
+extension ServiceConfiguration {
+    /// Where the service's `file:` printers may write.
+    var filePrinterAccess: FilePrinterAccess { filePrinters.map(FilePrinterAccess.inside) ?? .refused }
 }

@@ -24,6 +24,24 @@ extension MessageCatalog {
         "printing.file.openFailed": .init(
             fr: "Impossible d'écrire dans {0} : {1}.",
             en: "Cannot write to {0}: {1}."),
+        "printing.file.disabled": .init(
+            fr: "Les imprimantes « file: » sont désactivées sur ce service ({0}) : elles écriraient n'importe où avec les droits du service. Pour écrire les étiquettes dans un dossier, démarrez le service avec « refurb serve --file-printers DOSSIER ».",
+            en: "“file:” printers are off on this service ({0}): they would write anywhere with the service's rights. To write labels into a folder, start the service with “refurb serve --file-printers FOLDER”."),
+        "printing.file.outsideFolder": .init(
+            fr: "« {0} » n'est pas dans le dossier des imprimantes « file: » ({1}). Donnez le chemin complet d'un fichier de ce dossier, par exemple {1}/etiquettes.bin.",
+            en: "“{0}” is not in the folder of “file:” printers ({1}). Give the full path of a file in that folder, for example {1}/labels.bin."),
+        "printing.file.dotDot": .init(
+            fr: "« {0} » contient « . » ou « .. » : donnez le chemin direct d'un fichier du dossier {1}.",
+            en: "“{0}” contains “.” or “..”: give the direct path of a file in the folder {1}."),
+        "printing.file.symlink": .init(
+            fr: "« {0} » passe par un lien symbolique ({1}) : le service ne suit aucun lien dans le dossier des imprimantes « file: ».",
+            en: "“{0}” goes through a symbolic link ({1}): the service follows no link in the folder of “file:” printers."),
+        "printing.file.notAFile": .init(
+            fr: "« {0} » n'est ni un fichier ni une imprimante branchée (périphérique) : le service n'y écrit pas.",
+            en: "“{0}” is neither a file nor a plugged-in printer (device node): the service does not write to it."),
+        "printing.file.folderUnusable": .init(
+            fr: "Le dossier des imprimantes « file: » {0} est inutilisable : {1}. Créez-le (mkdir -p), ou donnez un autre dossier.",
+            en: "The folder of “file:” printers {0} cannot be used: {1}. Create it (mkdir -p), or give another folder."),
         "printing.device.permission": .init(
             fr: "Accès refusé à {0} ({1}). Ajoutez l'utilisateur au groupe « lp » (sudo usermod -aG lp UTILISATEUR, puis reconnectez-vous).",
             en: "Access denied to {0} ({1}). Add the user to the \"lp\" group (sudo usermod -aG lp USER, then log in again)."),

@@ -12,9 +12,14 @@ public final class FilePrinterConnection: PrinterConnection {
     private let thread: BlockingIOThread
     private let writeStallTimeout: Duration
 
-    public static func open(path: String, writeStallTimeout: Duration = .seconds(15)) async throws -> FilePrinterConnection {
+    /// Opens `path` as `access` allows: anywhere for a person's own command, only inside the folder given
+    /// at start for the service (see `FilePrinterAccess`).
+    public static func open(path: String, access: FilePrinterAccess,
+                            writeStallTimeout: Duration = .seconds(15)) async throws -> FilePrinterConnection {
+        try access.check(.file(path: path))
         let thread = BlockingIOThread(name: "refurb.printing.file")
         let (descriptor, isDevice) = try await thread.run { () throws -> (Int32, Bool) in
+            if case .inside(let folder) = access { return try folder.open(path) }
             var info = stat()
             let exists = stat(path, &info) == 0
             let isCharacterDevice = exists && (info.st_mode & S_IFMT) == S_IFCHR

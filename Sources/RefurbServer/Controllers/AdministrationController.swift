@@ -140,7 +140,7 @@ struct AdministrationController {
             struct Body: Decodable { let uri: String }
             let body = try await request.decode(as: Body.self, context: context)
             // Refused now rather than at the first print: the address must be one Printing can reach.
-            _ = try PrinterURIValidation.check(body.uri)
+            _ = try PrinterURIValidation.check(body.uri, files: state.configuration.filePrinterAccess)
             let printer = PrinterSetting(name: try context.parameter("name"), uri: body.uri)
             try state.database.savePrinter(printer, actor: try context.actor(), at: Date())
             return JSONResponse(printer)

@@ -43,7 +43,8 @@ struct LabelsController {
                 throw StoreError.notFound(Message("store.printerNotFound", body.printer))
             }
             let (template, fields) = try content(templateName: body.template, context: context)
-            let connection = try await PrinterConnector.connect(try PrinterURIValidation.check(printer.uri))
+            let files = state.configuration.filePrinterAccess
+            let connection = try await PrinterConnector.connect(try PrinterURIValidation.check(printer.uri, files: files), files: files)
             do {
                 let format = try LabelOutputFormat.choose(for: template, connection: connection, requested: body.format)
                 let rendered = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: format, copies: copies) }

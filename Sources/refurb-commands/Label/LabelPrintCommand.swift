@@ -39,7 +39,8 @@ struct LabelPrintCommand: AsyncParsableCommand {
         let uri = try LabelFailure.translating(options) { () throws -> PrinterURI in try PrinterURI(parsing: printer) }
         let connection: PrinterConnection
         do {
-            connection = try await PrinterConnector.connect(uri)
+            // A person's own command: a file: printer writes wherever that person may.
+            connection = try await PrinterConnector.connect(uri, files: .anywhere)
         } catch {
             throw LabelFailure.failure(for: error, options)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Printing
 import RefurbCommandLine
 import RefurbCore
 import RefurbServer
@@ -42,7 +43,14 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "address"))
     var trustedProxies: [String] = []
 
+    @Option(help: ArgumentHelp("The only folder where file: printers may write (default: file: printers are refused).",
+                               valueName: "dir"))
+    var filePrinters: String?
+
     func validate() throws {
+        if let filePrinters {
+            do { _ = try FilePrinterFolder(filePrinters) } catch { throw ValidationError("--file-printers: " + error.text(in: options.language)) }
+        }
         for proxy in trustedProxies where IPAddress(proxy) == nil {
             throw ValidationError("--trusted-proxy: \(proxy) is not an IP address (192.0.2.7 or 2001:db8::7)")
         }
@@ -65,6 +73,10 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
         configuration.trustedProxies = trustedProxies
+        configuration.filePrinters = try filePrinters.map { try FilePrinterFolder($0) }
+        if geteuid() == 0 {
+            FileHandle.standardError.write(Data((CLIMessages.text("cli.serve.runningAsRoot", in: language) + "\n").utf8))
+        }
         let databasePath = options.databasePath
         let app = try buildApplication(configuration, database: database, logger: logger) { [host] bound in
             // Scripts and tests wait for this line, and read the port from it when started with --port 0.

@@ -17,6 +17,9 @@ enum CLIMessages {
         "cli.serve.listening": .init(
             fr: "Service Refurb à l'écoute sur {0} (base {1}). Ctrl+C pour arrêter.",
             en: "Refurb service listening on {0} (database {1}). Ctrl+C to stop."),
+        "cli.serve.runningAsRoot": .init(
+            fr: "Attention : le service tourne en root. Une faille, ou un réglage d'administrateur mal choisi, agirait alors avec tous les droits de la machine. Lancez-le sous un utilisateur à lui (voir docs/deploy/README.md : unité systemd avec l'utilisateur « refurb »).",
+            en: "Warning: the service is running as root. A flaw, or an ill-chosen admin setting, would then act with every right on the machine. Run it as a user of its own (see docs/deploy/README.md: a systemd unit with the “refurb” user)."),
         "cli.user.added": .init(fr: "Compte « {0} » créé (rôles : {1}).", en: "Account “{0}” created (roles: {1})."),
         "cli.user.madeUpPassword": .init(
             fr: "Mot de passe : {0} — notez-le, il ne sera plus affiché.",

@@ -241,8 +241,8 @@ struct OfficeRouteTests {
 
     @Test("a browser's form needs its session's CSRF field; with it, a printer is saved and removed after confirming")
     func printersThroughASession() async throws {
-        let workshop = try TestWorkshop()
-        let target = workshop.directory + "/labels.bin"
+        let workshop = try TestWorkshop(filePrinters: true)
+        let target = workshop.printersDirectory + "/labels.bin"
         try await workshop.application.test(.router) { client in
             let login = try await client.call(.post, "/api/session", as: nil, in: workshop,
                                               json: #"{"username":"admin","password":"\#(TestWorkshop.password)"}"#)

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Printing
 import RefurbCore
 @testable import RefurbServer
 import RefurbStore
@@ -19,13 +20,15 @@ final class TestWorkshop: @unchecked Sendable {
     let tokens: [Role: String]
     static let password = "correct horse battery"
 
-    init(tokenCacheLifetime: Duration = .seconds(5)) throws {
+    /// `filePrinters` lets `file:` printers write in `printersDirectory` (`--file-printers`).
+    init(tokenCacheLifetime: Duration = .seconds(5), filePrinters: Bool = false) throws {
         directory = NSTemporaryDirectory() + "refurb-server-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: directory + "/printers", withIntermediateDirectories: true)
         database = try AppDatabase.open(path: directory + "/refurb.sqlite")
-        let configuration = ServiceConfiguration(databasePath: directory + "/refurb.sqlite", bcryptCost: 4,
+        var configuration = ServiceConfiguration(databasePath: directory + "/refurb.sqlite", bcryptCost: 4,
                                                  labelsDirectory: Self.repositoryRoot + "/Labels", workshopName: "Atelier test",
                                                  pagesRoot: Self.repositoryRoot, tokenCacheLifetime: tokenCacheLifetime)
+        if filePrinters { configuration.filePrinters = try FilePrinterFolder(directory + "/printers") }
         service = try RefurbService(configuration: configuration, database: database)
         let hash = PasswordHasher(cost: 4).hashNow(Self.password)
         let setup = Actor(user: "test", station: "setup")
@@ -43,6 +46,9 @@ final class TestWorkshop: @unchecked Sendable {
     deinit {
         try? FileManager.default.removeItem(atPath: directory)
     }
+
+    /// Where `file:` printers may write when the workshop was made with `filePrinters`.
+    var printersDirectory: String { directory + "/printers" }
 
     var application: some ApplicationProtocol {
         var logger = Logger(label: "refurb-test")

@@ -21,7 +21,7 @@ struct OfficePrintersPage {
             let uri = (form["uri"] ?? "").trimmingCharacters(in: .whitespaces)
             do {
                 guard !name.isEmpty else { throw Office.InputError(message: Message("ui.office.printers.nameMissing")) }
-                _ = try PrinterURIValidation.check(uri)
+                _ = try PrinterURIValidation.check(uri, files: state.configuration.filePrinterAccess)
                 try state.database.savePrinter(PrinterSetting(name: name, uri: uri), actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "printer-saved", subject: name)
             } catch {
