@@ -26,6 +26,9 @@ public struct ServiceConfiguration: Sendable {
     /// The one folder where `file:` printers may write (`refurb serve --file-printers DIR`); without it the
     /// service refuses `file:` printers, which would write anywhere with its rights.
     public var filePrinters: FilePrinterFolder? = nil
+    /// The address people reach the service at (`--public-url`, `$REFURB_PUBLIC_URL`), when it differs from
+    /// where it listens: behind a TLS reverse proxy, an https address makes the session cookie `Secure`.
+    public var publicURL: PublicURL? = nil
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
                 sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",
@@ -45,4 +48,7 @@ public struct ServiceConfiguration: Sendable {
 extension ServiceConfiguration {
     /// Where the service's `file:` printers may write.
     var filePrinterAccess: FilePrinterAccess { filePrinters.map(FilePrinterAccess.inside) ?? .refused }
+
+    /// Whether cookies carry `Secure`: only when people reach the service over https.
+    var cookiesAreSecure: Bool { publicURL?.isHTTPS ?? false }
 }

@@ -43,7 +43,7 @@ struct SessionController {
             let credential = try await signIn(login, headers: request.headers, context: context)
             guard case .session(let csrf, let expiresAt) = credential.session.kind else { throw APIError.badCredentials }
             var headers = HTTPFields()
-            headers[.setCookie] = Self.cookie(secret: credential.secret, credential: credential.session)
+            headers[.setCookie] = Self.cookie(secret: credential.secret, credential: credential.session, secure: state.configuration.cookiesAreSecure)
             return JSONResponse(SessionView(username: credential.session.account.username,
                                             roles: credential.session.account.roles.sorted().map(\.rawValue),
                                             station: credential.session.station, csrfToken: csrf, expiresAt: expiresAt),
@@ -65,19 +65,22 @@ struct SessionController {
             if let secret = request.cookies[AuthenticationMiddleware.cookieName]?.value {
                 try state.database.closeSession(secretHash: SecretToken.hash(secret))
             }
-            return Response(status: .noContent, headers: [.setCookie: Self.expiredCookie])
+            return Response(status: .noContent, headers: [.setCookie: Self.expiredCookie(secure: state.configuration.cookiesAreSecure)])
         }
     }
 
-    static func cookie(secret: String, credential: Credential) -> String {
+    /// `secure` when people reach the service over https (`--public-url https://…`): the browser then never
+    /// sends the session over plain HTTP.
+    static func cookie(secret: String, credential: Credential, secure: Bool) -> String {
         var expires: Date?
         if case .session(_, let expiresAt) = credential.kind { expires = expiresAt }
         return Cookie(name: AuthenticationMiddleware.cookieName, value: secret, expires: expires, path: "/",
-                      httpOnly: true, sameSite: .strict).description
+                      secure: secure, httpOnly: true, sameSite: .strict).description
     }
 
-    static var expiredCookie: String {
-        Cookie(name: AuthenticationMiddleware.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict).description
+    static func expiredCookie(secure: Bool) -> String {
+        Cookie(name: AuthenticationMiddleware.cookieName, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true,
+               sameSite: .strict).description
     }
 
     func signIn(_ login: Login, headers: HTTPFields, context: RefurbRequestContext) async throws -> (session: Credential, secret: String) {

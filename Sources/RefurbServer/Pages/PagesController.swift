@@ -22,7 +22,7 @@ struct PagesController {
             do {
                 let (credential, secret) = try await SessionController(state: state).signIn(login, headers: request.headers, context: context)
                 var headers = HTTPFields()
-                headers[.setCookie] = SessionController.cookie(secret: secret, credential: credential)
+                headers[.setCookie] = SessionController.cookie(secret: secret, credential: credential, secure: state.configuration.cookiesAreSecure)
                 return HTMLResponse.redirect(to: next ?? PageContext.landing(for: credential.account), headers: headers)
             } catch let error as APIError {
                 let detail = error.message.text(in: context.language, catalog: UIMessages.catalog)
@@ -40,7 +40,7 @@ struct PagesController {
             if let secret = request.cookies[AuthenticationMiddleware.cookieName]?.value {
                 try state.database.closeSession(secretHash: SecretToken.hash(secret))
             }
-            return HTMLResponse.redirect(to: "/login", headers: [.setCookie: SessionController.expiredCookie])
+            return HTMLResponse.redirect(to: "/login", headers: [.setCookie: SessionController.expiredCookie(secure: state.configuration.cookiesAreSecure)])
         }
         routes.page(.get, "/", .signedIn) { _, context -> Response in
             HTMLResponse.redirect(to: PageContext.landing(for: try context.require(.read).account))

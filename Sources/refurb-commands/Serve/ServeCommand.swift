@@ -47,9 +47,16 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "dir"))
     var filePrinters: String?
 
+    @Option(help: ArgumentHelp("The address people reach the service at, behind a reverse proxy (default: $REFURB_PUBLIC_URL); https makes cookies Secure.",
+                               valueName: "url"))
+    var publicURL: String?
+
     func validate() throws {
         if let filePrinters {
             do { _ = try FilePrinterFolder(filePrinters) } catch { throw ValidationError("--file-printers: " + error.text(in: options.language)) }
+        }
+        if let text = publicURL ?? ProcessInfo.processInfo.environment["REFURB_PUBLIC_URL"], PublicURL(text) == nil {
+            throw ValidationError(CLIMessages.text("cli.serve.publicURLMalformed", text, in: options.language))
         }
         for proxy in trustedProxies where IPAddress(proxy) == nil {
             throw ValidationError("--trusted-proxy: \(proxy) is not an IP address (192.0.2.7 or 2001:db8::7)")
@@ -74,6 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
         configuration.trustedProxies = trustedProxies
         configuration.filePrinters = try filePrinters.map { try FilePrinterFolder($0) }
+        configuration.publicURL = (publicURL ?? ProcessInfo.processInfo.environment["REFURB_PUBLIC_URL"]).flatMap(PublicURL.init)
         if geteuid() == 0 {
             FileHandle.standardError.write(Data((CLIMessages.text("cli.serve.runningAsRoot", in: language) + "\n").utf8))
         }

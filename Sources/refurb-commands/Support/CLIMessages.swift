@@ -17,6 +17,9 @@ enum CLIMessages {
         "cli.serve.listening": .init(
             fr: "Service Refurb à l'écoute sur {0} (base {1}). Ctrl+C pour arrêter.",
             en: "Refurb service listening on {0} (database {1}). Ctrl+C to stop."),
+        "cli.serve.publicURLMalformed": .init(
+            fr: "--public-url : « {0} » n'est pas une adresse http(s) complète, comme https://atelier.example.org.",
+            en: "--public-url: “{0}” is not a full http(s) address, such as https://atelier.example.org."),
         "cli.serve.runningAsRoot": .init(
             fr: "Attention : le service tourne en root. Une faille, ou un réglage d'administrateur mal choisi, agirait alors avec tous les droits de la machine. Lancez-le sous un utilisateur à lui (voir docs/deploy/README.md : unité systemd avec l'utilisateur « refurb »).",
             en: "Warning: the service is running as root. A flaw, or an ill-chosen admin setting, would then act with every right on the machine. Run it as a user of its own (see docs/deploy/README.md: a systemd unit with the “refurb” user)."),

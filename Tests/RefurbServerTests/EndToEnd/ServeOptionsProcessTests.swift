@@ -4,8 +4,8 @@ import Glibc
 #endif
 import Testing
 
-/// `refurb serve`'s start-up options for running it safely, on the real process: `--file-printers`, and the
-/// warning when it runs as root.
+/// `refurb serve`'s start-up options for running it safely, on the real process: `--file-printers`,
+/// `--public-url`, and the warning when it runs as root.
 @Suite("refurb serve's safety options", .serialized)
 struct ServeOptionsProcessTests {
     @Test("without --file-printers a file: printer is refused; with it, only inside that folder; a missing folder stops the start")
@@ -30,6 +30,21 @@ struct ServeOptionsProcessTests {
                                              "--file-printers", folder.path + "/missing"])
         #expect(missing.status != 0)
         #expect(missing.output.contains("--file-printers") && missing.output.contains("missing"), "\(missing.output)")
+    }
+
+    @Test("--public-url https://… makes the session cookie Secure; a malformed one stops the start")
+    func publicURL() async throws {
+        let folder = try TemporaryFolder()
+        let server = try ServerProcess(databasePath: folder.path + "/refurb.sqlite", arguments: ["--public-url", "https://atelier.example.org"])
+        defer { server.stop() }
+        let password = try #require(server.adminPassword)
+        let answer = try LoopbackHTTP.send(LoopbackHTTP.json("/api/session", #"{"username":"admin","password":"\#(password)"}"#), port: server.port)
+        #expect(answer.status == 200)
+        let cookie = answer.headers["set-cookie"] ?? ""
+        #expect(cookie.hasPrefix("refurb_session=") && cookie.lowercased().contains("; secure"), "\(cookie)")
+        let malformed = try ServerProcess.run(["serve", "--db", folder.path + "/other.sqlite", "--port", "0", "--public-url", "atelier"])
+        #expect(malformed.status != 0)
+        #expect(malformed.output.contains("--public-url"), "\(malformed.output)")
     }
 
     @Test("started as root, the service says so on standard error and points to running it as its own user",

@@ -20,8 +20,9 @@ final class TestWorkshop: @unchecked Sendable {
     let tokens: [Role: String]
     static let password = "correct horse battery"
 
-    /// `filePrinters` lets `file:` printers write in `printersDirectory` (`--file-printers`).
-    init(tokenCacheLifetime: Duration = .seconds(5), filePrinters: Bool = false) throws {
+    /// `filePrinters` lets `file:` printers write in `printersDirectory` (`--file-printers`); `publicURL` is
+    /// `--public-url`.
+    init(tokenCacheLifetime: Duration = .seconds(5), filePrinters: Bool = false, publicURL: String? = nil) throws {
         directory = NSTemporaryDirectory() + "refurb-server-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory + "/printers", withIntermediateDirectories: true)
         database = try AppDatabase.open(path: directory + "/refurb.sqlite")
@@ -29,6 +30,7 @@ final class TestWorkshop: @unchecked Sendable {
                                                  labelsDirectory: Self.repositoryRoot + "/Labels", workshopName: "Atelier test",
                                                  pagesRoot: Self.repositoryRoot, tokenCacheLifetime: tokenCacheLifetime)
         if filePrinters { configuration.filePrinters = try FilePrinterFolder(directory + "/printers") }
+        configuration.publicURL = publicURL.flatMap(PublicURL.init)
         service = try RefurbService(configuration: configuration, database: database)
         let hash = PasswordHasher(cost: 4).hashNow(Self.password)
         let setup = Actor(user: "test", station: "setup")
