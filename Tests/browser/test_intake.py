@@ -261,7 +261,8 @@ def test_the_station_in_english_with_a_failing_printer(server, driver_en, login,
     status, lot = server.api("POST", "/api/lots", {"donor": "Rennes City Council", "declaredCount": 2})
     assert status == 201, lot
     broken = unique("broken")
-    status, answer = server.api("PUT", f"/api/printers/{broken}", {"uri": "file:/nonexistent-folder/labels.bin"})
+    # Inside the service's printers folder (--file-printers), in a subfolder that does not exist: saved, fails to print.
+    status, answer = server.api("PUT", f"/api/printers/{broken}", {"uri": f"file:{server.printer_folder}/nonexistent-folder/labels.bin"})
     assert status in (200, 201), answer
     password = server.make_user("intake-en", ["intake"])
     login(driver, "intake-en", password)

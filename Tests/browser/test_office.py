@@ -166,7 +166,7 @@ def test_admin_adds_an_account_and_a_printer(server, driver, login, axe, screens
 
     driver.get(server.base_url + "/office/printers")
     printer = unique("accueil")
-    target = Path(tempfile.gettempdir()) / f"{printer}.bin"
+    target = server.printer_folder / f"{printer}.bin"  # file: printers write only in the service's --file-printers folder
     form = driver.find_element(By.CSS_SELECTOR, "form[action='/office/printers']")
     form.find_element(By.ID, "printer-name").send_keys(printer)
     form.find_element(By.ID, "printer-uri").send_keys("ftp://nulle-part")

@@ -52,7 +52,7 @@ class RefurbServer:
         environment = dict(os.environ, REFURB_LANG="en", REFURB_PAGES_DIR=str(REPO), REFURB_ACTOR=actor)
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--db", self.db_path, "--port", "0", "--bcrypt-cost", "4",
-             "--labels", str(REPO / "Labels")],
+             "--labels", str(REPO / "Labels"), "--file-printers", str(self.printer_folder)],
             cwd=REPO, env=environment, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             text=True, encoding="utf-8", errors="replace")
         # Drained for the whole run: a full pipe would block the service's logging and so the service.
