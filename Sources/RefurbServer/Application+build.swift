@@ -10,9 +10,24 @@ public func buildApplication(_ configuration: ServiceConfiguration, database: Ap
                              logger: Logger = Logger(label: "refurb"),
                              onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
     let service = try RefurbService(configuration: configuration, database: database, logsRequests: logger.logLevel <= .debug)
+    let limits = configuration.connections
+    let openFiles = OpenFileLimit.current()
+    let cap = limits.cap(openFileLimit: openFiles.soft)
+    let idle = "connections idle for \(limits.idleTimeout) are closed"
+    if cap < limits.maximumConnections {
+        logger.warning("at most \(cap) connections at once, not \(limits.maximumConnections): the open-file limit is \(openFiles.soft) and \(ConnectionLimits.descriptorsKeptBack) descriptors are kept for the database and files (raise LimitNOFILE); \(idle)")
+    } else {
+        logger.info("at most \(cap) connections at once (open-file limit \(openFiles.soft)); \(idle)")
+    }
     return Application(
         router: service.router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "refurb"),
+        // The idle timeout also bounds reading a request's head: Hummingbird counts a connection as active
+        // only when a whole head or a piece of body has been decoded, so a head sent a byte at a time is
+        // closed as surely as silence.
+        server: .http1(configuration: .init(additionalChannelHandlers: [UnreadBodyDiscarder()],
+                                            idleTimeout: .nanoseconds(limits.idleTimeout.nanoseconds))),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "refurb",
+                             availableConnectionsDelegate: ConnectionCap(maximum: cap, logger: logger)),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
@@ -40,7 +55,7 @@ public struct RefurbService {
         let routeMethods = RouteMethods()
         router.add(middleware: MethodNotAllowedMiddleware(methods: routeMethods))
         router.add(middleware: AuthenticationMiddleware(state: state))
-        let routes = APIRoutes(router: router, credentials: state.credentials)
+        let routes = APIRoutes(router: router, credentials: state.credentials, executors: state.executors)
         HealthController(state: state).register(on: routes)
         SessionController(state: state).register(on: routes)
         AdministrationController(state: state).register(on: routes)

@@ -19,16 +19,19 @@ public struct ServiceConfiguration: Sendable {
     /// the service take effect at once whatever this is; it bounds how long a change made behind the
     /// service's back (a database edited by another program) can go unnoticed.
     public var tokenCacheLifetime: Duration
-    /// The reverse proxies (Caddy, nginx) in front of the service, by IP address. Only for a request
-    /// from one of them is `X-Forwarded-For` read (its last hop that is not a trusted proxy) to find the
-    /// client's address, which the login throttle counts; from anyone else the header is ignored.
-    public var trustedProxies: [String] = []
+    /// How many connections are held at once and how long an idle one is kept (`--max-connections`,
+    /// `--idle-timeout`); see `ConnectionLimits` and docs/operations.md.
+    public var connections = ConnectionLimits()
     /// The one folder where `file:` printers may write (`refurb serve --file-printers DIR`); without it the
     /// service refuses `file:` printers, which would write anywhere with its rights.
     public var filePrinters: FilePrinterFolder? = nil
     /// The address people reach the service at (`--public-url`, `$REFURB_PUBLIC_URL`), when it differs from
     /// where it listens: behind a TLS reverse proxy, an https address makes the session cookie `Secure`.
     public var publicURL: PublicURL? = nil
+    /// The reverse proxies (Caddy, nginx) in front of the service, by IP address. Only for a request
+    /// from one of them is `X-Forwarded-For` read (its last hop that is not a trusted proxy) to find the
+    /// client's address, which the login throttle counts; from anyone else the header is ignored.
+    public var trustedProxies: [String] = []
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
                 sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",

@@ -51,7 +51,21 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "url"))
     var publicURL: String?
 
+    @Option(help: ArgumentHelp("At most this many connections at once; more wait their turn (default 256, and never more than the open-file limit less 128).",
+                               valueName: "n"))
+    var maxConnections = ConnectionLimits().maximumConnections
+
+    @Option(help: ArgumentHelp("Close a connection that sends nothing for this many seconds: an unused one, or a request that stalls (default 30).",
+                               valueName: "seconds"))
+    var idleTimeout = Int(ConnectionLimits().idleTimeout.components.seconds)
+
     func validate() throws {
+        guard ConnectionLimits.allowedMaximumConnections.contains(maxConnections) else {
+            throw ValidationError("--max-connections: \(ConnectionLimits.allowedMaximumConnections.lowerBound)…\(ConnectionLimits.allowedMaximumConnections.upperBound)")
+        }
+        guard ConnectionLimits.allowedIdleTimeoutSeconds.contains(idleTimeout) else {
+            throw ValidationError("--idle-timeout: \(ConnectionLimits.allowedIdleTimeoutSeconds.lowerBound)…\(ConnectionLimits.allowedIdleTimeoutSeconds.upperBound) seconds")
+        }
         if let filePrinters {
             do { _ = try FilePrinterFolder(filePrinters) } catch { throw ValidationError("--file-printers: " + error.text(in: options.language)) }
         }
@@ -66,6 +80,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // First, so that the connection cap is worked out from the limit the service really has.
+        let openFilesAtStart = OpenFileLimit.current()
+        let openFiles = OpenFileLimit.raiseToHard()
         let language = options.language
         let database = try options.openDatabase()
         guard let lock = try ServiceLock.acquire(forDatabase: options.databasePath) else {
@@ -76,9 +93,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var logger = Logger(label: "refurb")
         logger.logLevel = ProcessInfo.processInfo.environment["REFURB_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        logger.info("open-file limit: \(openFiles.soft) (was \(openFilesAtStart.soft), hard limit \(openFiles.hard))")
         var configuration = ServiceConfiguration(
             host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
+        configuration.connections = ConnectionLimits(maximumConnections: maxConnections, idleTimeout: .seconds(idleTimeout))
         configuration.trustedProxies = trustedProxies
         configuration.filePrinters = try filePrinters.map { try FilePrinterFolder($0) }
         configuration.publicURL = (publicURL ?? ProcessInfo.processInfo.environment["REFURB_PUBLIC_URL"]).flatMap(PublicURL.init)

@@ -13,12 +13,18 @@ final class ServerProcess: Sendable {
     let databasePath: String
 
     /// `arguments` are added to `refurb serve`'s (a later `--bcrypt-cost` wins over the default 4).
-    init(databasePath: String, arguments: [String] = []) throws {
+    /// `openFiles` starts it under that RLIMIT_NOFILE, through prlimit (see `canLimitOpenFiles`).
+    init(databasePath: String, arguments: [String] = [], openFiles: (soft: Int, hard: Int)? = nil) throws {
         self.databasePath = databasePath
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--db", databasePath, "--port", "0", "--bcrypt-cost", "4",
                              "--labels", TestWorkshop.repositoryRoot + "/Labels"] + arguments
+        if let openFiles {
+            // prlimit sets the limit and then executes the program: the process id stays the service's.
+            process.arguments = ["--nofile=\(openFiles.soft):\(openFiles.hard)", Self.executable.path] + (process.arguments ?? [])
+            process.executableURL = URL(fileURLWithPath: Self.prlimit)
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["REFURB_LANG"] = "en"
         environment["REFURB_LOG_LEVEL"] = "warning"
@@ -56,6 +62,10 @@ final class ServerProcess: Sendable {
     }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// prlimit (util-linux), which starts a program under given resource limits.
+    static let prlimit = "/usr/bin/prlimit"
+    static var canLimitOpenFiles: Bool { FileManager.default.isExecutableFile(atPath: prlimit) }
 
     func stop() {
         guard process.isRunning else { return }
