@@ -4,6 +4,7 @@ import Hummingbird
 import Labels
 import Logging
 import NIOCore
+import NIOHTTP1
 import Printing
 import RefurbCore
 import RefurbStore
@@ -71,6 +72,11 @@ struct ProblemMiddleware: RouterMiddleware {
             return (ProblemDetails(status: .unprocessableContent, code: "label", detail: error.text(in: language)), [:])
         case let error as PrintingError:
             return (ProblemDetails(status: .badGateway, code: "printer", detail: error.text(in: language)), [:])
+        case is HTTPParserError:
+            // Only a body can fail here (a head NIO cannot parse is answered 400 before any route runs): a chunk
+            // size that is not hexadecimal, a Transfer-Encoding that does not end in chunked. The client's fault.
+            return (ProblemDetails(status: .badRequest, code: "malformed-request",
+                                   detail: Message("api.request.malformed").text(in: language, catalog: catalog)), [:])
         case is NIOTooManyBytesError:
             return (ProblemDetails(status: .contentTooLarge, code: "too-large",
                                    detail: Message("api.body.tooLarge", String(ServerLimits.maximumBodyBytes / 1024)).text(in: language, catalog: catalog)), [:])
