@@ -58,9 +58,10 @@ struct FullDiskProcessTests {
           .enabled(if: FullDiskProcessTests.canMount, "needs root to mount a small tmpfs (CI runs as root)"))
     func fullDisk() async throws {
         let disk = try #require(SmallFilesystem(), "mounting a 4 MiB tmpfs failed")
+        let token = try PreparedAdmin.client(databasePath: disk.path + "/refurb.sqlite").token
         let server = try ServerProcess(databasePath: disk.path + "/refurb.sqlite")
         defer { server.stop() }
-        let admin = try await HTTPClient.admin(of: server)
+        let admin = HTTPClient(baseURL: server.baseURL, token: token)
         let lot = try await admin.send("POST", "/api/lots", json: #"{"donor":"Disque plein"}"#)
         let code = try #require(lot.json["code"] as? String)
         #expect(try await admin.send("POST", "/api/devices", json: #"{"lot":"\#(code)","category":"laptop"}"#).status == 201)

@@ -13,8 +13,9 @@ struct ServeOptionsProcessTests {
         let folder = try TemporaryFolder()
         let printers = folder.path + "/printers"
         try FileManager.default.createDirectory(atPath: printers, withIntermediateDirectories: true)
+        let token = try PreparedAdmin.client(databasePath: folder.path + "/refurb.sqlite").token
         let refusing = try ServerProcess(databasePath: folder.path + "/refurb.sqlite")
-        let admin = try await HTTPClient.admin(of: refusing)
+        let admin = HTTPClient(baseURL: refusing.baseURL, token: token)
         let refused = try await admin.send("PUT", "/api/printers/accueil", json: #"{"uri":"file:\#(printers)/accueil.bin"}"#)
         #expect(refused.status == 422, "\(refused.json)")
         #expect((refused.json["detail"] as? String)?.contains("--file-printers") == true)
@@ -35,10 +36,11 @@ struct ServeOptionsProcessTests {
     @Test("--public-url https://… makes the session cookie Secure; a malformed one stops the start")
     func publicURL() async throws {
         let folder = try TemporaryFolder()
+        _ = try PreparedAdmin.client(databasePath: folder.path + "/refurb.sqlite")
         let server = try ServerProcess(databasePath: folder.path + "/refurb.sqlite", arguments: ["--public-url", "https://atelier.example.org"])
         defer { server.stop() }
-        let password = try #require(server.adminPassword)
-        let answer = try LoopbackHTTP.send(LoopbackHTTP.json("/api/session", #"{"username":"admin","password":"\#(password)"}"#), port: server.port)
+        let login = #"{"username":"\#(PreparedAdmin.username)","password":"\#(PreparedAdmin.password)"}"#
+        let answer = try LoopbackHTTP.send(LoopbackHTTP.json("/api/session", login), port: server.port)
         #expect(answer.status == 200)
         let cookie = answer.headers["set-cookie"] ?? ""
         #expect(cookie.hasPrefix("refurb_session=") && cookie.lowercased().contains("; secure"), "\(cookie)")
