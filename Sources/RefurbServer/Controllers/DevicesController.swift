@@ -77,19 +77,23 @@ struct DevicesController {
             guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
             return JSONResponse(try state.database.history(of: tag).map { EventView($0, language: context.language) })
         }
-        routes.add(.get, "/api/scan/{code}", .signedIn) { _, context in
+        // Scans are the busiest route: a device is found on the network thread, through the store's
+        // query-only look-up connections (a reader on a WAL database never waits for a writer); a lot
+        // code counts the lot's devices, so it goes to the pool for reads like any other read.
+        let executors = routes.executors
+        routes.add(.get, "/api/scan/{code}", .signedIn, work: .eventLoop) { _, context in
             let code = try context.parameter("code")
-            do {
-                switch try state.database.resolve(scan: code) {
-                case .device(let device):
-                    // What JSONResponse(ScanView(kind: "device", …)) gives, written by hand: scans are the busiest route.
-                    var writer = JSONObjectWriter()
-                    writer.add("device", json: DeviceView(device).jsonText)
-                    writer.add("kind", "device")
-                    return JSONTextResponse(text: writer.finish())
-                case .lot(let summary):
+            if LotCode.looksLikeLotCode(code) {
+                return try await executors.run(.reads) {
+                    guard case .lot(let summary) = try state.database.resolve(scan: code) else { throw StoreError.lotNotFound(code) }
                     return try JSONTextResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
                 }
+            }
+            // What JSONResponse(ScanView(kind: "device", …)) gives, written by hand.
+            var writer = JSONObjectWriter()
+            let device: Device
+            do {
+                device = try state.database.device(scanned: code)
             } catch let error as StoreError {
                 // Unknown or unreadable because a scanner set to QWERTY typed it on a French computer: said so,
                 // with what it meant.
@@ -100,6 +104,9 @@ struct DevicesController {
                 }
                 throw error
             }
+            writer.add("device", json: DeviceView(device).jsonText)
+            writer.add("kind", "device")
+            return JSONTextResponse(text: writer.finish())
         }
     }
 
