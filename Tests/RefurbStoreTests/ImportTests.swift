@@ -37,9 +37,9 @@ struct ImportTests {
     func allOrNothing() throws {
         let world = try TemporaryDatabase()
         let lot = try world.openLot()
-        let existing = try world.intake(lot: lot.code, serial: "DUP")
+        let existing = try world.intake(lot: lot.code, serial: "DUP-0001")
         #expect {
-            try world.database.importDevices([Self.imported(lot.code, serial: "NEW"), Self.imported(lot.code, serial: "dup")],
+            try world.database.importDevices([Self.imported(lot.code, serial: "NEW"), Self.imported(lot.code, serial: "dup-0001")],
                                              actor: TemporaryDatabase.actor, at: Date())
         } throws: { error in
             guard case StoreError.duplicateSerial(_, let device) = error else { return false }

@@ -10,13 +10,13 @@ struct IntakeTests {
     func intakeIssuesTags() throws {
         let world = try TemporaryDatabase()
         let lot = try world.openLot()
-        let first = try world.intake(lot: lot.code, serial: "S-1")
+        let first = try world.intake(lot: lot.code, serial: "SN-0001")
         let second = try world.intake(lot: lot.code)
         #expect(first.stage == .received)
         #expect(second.assetTag.sequence > first.assetTag.sequence)
         #expect(try AssetTag(parsing: second.assetTag.text) == second.assetTag)
         let history = try world.database.history(of: first.assetTag)
-        #expect(history.map(\.change) == [.received(lot: lot.code, category: .laptop, serial: "S-1")])
+        #expect(history.map(\.change) == [.received(lot: lot.code, category: .laptop, serial: "SN-0001")])
         #expect(history[0].actor == TemporaryDatabase.actor)
     }
 

@@ -42,7 +42,7 @@ struct IntakeVoidTests {
     func voidedDeviceIsInert() throws {
         let world = try TemporaryDatabase()
         let lot = try world.openLot()
-        let device = try world.intake(lot: lot.code, serial: "S-1")
+        let device = try world.intake(lot: lot.code, serial: "SN-0001")
         try world.database.voidIntake(device.assetTag, actor: TemporaryDatabase.actor, at: Date())
         #expect(throws: StoreError.deviceNotFound(device.assetTag.text)) {
             try world.database.voidIntake(device.assetTag, actor: TemporaryDatabase.actor, at: Date())

@@ -65,7 +65,7 @@ struct StageMoveTests {
         let world = try TemporaryDatabase()
         let db = world.database
         let lot = try world.openLot()
-        let device = try world.intake(lot: lot.code, serial: "PC-1")
+        let device = try world.intake(lot: lot.code, serial: "PC-0001")
         _ = try db.recordDiagnostic(device.assetTag, storage: ["wd-1", "SSD-2"], actor: TemporaryDatabase.actor, at: Date())
         _ = try db.move(device.assetTag, to: .diagnosed, actor: TemporaryDatabase.actor, at: Date())
         _ = try db.recordErasure(device.assetTag, storage: "WD-1", passed: true, certificate: nil, actor: TemporaryDatabase.actor, at: Date())

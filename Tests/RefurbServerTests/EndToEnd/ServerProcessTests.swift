@@ -125,9 +125,9 @@ struct ServerProcessTests {
         // deadlocks FoundationNetworking on Linux.
         let stream = Task {
             for index in 0..<100_000 where stop.count == 0 {
-                guard let answer = try? await admin.send("POST", "/api/devices", json: #"{"lot":"\#(code)","category":"laptop","serial":"BK-\#(index)"}"#),
+                guard let answer = try? await admin.send("POST", "/api/devices", json: #"{"lot":"\#(code)","category":"laptop","serial":"BACKUP-\#(index)"}"#),
                       answer.status == 201 else { return }
-                count.add("BK-\(index)")
+                count.add("BACKUP-\(index)")
             }
         }
         try await Self.waitUntil(count, holds: 150)

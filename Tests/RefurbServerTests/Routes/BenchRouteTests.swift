@@ -264,8 +264,9 @@ struct BenchRouteTests {
         var storage = object["storage"] as! [[String: Any]]
         storage[0]["smart"] = [
             "verdict": "warning", "passed": true, "reallocatedSectors": 12, "messages": [String](),
-            "reasons": [["severity": "warning", "key": "probe.smart.reallocated", "arguments": ["12"]],
-                        ["severity": "info", "key": "probe.smart.powerOnHours", "arguments": ["9120"]]],
+            // As the probe writes them: each reason with its key, arguments and English text (the schema needs all four).
+            "reasons": [["severity": "warning", "key": "probe.smart.reallocated", "arguments": ["12"], "text": "12 reallocated sectors"],
+                        ["severity": "info", "key": "probe.smart.powerOnHours", "arguments": ["9120"], "text": "9120 hours powered on"]],
         ] as [String: Any]
         object["storage"] = storage
         return DeviceLifeRouteTests.json(object)

@@ -124,6 +124,8 @@ struct HTTPClient: Sendable {
     struct Answer: Sendable {
         let status: Int
         let data: Data
+        /// The session cookie the answer set (`name=value`), if any.
+        var cookie: String? = nil
         var json: [String: Any] { (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:] }
         var list: [[String: Any]] { (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] ?? [] }
     }
@@ -139,9 +141,25 @@ struct HTTPClient: Sendable {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, data: data)
+        // Cookies are kept per host, not per port: with URLSession's shared store, tests running side by side
+        // against services on other ports of 127.0.0.1 would send each other's session cookie. Each test
+        // sends the cookie it got itself, as a header.
+        request.httpShouldHandleCookies = false
+        let (data, response) = try await Self.session.data(for: request)
+        let http = response as? HTTPURLResponse
+        let cookie = http?.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first.map(String.init)
+        return Answer(status: http?.statusCode ?? 0, data: data, cookie: cookie)
     }
+
+    /// A session that neither stores nor sends cookies by itself (FoundationNetworking on Linux reads the
+    /// shared store whatever the request says).
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        return URLSession(configuration: configuration)
+    }()
 
     /// Signs in as the admin with a session, and returns a client holding a new admin Bearer token.
     static func admin(of server: ServerProcess) async throws -> HTTPClient {
@@ -149,8 +167,10 @@ struct HTTPClient: Sendable {
         guard let password = server.adminPassword else { throw ServerProcessError.didNotStart("no admin password printed") }
         let session = try await anonymous.send("POST", "/api/session", json: #"{"username":"admin","password":"\#(password)"}"#)
         guard session.status == 200, let csrf = session.json["csrfToken"] as? String else { throw ServerProcessError.didNotStart("login \(session.status)") }
-        // URLSession.shared keeps the cookie; the CSRF token goes with the cookie-borne POST.
-        let token = try await anonymous.send("POST", "/api/tokens", json: #"{"name":"tests"}"#, headers: ["X-CSRF-Token": csrf])
+        // The session's cookie and its CSRF token go with the cookie-borne POST.
+        guard let cookie = session.cookie else { throw ServerProcessError.didNotStart("login set no cookie") }
+        let token = try await anonymous.send("POST", "/api/tokens", json: #"{"name":"tests"}"#,
+                                             headers: ["X-CSRF-Token": csrf, "Cookie": cookie])
         guard let secret = token.json["token"] as? String else { throw ServerProcessError.didNotStart("token \(token.status)") }
         return HTTPClient(baseURL: server.baseURL, token: secret)
     }
