@@ -71,7 +71,9 @@ def report_for(laptop_report, storage=None, smart_warning=False):
     if smart_warning:
         report["storage"][0]["smart"] = {
             "verdict": "warning", "passed": True, "reallocatedSectors": 12, "messages": [],
-            "reasons": [{"severity": "warning", "key": "probe.smart.reallocated", "arguments": ["12"]}]}
+            # As the probe writes it: key, arguments and the English text (the report's schema needs all four).
+            "reasons": [{"severity": "warning", "key": "probe.smart.reallocated", "arguments": ["12"],
+                         "text": "12 reallocated sectors"}]}
     return report
 
 
@@ -186,9 +188,11 @@ def loop_storage(laptop_report, devices):
     storage = []
     for device in devices:
         disk = dict(template)
-        disk.pop("smart", None)
-        disk.update({"name": Path(device).name, "devicePath": device, "model": "Loop device", "vendor": None,
-                     "serialNumber": None, "wwn": None, "sizeBytes": 8 * 1024 * 1024, "transport": "unknown",
+        # What the probe does not know it leaves out (the report's schema has no nulls).
+        for unknown in ("smart", "vendor", "serialNumber", "wwn"):
+            disk.pop(unknown, None)
+        disk.update({"name": Path(device).name, "devicePath": device, "model": "Loop device",
+                     "sizeBytes": 8 * 1024 * 1024, "transport": "unknown",
                      "rotational": False, "removable": False, "readOnly": False})
         storage.append(disk)
     return storage
