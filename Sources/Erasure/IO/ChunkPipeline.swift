@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Overwrites prepare (generate the random stream) and write; verification reads and inspects (compares
 /// against the expected bytes). Each chunk occupies a slot (a buffer) from its preparation until the
-/// consumer recycles it, so the slots bound both the memory and the transfers in flight. A constant
-/// pattern is written from one buffer that every slot shares.
+/// consumer recycles it, so the slots bound the memory; at most `depth` transfers are in flight, the
+/// other slots being prepared, inspected or held by the consumer. A constant pattern is written from
+/// one buffer that every slot shares.
 ///
 /// Transfers complete in any order; the consumer still sees the chunks front to back, one at a time,
 /// and handles faults and progress as before. It may transfer parts of a chunk again (retries) through
@@ -36,6 +37,7 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
     private let bufferIndices: [Int]
     private let prepare: Prepare?
     private let inspect: Inspect?
+    private let depth: Int
 
     /// Tags of the consumer's own transfers (retries) have this bit set.
     private static var retryBit: UInt64 { 1 << 63 }
@@ -44,6 +46,8 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var freeSlots: [Int]
     private var nextToIssue = 0
+    /// Prepared chunks waiting for room in flight.
+    private var prepared: [(index: Int, slot: Int)] = []
     private var nextTag: UInt64 = 0
     private var inFlight: [UInt64: (index: Int, slot: Int)] = [:]
     private var outstanding = 0
@@ -57,10 +61,12 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
     /// - Parameters:
     ///   - slots: a buffer per chunk that may be under way at once; the same buffer may fill several
     ///     slots when nothing writes into it (a constant pattern).
+    ///   - depth: transfers in flight at most (retries aside); fewer than `slots`.
     ///   - engine: opened over the distinct buffers of `slots`, in their order of first appearance;
     ///     closed by `finish()`.
-    init(plan: ChunkPlan, direction: BlockIODirection, slots: [AlignedBuffer], engine: BlockIOEngine,
+    init(plan: ChunkPlan, direction: BlockIODirection, slots: [AlignedBuffer], depth: Int, engine: BlockIOEngine,
          prepare: Prepare? = nil, inspect: Inspect? = nil) {
+        self.depth = max(1, depth)
         self.plan = plan
         self.direction = direction
         self.slots = slots
@@ -90,19 +96,33 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
         for number in 0..<workerCount {
             PassThread.start(named: "\(name)-\(number)") { [self] in work() }
         }
-        if prepare == nil { issueFromFreeSlots() }
+        issue()
     }
 
-    /// Puts chunks in flight straight from the free slots (when there is nothing to prepare).
-    private func issueFromFreeSlots() {
-        var requests: [BlockIORequest] = []
+    /// Puts chunks in flight while there is room: prepared ones, earliest first, or when there is
+    /// nothing to prepare straight from the free slots.
+    private func issue() {
         condition.lock()
-        while !cancelled, nextToIssue < plan.count, let slot = freeSlots.popLast() {
-            requests.append(register(index: nextToIssue, slot: slot))
-            nextToIssue += 1
-        }
+        let requests = takeIssuable()
         condition.unlock()
         for request in requests { engine.submit(request) }
+    }
+
+    /// The requests to submit now. Under the lock.
+    private func takeIssuable() -> [BlockIORequest] {
+        var requests: [BlockIORequest] = []
+        while !cancelled, inFlight.count < depth {
+            if prepare == nil {
+                guard nextToIssue < plan.count, let slot = freeSlots.popLast() else { break }
+                requests.append(register(index: nextToIssue, slot: slot))
+                nextToIssue += 1
+            } else {
+                guard let earliest = prepared.indices.min(by: { prepared[$0].index < prepared[$1].index }) else { break }
+                let chunk = prepared.remove(at: earliest)
+                requests.append(register(index: chunk.index, slot: chunk.slot))
+            }
+        }
+        return requests
     }
 
     /// Records a chunk as in flight and makes its request. Under the lock.
@@ -152,13 +172,16 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
                     ready[index] = item
                 }
             }
+            // Room was made in flight.
+            let requests = takeIssuable()
             condition.broadcast()
             condition.unlock()
+            for request in requests { engine.submit(request) }
         }
     }
 
     /// A worker: inspects transferred chunks (the earliest first, since the consumer waits for it), or
-    /// prepares the next chunk into a free slot and puts it in flight.
+    /// prepares the next chunk into a free slot and puts it in flight when there is room.
     private func work() {
         condition.lock()
         while true {
@@ -191,9 +214,10 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
                     freeSlots.append(slot)
                     continue
                 }
-                let request = register(index: index, slot: slot)
+                prepared.append((index, slot))
+                let requests = takeIssuable()
                 condition.unlock()
-                engine.submit(request)
+                for request in requests { engine.submit(request) }
                 condition.lock()
                 continue
             }
@@ -220,7 +244,7 @@ final class ChunkPipeline<Outcome: Sendable>: @unchecked Sendable {
         freeSlots.append(item.slot)
         condition.broadcast()
         condition.unlock()
-        if prepare == nil { issueFromFreeSlots() }
+        if prepare == nil { issue() }
     }
 
     /// Transfers `range`, a part of the delivered chunk `item`, from or into the same place of its buffer,

@@ -63,14 +63,15 @@ final class OverwritePass {
         var consecutiveFailures = 0
         var nextOffset: UInt64 = 0
 
-        let slots = writeSlots(largestChunk: plan.largestChunk)
-        let engine = settings.io.openEngine(file: file, buffers: ChunkPipeline<Void>.distinct(slots), depth: slots.count, name: "refurb-write")
+        let depth = BlockIOOptions.depth(settings.pipelineDepth)
+        let slots = writeSlots(largestChunk: plan.largestChunk, depth: depth)
+        let engine = settings.io.openEngine(file: file, buffers: ChunkPipeline<Void>.distinct(slots), depth: depth, name: "refurb-write")
         report.engine = engine.summary
         let pattern = self.pattern
         let generate: ChunkPipeline<Void>.Prepare = { range, buffer in
             pattern.fill(buffer.bytes(count: Int(range.length)), deviceOffset: range.offset)
         }
-        let writes = ChunkPipeline<Void>(plan: plan, direction: .write, slots: slots, engine: engine, prepare: pattern.isConstant ? nil : generate)
+        let writes = ChunkPipeline<Void>(plan: plan, direction: .write, slots: slots, depth: depth, engine: engine, prepare: pattern.isConstant ? nil : generate)
 
         func handle(_ item: ChunkPipeline<Void>.Item) -> Bool {
             let range = item.range
@@ -109,6 +110,7 @@ final class OverwritePass {
         // Writes still in flight finish before the flush; chunks written past an early stop are still
         // counted as unwritten, which only understates what was erased.
         writes.finish()
+        ChunkBufferPool.giveBack(ChunkPipeline<Void>.distinct(slots))
         // A disk dropping off the bus fails its writes before its device node goes away; with several
         // writes in flight the failure limit can be reached inside that window. Asked again once every
         // write has returned, the device says whether it is still there.
@@ -129,15 +131,16 @@ final class OverwritePass {
 
     /// A slot per chunk under way: the writes in flight, one held by this thread, and with a generated
     /// pattern one being filled per worker. A constant pattern is filled once into a single buffer that
-    /// every slot shares (writes only read from it); a generated pattern needs a buffer per slot.
-    private func writeSlots(largestChunk: Int) -> [AlignedBuffer] {
-        let depth = BlockIOOptions.depth(settings.pipelineDepth)
+    /// every slot shares (writes only read from it), so it gets as many again for free: writes that
+    /// finished ahead of an earlier one wait for this thread without holding back the next writes. A
+    /// generated pattern needs a buffer per slot.
+    private func writeSlots(largestChunk: Int, depth: Int) -> [AlignedBuffer] {
         guard pattern.isConstant else {
-            return (0..<(depth + max(1, settings.producers) + 1)).map { _ in AlignedBuffer(capacity: largestChunk) }
+            return ChunkBufferPool.take(depth + max(1, settings.producers) + 1, capacity: largestChunk)
         }
-        let constant = AlignedBuffer(capacity: largestChunk)
+        let constant = ChunkBufferPool.take(1, capacity: largestChunk)[0]
         pattern.fill(constant.bytes(count: constant.capacity), deviceOffset: 0)
-        return Array(repeating: constant, count: depth + 1)
+        return Array(repeating: constant, count: 2 * depth + 1)
     }
 
     /// Retries a chunk whose first write failed; its buffer still holds its bytes.

@@ -33,11 +33,11 @@ final class RingEngine: BlockIOEngine, @unchecked Sendable {
         self.summary = "io_uring, \(depth) in flight" + (registered ? ", registered buffers" : "")
     }
 
-    /// Opens a ring big enough for `depth` transfers at once and registers `buffers` with it. Fails with
-    /// the kernel's refusal (ENOSYS, EPERM…) where io_uring is not allowed.
+    /// Opens a ring big enough for `depth` transfers at once and a retry, and registers `buffers` with
+    /// it. Fails with the kernel's refusal (ENOSYS, EPERM…) where io_uring is not allowed.
     static func open(file: BlockDeviceFile, buffers: [AlignedBuffer], depth: Int, setup: RingSetup) -> Result<RingEngine, SystemCallError> {
         var entries: UInt32 = 1
-        while entries < UInt32(max(1, depth)) { entries <<= 1 }
+        while entries < UInt32(max(1, depth) + 1) { entries <<= 1 }
         let ring: OpaquePointer
         switch setup.create(entries) {
         case .success(let created): ring = created

@@ -8,8 +8,9 @@ public struct WipeSettings: Sendable {
     public var runner: CommandRunning = ProcessCommandRunner()
     /// Size of each O_DIRECT write or read. Several MiB keep every kind of disk at full speed.
     public var chunkSize = 4 << 20
-    /// Writes or reads in flight (see docs/erasure/throughput.md for the measurements behind it).
-    public var pipelineDepth = 16
+    /// Writes or reads in flight (docs/erasure/throughput.md: 8 reach fio's best on the benchmark's disk;
+    /// each costs a chunk buffer for the random pass and verification).
+    public var pipelineDepth = 8
     /// Threads generating the random stream and comparing what verification reads, on several cores.
     public var producers = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))
     /// How the transfers are made: io_uring where the kernel allows it, else threads.

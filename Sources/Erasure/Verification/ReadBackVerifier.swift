@@ -48,12 +48,12 @@ struct ReadBackVerifier {
         let comparator = ChunkComparator(content: expected, sectorSize: sectorSize)
         // A slot per chunk under way: the reads in flight, one being compared per worker, one held here.
         let depth = BlockIOOptions.depth(settings.pipelineDepth)
-        let slots = (0..<(depth + max(1, settings.producers) + 1)).map { _ in AlignedBuffer(capacity: plan.largestChunk) }
-        let engine = settings.io.openEngine(file: file, buffers: slots, depth: slots.count, name: "refurb-read")
+        let slots = ChunkBufferPool.take(depth + max(1, settings.producers) + 1, capacity: plan.largestChunk)
+        let engine = settings.io.openEngine(file: file, buffers: slots, depth: depth, name: "refurb-read")
         let compare: ChunkPipeline<[ByteRange]>.Inspect = { range, buffer in
             comparator.mismatches(range, read: UnsafeRawBufferPointer(buffer.bytes(count: Int(range.length))))
         }
-        let reads = ChunkPipeline(plan: plan, direction: .read, slots: slots, engine: engine, inspect: compare)
+        let reads = ChunkPipeline(plan: plan, direction: .read, slots: slots, depth: depth, engine: engine, inspect: compare)
         reads.start(name: "refurb-read", workers: settings.producers)
 
         var mismatches: [ByteRange] = []
@@ -97,6 +97,7 @@ struct ReadBackVerifier {
         // be free when the caller returns, for whatever opens it next.
         reads.finish()
         file.close()
+        ChunkBufferPool.giveBack(slots)
         let merged = ByteRange.coalesce(mismatches)
         report.mismatchedSectors += merged.reduce(0) { $0 + $1.length } / UInt64(sectorSize)
         report.mismatchRanges = Array(ByteRange.coalesce(report.mismatchRanges + merged).prefix(VerificationReport.storedRangeLimit))

@@ -9,9 +9,10 @@ struct SampleFingerprinter {
     func fingerprint(_ plan: ChunkPlan) -> SectorFingerprints? {
         guard let file = try? BlockDeviceFile.openForReading(path) else { return nil }
         if !file.isDirect { file.dropCachedPages() }
-        let slots = (0..<(max(1, pipelineDepth) + 1)).map { _ in AlignedBuffer(capacity: plan.largestChunk) }
-        let reads = ChunkPipeline<Void>(plan: plan, direction: .read, slots: slots,
-                                        engine: io.openEngine(file: file, buffers: slots, depth: slots.count, name: "refurb-fingerprint"))
+        let depth = BlockIOOptions.depth(pipelineDepth)
+        let slots = ChunkBufferPool.take(depth + 1, capacity: plan.largestChunk)
+        let reads = ChunkPipeline<Void>(plan: plan, direction: .read, slots: slots, depth: depth,
+                                        engine: io.openEngine(file: file, buffers: slots, depth: depth, name: "refurb-fingerprint"))
         reads.start(name: "refurb-fingerprint", workers: 0)
         var fingerprints = SectorFingerprints()
         while let item = reads.next() {
@@ -24,6 +25,7 @@ struct SampleFingerprinter {
         }
         reads.finish()
         file.close()
+        ChunkBufferPool.giveBack(slots)
         return fingerprints
     }
 }
