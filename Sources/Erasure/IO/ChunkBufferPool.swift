@@ -26,6 +26,17 @@ enum ChunkBufferPool {
         return taken
     }
 
+    /// Buffers a pass needs for `depth` transfers in flight with `workers` generating or comparing chunks
+    /// beside them: one more for the chunk its own thread holds.
+    static func slotCount(depth: Int, workers: Int) -> Int { depth + max(1, workers) + 1 }
+
+    /// Allocates `count` buffers on a thread of their own and leaves them idle here, for a pass to come:
+    /// a zero pass, which writes from a single buffer, prepares those of its verification while the disk
+    /// is busy writing.
+    static func prepare(_ count: Int, capacity: Int) {
+        PassThread.start(named: "refurb-buffers") { giveBack(take(count, capacity: capacity)) }
+    }
+
     /// Gives back buffers no transfer uses any more (after the pipeline that used them has finished).
     static func giveBack(_ buffers: [AlignedBuffer]) {
         idle.withLock { idle in

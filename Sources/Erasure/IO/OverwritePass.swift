@@ -102,6 +102,11 @@ final class OverwritePass {
         }
 
         writes.start(name: "refurb-write", workers: settings.producers)
+        // The verification that follows reads into buffers of its own; a constant pattern leaves the pool
+        // without them (it writes from one), so they are made now, while the disk is busy.
+        if pattern.isConstant {
+            ChunkBufferPool.prepare(ChunkBufferPool.slotCount(depth: depth, workers: settings.producers), capacity: plan.largestChunk)
+        }
         while let item = writes.next() {
             let keepGoing = handle(item)
             writes.recycle(item)
@@ -136,7 +141,7 @@ final class OverwritePass {
     /// generated pattern needs a buffer per slot.
     private func writeSlots(largestChunk: Int, depth: Int) -> [AlignedBuffer] {
         guard pattern.isConstant else {
-            return ChunkBufferPool.take(depth + max(1, settings.producers) + 1, capacity: largestChunk)
+            return ChunkBufferPool.take(ChunkBufferPool.slotCount(depth: depth, workers: settings.producers), capacity: largestChunk)
         }
         let constant = ChunkBufferPool.take(1, capacity: largestChunk)[0]
         pattern.fill(constant.bytes(count: constant.capacity), deviceOffset: 0)

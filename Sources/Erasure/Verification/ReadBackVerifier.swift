@@ -48,7 +48,7 @@ struct ReadBackVerifier {
         let comparator = ChunkComparator(content: expected, sectorSize: sectorSize)
         // A slot per chunk under way: the reads in flight, one being compared per worker, one held here.
         let depth = BlockIOOptions.depth(settings.pipelineDepth)
-        let slots = ChunkBufferPool.take(depth + max(1, settings.producers) + 1, capacity: plan.largestChunk)
+        let slots = ChunkBufferPool.take(ChunkBufferPool.slotCount(depth: depth, workers: settings.producers), capacity: plan.largestChunk)
         let engine = settings.io.openEngine(file: file, buffers: slots, depth: depth, name: "refurb-read")
         let compare: ChunkPipeline<[ByteRange]>.Inspect = { range, buffer in
             comparator.mismatches(range, read: UnsafeRawBufferPointer(buffer.bytes(count: Int(range.length))))
