@@ -8,7 +8,9 @@ public struct BlockIOOptions: Sendable {
         /// `io_uring`) in the environment overrides it, for a workshop whose kernel misbehaves and for the
         /// benchmark.
         case automatic
+        /// io_uring whatever the environment says; threads still stand in if the kernel refuses it.
         case ioUring = "io_uring"
+        /// pwrite/pread on as many threads as transfers in flight.
         case threads
     }
 

@@ -38,6 +38,8 @@ final class OverwritePass {
         var producers: Int
         var retry: RetryPolicy
         var io = BlockIOOptions()
+        /// A read-back follows: a zero pass prepares its buffers meanwhile.
+        var verificationFollows = true
     }
 
     private let file: BlockDeviceFile
@@ -104,7 +106,7 @@ final class OverwritePass {
         writes.start(name: "refurb-write", workers: settings.producers)
         // The verification that follows reads into buffers of its own; a constant pattern leaves the pool
         // without them (it writes from one), so they are made now, while the disk is busy.
-        if pattern.isConstant {
+        if pattern.isConstant && settings.verificationFollows {
             ChunkBufferPool.prepare(ChunkBufferPool.slotCount(depth: depth, workers: settings.producers), capacity: plan.largestChunk)
         }
         while let item = writes.next() {

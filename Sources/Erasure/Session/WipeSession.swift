@@ -96,7 +96,8 @@ public struct WipeSession: Sendable {
         }
         let pattern: PatternSource = method == .zero ? ZeroPattern() : AESCounterStream()
         let presence = DevicePresence(paths: settings.paths, number: disk.number)
-        let passSettings = OverwritePass.Settings(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io)
+        let passSettings = OverwritePass.Settings(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io,
+                                                  verificationFollows: verification != .none)
 
         let monitor = PassMonitor()
         let writeStart = Date()
