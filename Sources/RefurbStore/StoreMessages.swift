@@ -31,6 +31,9 @@ extension MessageCatalog {
         "store.usernameMalformed": .init(
             fr: "« {0} » ne convient pas comme nom de compte : de 2 à 40 lettres, chiffres, points, tirets ou soulignés.",
             en: "“{0}” cannot be an account name: 2 to 40 letters, digits, dots, dashes or underscores."),
+        "store.printerNameMalformed": .init(
+            fr: "« {0} » ne convient pas comme nom d'imprimante : de 1 à 40 lettres, chiffres, espaces, points, tirets, soulignés, apostrophes ou parenthèses, avec au moins une lettre ou un chiffre.",
+            en: "“{0}” cannot be a printer's name: 1 to 40 letters, digits, spaces, dots, dashes, underscores, apostrophes or brackets, with at least one letter or digit."),
         "store.cannotDisableSelf": .init(
             fr: "Vous ne pouvez pas désactiver votre propre compte (« {0} ») : demandez à un autre administrateur.",
             en: "You cannot disable your own account (“{0}”): ask another administrator."),

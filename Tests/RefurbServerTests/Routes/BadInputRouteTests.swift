@@ -168,4 +168,28 @@ struct BadInputRouteTests {
         #expect(try Self.unchanged(workshop, device))
         #expect(try workshop.database.certificates(of: device.assetTag).isEmpty)
     }
+
+    @Test("a printer's name that could never be reached again (.., a slash, only punctuation, too long) is a 422 that says what a name may hold")
+    func printerNamesThatCannotBeAddressed() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            for name in ["..", ".", "a%2Fb", "%2E%2E%2F", "---", String(repeating: "x", count: 41), "Zebra%0Aaccueil"] {
+                let answer = try await client.call(.put, "/api/printers/\(name)", as: .admin, in: workshop,
+                                                   json: #"{"uri":"tcp://192.0.2.10:9100"}"#, extraHeaders: [.acceptLanguage: "fr"])
+                #expect(answer.status == .unprocessableContent, "\(name): \(answer.json)")
+                #expect((answer.json["detail"] as? String)?.contains("nom d'imprimante") == true, "\(name): \(answer.json)")
+            }
+            var headers = workshop.headers(.admin, json: false)
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let form = try await client.execute(uri: "/office/printers", method: .post, headers: headers,
+                                                body: OfficeRouteTests.encode([("name", "../.."), ("uri", "tcp://192.0.2.10:9100")])) { $0 }
+            #expect(form.status == .unprocessableContent)
+            #expect(String(buffer: form.body).contains("nom d&#39;imprimante") || String(buffer: form.body).contains("nom d'imprimante"))
+
+            let kept = try await client.call(.put, "/api/printers/Zebra%20accueil%20(2)", as: .admin, in: workshop,
+                                             json: #"{"uri":"tcp://192.0.2.10:9100"}"#)
+            #expect(kept.status == .ok, "\(kept.json)")
+        }
+        #expect(try workshop.database.printers().map(\.name) == ["Zebra accueil (2)"])
+    }
 }
