@@ -22,7 +22,7 @@ CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER
 
 CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
 
-CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, UNIQUE ("year", "number"));
+CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, UNIQUE ("year", "number"));
 
 CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 

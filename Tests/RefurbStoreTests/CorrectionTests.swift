@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import RefurbCore
 @testable import RefurbStore
@@ -121,6 +122,33 @@ struct CorrectionTests {
             try world.database.correctLot(lot.code, try LotCorrection(declaredCount: 13, reason: "r"), expectedVersion: 1,
                                           actor: TemporaryDatabase.actor, at: Date())
         }
+    }
+
+    @Test("a database from before lots kept their version gives each lot the version its corrections made, whatever its devices did")
+    func lotVersionMigrated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refurb-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("refurb.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try AppDatabase.migrator.migrate(old, upTo: "v6-live-lot-index")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO donor (id, name, createdAt) VALUES (1, 'Mairie', '2026-11-28 08:00:00');
+                INSERT INTO lot (id, code, year, number, donorId, receivedOn, createdAt)
+                    VALUES (1, 'LOT-2026-0001', 2026, 1, 1, '2026-11-28', '2026-11-28 08:00:00'),
+                           (2, 'LOT-2026-0002', 2026, 2, 1, '2026-11-28', '2026-11-28 08:00:00');
+                INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt) VALUES
+                    (NULL, 1, 'lot-opened', '{}', 'lea', 'accueil', '2026-11-28 08:00:00'),
+                    (NULL, 1, 'corrected', '{"field":"donor","from":"Mairi","to":"Mairie"}', 'lea', 'accueil', '2026-11-28 08:01:00'),
+                    (NULL, 1, 'corrected', '{"field":"weightGrams","from":null,"to":"1000"}', 'lea', 'accueil', '2026-11-28 08:01:00'),
+                    (NULL, 2, 'lot-opened', '{}', 'lea', 'accueil', '2026-11-28 08:00:00');
+                """)
+        }
+        try old.close()
+        let database = try AppDatabase.open(path: path)
+        #expect(try database.lot(code: LotCode(parsing: "LOT-2026-0001"))?.version == 3)
+        #expect(try database.lot(code: LotCode(parsing: "LOT-2026-0002"))?.version == 1)
     }
 
     @Test("corrections written before reasons were kept still read back")

@@ -11,6 +11,7 @@ extension AppDatabase {
         migrator.registerMigration("v4-intake-voids", migrate: IntakeVoidsSchema.create)
         migrator.registerMigration("v5-pricing", migrate: PricingSchema.create)
         migrator.registerMigration("v6-live-lot-index", migrate: LiveLotIndexSchema.create)
+        migrator.registerMigration("v7-lot-version", migrate: LotVersionSchema.create)
         return migrator
     }
 }

@@ -84,6 +84,8 @@ extension AppDatabase {
                 record.weightGrams = grams
             }
             guard !changes.isEmpty else { throw StoreError.invalidInput(Message("correction.nothingToChange")) }
+            guard record.version <= Int.max - changes.count else { throw StoreError.corruptRow(table: LotRecord.databaseTableName, id: lotId) }
+            record.version += changes.count
             try record.update(db)
             for change in changes {
                 var event = EventRecord(deviceId: nil, lotId: lotId, change: change, actor: actor, occurredAt: date)
@@ -91,13 +93,5 @@ extension AppDatabase {
             }
             return try Self.summary(of: record, in: db)
         }
-    }
-
-    /// A lot's version: 1 when opened, plus one per field corrected on the lot itself (one event each).
-    static func lotVersion(lotId: Int64, in db: Database) throws -> Int {
-        let corrections = try EventRecord
-            .filter(EventRecord.Columns.lotId == lotId && EventRecord.Columns.deviceId == nil && EventRecord.Columns.kind == "corrected")
-            .fetchCount(db)
-        return 1 + corrections
     }
 }

@@ -65,7 +65,7 @@ extension AppDatabase {
             db, DonorRecord.filter(DonorRecord.Columns.id == record.donorId).select(DonorRecord.Columns.name)) ?? ""
         let count = try DeviceRecord.filter(DeviceRecord.Columns.lotId == record.id && DeviceRecord.Columns.voidedAt == nil).fetchCount(db)
         return LotSummary(lot: record.lot(donorName: donorName), deviceCount: count,
-                          version: try record.id.map { try lotVersion(lotId: $0, in: db) } ?? 1)
+                          version: record.version)
     }
 
     /// The year of a `YYYY-MM-DD` day, or nil when the text is not such a day.

@@ -16,6 +16,8 @@ struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var declaredCount: Int?
     var weightGrams: Int?
     var createdAt: Date
+    /// 1 when opened, plus one per field corrected on the lot itself.
+    var version: Int = 1
 
     enum Columns {
         static let id = Column(CodingKeys.id)
