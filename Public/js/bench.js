@@ -73,10 +73,26 @@
   const currentTag = board.dataset.currentTag || "";
   const offline = Refurb.element("p", { class: "message warn", role: "status", hidden: true, text: board.dataset.offline });
   board.insertBefore(offline, empty);
-  let wipingHere = new Set(currentTagDrives(Array.from(rows.querySelectorAll("tr")).map((tr) => ({ assetTag: tr.dataset.tag, drive: tr.dataset.drive }))));
+  let statesHere = currentTagStates(Array.from(rows.querySelectorAll("tr")).map((tr) => ({ assetTag: tr.dataset.tag, drive: tr.dataset.drive, state: tr.dataset.state })));
 
-  function currentTagDrives(list) {
-    return list.filter((row) => currentTag && row.assetTag === currentTag).map((row) => row.drive);
+  // This device's drives on the board and the state of each (running, quiet, done, failed, refused).
+  function currentTagStates(list) {
+    return new Map(list.filter((row) => currentTag && row.assetTag === currentTag).map((row) => [row.drive, row.state]));
+  }
+
+  function statusCell(row) {
+    const cell = Refurb.element("td", { class: "status" },
+      Refurb.element("span", { class: "badge " + (row.tone || ""), text: row.statusText }));
+    if (row.detailText) cell.append(" ", Refurb.element("span", { class: "detail", text: row.detailText }));
+    if (row.certificateId) {
+      const id = encodeURIComponent(row.certificateId);
+      const who = " " + row.assetTag + " " + row.drive;
+      cell.append(Refurb.element("span", { class: "certificate-links" },
+        Refurb.element("a", { href: "/api/certificates/" + id + "/pdf", "aria-label": board.dataset.pdfLabel + who, text: board.dataset.pdfLabel }),
+        " · ",
+        Refurb.element("a", { href: "/api/certificates/" + id, "aria-label": board.dataset.jsonLabel + who, text: board.dataset.jsonLabel })));
+    }
+    return cell;
   }
 
   function cells(row) {
@@ -90,7 +106,7 @@
         Refurb.element("span", { class: "progress-text", text: row.progressText })),
       Refurb.element("td", { text: row.speedText }),
       Refurb.element("td", { text: row.etaText }),
-      Refurb.element("td", { class: "status", text: row.statusText }),
+      statusCell(row),
     ];
   }
 
@@ -108,8 +124,14 @@
       } else {
         const fresh = cells(row);
         const old = Array.from(tr.children);
-        for (let index = 2; index < fresh.length; index += 1) old[index].replaceWith(fresh[index]);
+        // The status cell is kept while its state is the same, so that a focused certificate link keeps its focus.
+        const last = tr.dataset.state === row.state && row.state !== "running" && row.state !== "quiet" ? fresh.length - 1 : fresh.length;
+        for (let index = 2; index < last; index += 1) old[index].replaceWith(fresh[index]);
+        const detail = last < fresh.length ? old[last].querySelector(".detail") : null;
+        if (detail && row.detailText) detail.textContent = row.detailText;
       }
+      for (const state of ["running", "quiet", "done", "failed", "refused"]) tr.classList.toggle("state-" + state, row.state === state);
+      tr.dataset.state = row.state || "running";
       tr.classList.toggle("stalled", Boolean(row.stalled));
       tr.classList.toggle("current", row.assetTag === currentTag);
       const anchor = previous ? previous.nextSibling : rows.firstChild;
@@ -120,12 +142,12 @@
     table.hidden = list.length === 0;
     empty.hidden = list.length !== 0;
 
-    // A wipe of this device has ended: its certificate has most likely arrived, so the disks and the
-    // next stages (and the version the forms carry) are read again.
-    const now = new Set(currentTagDrives(list));
-    const ended = Array.from(wipingHere).some((drive) => !now.has(drive));
-    wipingHere = now;
-    if (ended) refreshDevice();
+    // A wipe of this device changed state (ended, was refused, went quiet, left the board): its certificate may
+    // have arrived, so the disks and the next stages (and the version the forms carry) are read again.
+    const now = currentTagStates(list);
+    const changed = now.size !== statesHere.size || Array.from(now).some(([drive, state]) => statesHere.get(drive) !== state);
+    statesHere = now;
+    if (changed) refreshDevice();
   }
 
   async function refreshDevice() {

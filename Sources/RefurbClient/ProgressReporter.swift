@@ -95,6 +95,34 @@ public struct ProgressReporter: Sendable {
         return true
     }
 
+    /// Sends `value` as the last update, once any in flight has been answered, whatever the interval since the
+    /// previous one: an end (a failure) must not be dropped as a routine update would. Still one attempt only.
+    @discardableResult
+    public func reportLast<Value: Encodable>(_ value: Value) async -> SendOutcome? {
+        await finish()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let body = try? encoder.encode(value) else {
+            state.update { $0.statistics.failed += 1; $0.statistics.lastFailure = "encoding" }
+            return nil
+        }
+        let outcome = await sender.send(Submission(path: path, body: body, summary: "progress"), to: endpoint)
+        state.update { current in
+            switch outcome {
+            case .accepted: current.statistics.sent += 1
+            case .refused(let status, let message):
+                current.statistics.failed += 1
+                current.statistics.lastFailure = "HTTP \(status): \(message)"
+            case .unreachable(let reason):
+                current.statistics.failed += 1
+                current.statistics.lastFailure = reason
+            }
+            current.lastStart = ContinuousClock.now
+        }
+        return outcome
+    }
+
     /// Waits for the update in flight, if any (at most the sender's timeout).
     public func finish() async {
         let task = state.update { $0.lastTask }

@@ -62,7 +62,7 @@ public struct RefurbService {
         LotsController(state: state).register(on: routes)
         DevicesController(state: state).register(on: routes)
         DiagnosticsController(state: state).register(on: routes)
-        let progress = WipeProgressBoard()
+        let progress = WipeProgressBoard(quietAfter: configuration.wipeQuietAfter)
         ErasuresController(state: state, progress: progress).register(on: routes)
         WipeProgressController(state: state, progress: progress).register(on: routes)
         WorkshopController(state: state).register(on: routes)

@@ -32,6 +32,10 @@ public struct ServiceConfiguration: Sendable {
     /// from one of them is `X-Forwarded-For` read (its last hop that is not a trusted proxy) to find the
     /// client's address, which the login throttle counts; from anyone else the header is ignored.
     public var trustedProxies: [String] = []
+    /// Seconds without news after which a running wipe's station is shown as gone quiet (`--wipe-quiet-after`).
+    public var wipeQuietAfter: TimeInterval = WipeProgressBoard.stalledAfter
+    /// From a wired bench's few seconds of hiccup to a Wi-Fi workshop's long gaps.
+    public static let allowedWipeQuietSeconds = 5...3600
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, bcryptCost: UInt8 = 12,
                 sessionLifetime: TimeInterval = 12 * 3600, labelsDirectory: String? = nil, workshopName: String = "Refurb",

@@ -225,10 +225,12 @@ struct SubmitAndSyncTests {
         #expect(served.body == (try Data(contentsOf: URL(fileURLWithPath: file))))
         #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
         // Progress went out (the first update of a disk is always sent), and arrived before the certificate that
-        // clears it: nothing is left on the office's progress board.
+        // ends it: the office's progress board shows the drive done, with this certificate.
         #expect(service.log.contains("/api/devices/\(tag)/erasures/progress"))
         let board = try await bench.send("GET", "/api/devices/\(tag)/erasures/progress")
-        #expect((try board.json() as? [Any])?.isEmpty == true, "\(board.text)")
+        let entries = try #require(try board.json() as? [[String: Any]], "\(board.text)")
+        #expect(entries.map { $0["state"] as? String } == ["done"], "\(board.text)")
+        #expect(entries.first?["certificateId"] as? String == certificateId)
 
         // The same disk again with the service out of reach: the wipe still succeeds, its certificate waits in the
         // spool, and sync delivers it.
@@ -248,6 +250,40 @@ struct SubmitAndSyncTests {
         let both = try await bench.send("GET", "/api/devices/\(tag)/erasures")
         #expect((try both.json() as? [Any])?.count == 2, "\(both.text)")
         #expect(try await bench.eventKinds(tag).filter { $0 == "erasure-recorded" }.count == 2)
+    }
+
+    @Test("wipe --send-progress: a disk that ends without a certificate (its folder cannot be written) is shown failed on the office's board, with the reason",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func wipeFailureReachesTheBoard() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: nil)
+        let keys = refurb.folder.appendingPathComponent("keys").path
+        #expect(try refurb.run(["keys", "init", "--keys", keys]).status == 0)
+
+        let loop = try LoopDisk(backingFile: refurb.folder.appendingPathComponent("disk.img").path, sizeBytes: 8 << 20)
+        defer { loop.detach() }
+        // A file where the certificates' folder should be: the disk is erased, but no certificate can be written.
+        let blocked = refurb.folder.appendingPathComponent("not-a-folder").path
+        #expect(FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8)))
+        let wipe = try refurb.run([
+            "wipe", loop.path, "--yes", "--method", "zero", "--asset-tag", tag, "--keys", keys,
+            "--certificate-dir", blocked, "--progress", "none", "--send-progress",
+            "--submit", service.baseURL, "--token", token, "--json",
+        ])
+        #expect(wipe.status == 1, "\(wipe.stdout)\n\(wipe.stderr)")
+        let result = try #require(((try wipe.json() as? [String: Any])?["results"] as? [[String: Any]])?.first)
+        #expect(result["status"] as? String == "error")
+
+        let board = try await bench.send("GET", "/api/wipes/progress")
+        let rows = try #require(try board.json() as? [[String: Any]], "\(board.text)")
+        #expect(rows.map { $0["state"] as? String } == ["failed"], "\(board.text)")
+        #expect(rows.first?["statusText"] as? String == "échec")
+        let reason = try #require(rows.first?["detailText"] as? String)
+        #expect(!reason.isEmpty && !reason.contains("\n"), "the station's reason, on one line: \(reason)")
     }
 }
 

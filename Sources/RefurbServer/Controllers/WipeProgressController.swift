@@ -3,8 +3,9 @@ import Hummingbird
 import RefurbCore
 import RefurbStore
 
-/// Live progress of wipes: what `refurb wipe --send-progress` posts for each drive, about once a second,
-/// and the board across every bench that the bench page polls every two seconds.
+/// Live progress of wipes: what `refurb wipe --send-progress` posts for each drive, about once a second (and
+/// once more with `failure` when the station could not erase the drive), and the board across every bench that
+/// the bench page polls every two seconds. A drive refused here goes on the board as refused, with the reason.
 struct WipeProgressController {
     let state: ServiceState
     let progress: WipeProgressBoard
@@ -15,7 +16,7 @@ struct WipeProgressController {
             let update = try await request.decode(as: WipeProgressBoard.Update.self, context: context).checked()
             // The database is asked once per drive, on its first news; the updates that follow only replace it.
             if !progress.knows(tag: tag.text, drive: update.drive) {
-                try checkDrive(update.drive, of: tag)
+                try checkDrive(update, of: tag)
             }
             progress.record(update, tag: tag.text)
             return NoContent()
@@ -34,12 +35,17 @@ struct WipeProgressController {
     /// Only an existing device gets a row, and once its diagnostic report is in, only a drive the report found.
     /// Before the report, any drive name within `Update.checked()`'s bounds is shown: a disk may be wiped
     /// before the machine is probed.
-    private func checkDrive(_ drive: String, of tag: AssetTag) throws {
+    /// A drive the report did not find goes on the board as refused, in the screen's words, so that whoever
+    /// watches the board sees the wipe the service is not following, and why.
+    private func checkDrive(_ update: WipeProgressBoard.Update, of tag: AssetTag) throws {
+        let drive = update.drive
         guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
         let facts = try state.database.facts(for: tag)
         if facts.hasDiagnosticReport, !facts.erasure.storageFound.contains(SerialNumber.key(for: drive)) {
-            throw APIError.unprocessable(Message("api.wipeProgress.driveNotInReport", drive, tag.text,
-                                                 facts.erasure.storageFound.joined(separator: ", ")))
+            let found = facts.erasure.storageFound.joined(separator: ", ")
+            let reason = WipeProgressBoard.Reason { BenchWords(language: $0)("ui.bench.board.notInReport", found) }
+            progress.end(tag: tag.text, drive: drive, as: .refused(reason), update: update)
+            throw APIError.unprocessable(Message("api.wipeProgress.driveNotInReport", drive, tag.text, found))
         }
     }
 }

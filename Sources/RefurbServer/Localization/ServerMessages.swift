@@ -68,8 +68,11 @@ enum ServerMessages {
             fr: "Le champ « bytesPerSecond » doit être un débit positif ou nul.",
             en: "The “bytesPerSecond” field must be a speed of zero or more."),
         "api.wipeProgress.driveNotInReport": .init(
-            fr: "Le disque {0} n'est pas dans le rapport de diagnostic de l'appareil {1} (disques trouvés : {2}) : sa progression n'est pas affichée. Ce disque vient-il d'une autre machine ? Sinon, relancez le diagnostic (refurb probe --submit).",
-            en: "Drive {0} is not in the diagnostic report of device {1} (drives found: {2}): its progress is not shown. Does this drive come from another machine? If not, run the probe again (refurb probe --submit)."),
+            fr: "Le disque {0} n'est pas dans le rapport de diagnostic de l'appareil {1} (disques trouvés : {2}) : le tableau des effacements le montre refusé. Ce disque vient-il d'une autre machine ? Sinon, relancez le diagnostic (refurb probe --submit).",
+            en: "Drive {0} is not in the diagnostic report of device {1} (drives found: {2}): the board of wipes shows it refused. Does this drive come from another machine? If not, run the probe again (refurb probe --submit)."),
+        "api.wipeProgress.failureMalformed": .init(
+            fr: "Le champ « failure » doit dire pourquoi l'effacement a échoué, en {0} caractères au plus, sans caractère de contrôle ou invisible.",
+            en: "The “failure” field must say why the wipe failed, in at most {0} characters, without control or invisible characters."),
         "api.parameterMalformed": .init(
             fr: "L'adresse contient « {1} » (paramètre {0}), illisible : un « % » doit être suivi de deux chiffres hexadécimaux, et former du texte UTF-8.",
             en: "The address contains “{1}” (parameter {0}), which cannot be read: a “%” must be followed by two hexadecimal digits, forming UTF-8 text."),

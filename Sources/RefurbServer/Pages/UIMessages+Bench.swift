@@ -16,11 +16,11 @@ extension UIMessages {
             fr: "« {0} » est un lot, pas un appareil : scannez l'étiquette de l'appareil.",
             en: "“{0}” is a lot, not a device: scan the device's tag."),
 
-        "ui.bench.board.title": .init(fr: "Effacements en cours sur tous les établis", en: "Wipes in progress on every bench"),
+        "ui.bench.board.title": .init(fr: "Effacements sur tous les établis", en: "Wipes on every bench"),
         "ui.bench.board.help": .init(
-            fr: "Mis à jour toutes les 2 secondes. Une ligne grisée n'a plus de nouvelles depuis 2 minutes : allez voir la machine.",
-            en: "Updated every 2 seconds. A greyed-out row has had no news for 2 minutes: go and look at the machine."),
-        "ui.bench.board.empty": .init(fr: "Aucun effacement en cours.", en: "No wipe in progress."),
+            fr: "Mis à jour toutes les 2 secondes. Un effacement fini (effacé, en échec ou refusé par le service) reste affiché 15 minutes. Un poste silencieux n'envoie plus de nouvelles sans avoir fini : allez voir la machine.",
+            en: "Updated every 2 seconds. A finished wipe (erased, failed or refused by the service) stays shown for 15 minutes. A station gone quiet sends no more news and has not finished: go and look at the machine."),
+        "ui.bench.board.empty": .init(fr: "Aucun effacement en cours ni fini depuis 15 minutes.", en: "No wipe running or finished in the last 15 minutes."),
         "ui.bench.board.offline": .init(
             fr: "Le serveur ne répond pas : le tableau n'est plus à jour.",
             en: "The server does not answer: the board is no longer up to date."),
@@ -35,12 +35,24 @@ extension UIMessages {
         "ui.bench.board.progress": .init(fr: "{0} % ({1} sur {2})", en: "{0}% ({1} of {2})"),
         "ui.bench.board.unknown": .init(fr: "—", en: "—"),
         "ui.bench.board.live": .init(fr: "en cours", en: "running"),
-        "ui.bench.board.stalled": .init(fr: "bloqué ? sans nouvelles depuis {0}", en: "stalled? no news for {0}"),
+        "ui.bench.board.quiet": .init(fr: "poste silencieux", en: "station gone quiet"),
+        "ui.bench.board.quietDetail": .init(
+            fr: "Aucune nouvelle depuis {0} et l'effacement n'est pas fini : allez voir la machine.",
+            en: "No news for {0} and the wipe has not finished: go and look at the machine."),
+        "ui.bench.board.done": .init(fr: "effacé", en: "erased"),
+        "ui.bench.board.certified": .init(fr: "Certificat reçu il y a {0}.", en: "Certificate received {0} ago."),
+        "ui.bench.board.notErased": .init(fr: "non effacé", en: "not erased"),
+        "ui.bench.board.failed": .init(fr: "échec", en: "failed"),
+        "ui.bench.board.refused": .init(fr: "refusé par le service", en: "refused by the service"),
+        "ui.bench.board.notInReport": .init(
+            fr: "Ce disque n'est pas dans le rapport de diagnostic de l'appareil (disques trouvés : {0}) : relancez le diagnostic sur la machine, ou vérifiez que le disque vient bien de cet appareil.",
+            en: "This drive is not in the device's hardware report (drives found: {0}): run the probe again on the machine, or check that the drive comes from this device."),
         "ui.bench.phase.write": .init(fr: "écriture", en: "writing"),
         "ui.bench.phase.verify": .init(fr: "vérification", en: "checking"),
         "ui.bench.phase.fingerprint": .init(fr: "relevé avant effacement", en: "sampling before erasing"),
         "ui.bench.phase.firmware": .init(fr: "effacement par le disque", en: "erasing in the drive"),
-        "ui.bench.phase.done": .init(fr: "terminé", en: "finished"),
+        "ui.bench.phase.done": .init(fr: "effacement fini, certificat attendu", en: "wipe over, certificate awaited"),
+        "ui.bench.phase.ended": .init(fr: "terminé", en: "finished"),
         "ui.bench.phase.unknown": .init(fr: "en cours", en: "running"),
 
         "ui.bench.waiting.title": .init(fr: "Appareils à l'établi", en: "Devices at the bench"),
@@ -120,6 +132,8 @@ extension UIMessages {
         "ui.bench.erasure.pdf": .init(fr: "Certificat (PDF)", en: "Certificate (PDF)"),
         "ui.bench.erasure.json": .init(fr: "certificat signé (JSON)", en: "signed certificate (JSON)"),
         "ui.bench.erasure.wiping": .init(fr: "Effacement en cours :", en: "Being wiped:"),
+        "ui.bench.erasure.boardState": .init(fr: "{0} : {1}", en: "{0}: {1}"),
+        "ui.bench.erasure.boardNotice": .init(fr: "Disque {0}, {1} : {2}", en: "Drive {0}, {1}: {2}"),
 
         "ui.bench.storage.destroyOpen": .init(fr: "Disque retiré et détruit…", en: "Drive removed and destroyed…"),
         "ui.bench.storage.destroyExplain": .init(

@@ -59,6 +59,16 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "seconds"))
     var idleTimeout = Int(ConnectionLimits().idleTimeout.components.seconds)
 
+    @Option(name: .customLong("wipe-quiet-after"),
+            help: ArgumentHelp("Show a wipe's station as gone quiet after this many seconds without news (default: $REFURB_WIPE_QUIET_AFTER, else 120).",
+                               valueName: "seconds"))
+    var wipeQuietAfter: Int?
+
+    /// --wipe-quiet-after, else $REFURB_WIPE_QUIET_AFTER (its text, checked by `validate`); nil for the default.
+    private var quietAfterText: String? {
+        wipeQuietAfter.map(String.init) ?? ProcessInfo.processInfo.environment["REFURB_WIPE_QUIET_AFTER"]
+    }
+
     func validate() throws {
         guard ConnectionLimits.allowedMaximumConnections.contains(maxConnections) else {
             throw ValidationError("--max-connections: \(ConnectionLimits.allowedMaximumConnections.lowerBound)…\(ConnectionLimits.allowedMaximumConnections.upperBound)")
@@ -76,6 +86,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--trusted-proxy: \(proxy) is not an IP address (192.0.2.7 or 2001:db8::7)")
         }
         guard (4...31).contains(bcryptCost) else { throw ValidationError("--bcrypt-cost: 4…31") }
+        let quiet = ServiceConfiguration.allowedWipeQuietSeconds
+        if let text = quietAfterText, !(Int(text).map(quiet.contains) ?? false) {
+            throw ValidationError("--wipe-quiet-after: \(quiet.lowerBound)…\(quiet.upperBound) seconds")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port: 0…65535 (0 picks a free port)") }
     }
 
@@ -99,6 +113,7 @@ struct ServeCommand: AsyncParsableCommand {
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
         configuration.connections = ConnectionLimits(maximumConnections: maxConnections, idleTimeout: .seconds(idleTimeout))
         configuration.trustedProxies = trustedProxies
+        if let seconds = quietAfterText.flatMap({ Int($0) }) { configuration.wipeQuietAfter = TimeInterval(seconds) }
         configuration.filePrinters = try filePrinters.map { try FilePrinterFolder($0) }
         configuration.publicURL = (publicURL ?? ProcessInfo.processInfo.environment["REFURB_PUBLIC_URL"]).flatMap(PublicURL.init)
         if geteuid() == 0 {

@@ -188,6 +188,11 @@ struct Wipe: ParsableCommand {
         let progressByPath = Dictionary(jobs.map { ($0.plan.disk.devicePath, diskProgress[$0.plan.disk.name]) },
                                         uniquingKeysWith: { first, _ in first })
         let results = WipeBatch(session: session).run(jobs) { result in
+            // A disk that ended without a certificate is said on the office's board as failed, with the reason.
+            if let submission, case .error(let disk, let description) = result, let progress = diskProgress[disk] {
+                waitForAsync { await submission.sendFailure(description, progress: progress) }
+                return
+            }
             guard let submission, case .finished(let outcome) = result else { return }
             let progress = progressByPath[outcome.certificate.drive.devicePath] ?? nil
             let delivered = waitForAsync { await submission.send(outcome, progress: progress) }

@@ -45,6 +45,17 @@ struct WipeSubmission: Sendable {
         return await delivery.deliver(submission)
     }
 
+    /// Tells the office's board that the disk could not be erased and that no certificate will follow, as the
+    /// disk's last progress update (`failure`), once its other updates are answered. Best effort, like progress.
+    func sendFailure(_ description: String, progress: DiskProgress) async {
+        // The service takes a reason of at most 1,000 characters without control characters (WipeProgressBoard).
+        let words = description.components(separatedBy: .controlCharacters).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        await progress.reporter.reportLast(ServiceProgressSink.Update(
+            drive: progress.drive, bytesDone: 0, bytesTotal: 0, pass: nil, passes: nil, bytesPerSecond: nil, phase: nil,
+            failure: String((words.isEmpty ? "error" : words).prefix(1000))))
+    }
+
     /// The sentence for a delivered certificate, from the service's receipt
     /// `{"device":{…},"certificateId":"…","storage":"…","passed":bool,"replayed":bool}`.
     func deliveredText(_ body: Data, outcome: WipeOutcome) -> String {
@@ -92,6 +103,8 @@ struct ServiceProgressSink: ProgressSink {
         let passes: Int?
         let bytesPerSecond: Double?
         let phase: String?
+        /// Only in the last update of a disk that could not be erased: why (no certificate follows).
+        var failure: String? = nil
     }
 
     func update(_ event: ProgressEvent) {

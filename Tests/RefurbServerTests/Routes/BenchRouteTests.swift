@@ -226,7 +226,9 @@ struct BenchRouteTests {
         let rows = board.running(at: now).map { WipeBoardRow($0, now: now, language: .en) }
         #expect(rows.map(\.drive) == ["live", "quiet"])
         #expect(rows.map(\.stalled) == [false, true])
-        #expect(rows[1].statusText == "stalled? no news for 3 min")
+        #expect(rows.map(\.state) == ["running", "quiet"])
+        #expect(rows[1].statusText == "station gone quiet")
+        #expect(rows[1].detailText == "No news for 3 min and the wipe has not finished: go and look at the machine.")
         #expect(rows[1].etaText == "—", "no estimate for a wipe that may have stopped")
         #expect(board.current(tag: "R000002J").isEmpty)
     }

@@ -73,7 +73,7 @@ struct WipeProgressRouteTests {
         }
     }
 
-    @Test("once the device's report is in, only the drives it found get a row; the message says to run the probe again")
+    @Test("once the device's report is in, a drive it did not find is refused, and shown refused; the message says to run the probe again")
     func onlyReportedDrives() async throws {
         let workshop = try TestWorkshop()
         try await workshop.application.test(.router) { client in
@@ -87,7 +87,8 @@ struct WipeProgressRouteTests {
             #expect(try await client.call(.post, path, as: .technician, in: workshop, json: Self.update(drive)).status == .noContent)
             #expect(try await client.call(.post, path, as: .technician, in: workshop, json: Self.update(drive, done: 20)).status == .noContent)
             let rows = try await Self.board(client, workshop)
-            #expect(rows.map { $0["drive"] as? String } == [drive])
+            #expect(rows.map { $0["drive"] as? String } == [drive, "NOT-IN-THE-REPORT"])
+            #expect(rows.map { $0["state"] as? String } == ["running", "refused"])
             #expect(rows.first?["bytesDone"] as? Int == 20)
         }
     }
@@ -136,8 +137,11 @@ struct WipeProgressRouteTests {
                 "A2, the oldest news of the whole board, went first")
         // Drive names are matched as certificates match them: case and spaces aside.
         #expect(board.knows(tag: "R000002J", drive: "b 0"))
-        board.finish(tag: "R000002J", drive: "b0")
-        #expect(board.count == 4)
+        // An end keeps the drive on the board, no longer running (its next news is checked again), for a shorter time.
+        board.end(tag: "R000002J", drive: "b0", as: .certified(id: "c", passed: true, reasons: []), update: update("B0"),
+                  at: start.addingTimeInterval(9))
+        #expect(board.count == 5)
+        #expect(!board.knows(tag: "R000002J", drive: "B0"))
         let later = start.addingTimeInterval(5 + WipeProgressBoard.forgottenAfter)
         #expect(board.running(at: later).map(\.entry.update.drive) == ["B1", "B2"])
         #expect(board.count == 2)

@@ -10,7 +10,7 @@ struct CertificateFactory {
     var publicKeyPEM: String { PEM.publicKey(keys.publicKey) }
 
     func signed(assetTag: String, driveSerial: String?, devicePath: String = "/dev/sda", status: ErasureCertificate.Status = .erased,
-                id: String = UUID().uuidString.lowercased()) throws -> Data {
+                id: String = UUID().uuidString.lowercased(), reasons: [Message] = []) throws -> Data {
         let certificate = ErasureCertificate(
             schemaVersion: 1, id: id, issuedAt: "2026-11-28T10:15:00Z",
             tool: .init(name: "refurb", version: "0.1.0"),
@@ -28,7 +28,7 @@ struct CertificateFactory {
             verification: .init(mode: "full", expected: "zeros", coverageBasisPoints: 10_000, bytesRead: 1 << 30, durationMilliseconds: 1000,
                                 mismatchedSectors: 0, mismatchRanges: [], unreadableRanges: [], sampling: nil, passed: true),
             faults: .init(writeErrors: 0, readErrors: 0, retries: 0, skippedRanges: [], skippedBytes: 0, abort: nil, errorSamples: []),
-            result: .init(status: status, reasons: []),
+            result: .init(status: status, reasons: reasons),
             signature: nil)
         return try CertificateSigner.sign(certificate, with: keys).fileContent
     }

@@ -29,6 +29,7 @@ struct BenchDevicePage {
         let certificates = try state.database.certificates(of: tag)
         let now = Date()
         let running = progress.running(at: now)
+        let wipesHere = running.filter { $0.assetTag == tag.text }.map { WipeBoardRow($0, now: now, language: context.language) }
 
         var values = PageContext.base(context, page: "bench", title: words("ui.bench.device.title", tag.text))
         values["tag"] = tag.text
@@ -49,7 +50,7 @@ struct BenchDevicePage {
         if let body = try state.database.latestReport(of: tag) {
             if let report = try? HardwareReport.decode(from: body) {
                 hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
-                               running: running, tag: tag, now: now, words: words)
+                               wipes: wipesHere, words: words)
             } else {
                 values["noReport"] = words("ui.bench.hardware.unreadable", tag.text)
             }
@@ -77,6 +78,9 @@ struct BenchDevicePage {
         values["repairParts"] = feedback.fields["parts"] ?? ""
 
         values["board"] = BenchBoard.values(running, now: now, language: words.language, highlight: tag.text)
+        let notices = WipeBoardRow.notices(wipesHere, shownWith: values["disks"] as? [[String: Any]] ?? [], words: words)
+        values["wipeNotices"] = notices
+        values["hasWipeNotices"] = !notices.isEmpty
         // Said in the section the browser comes back to (the address's #fragment), where the person looks.
         if let done = feedback.done, let (section, text) = Self.doneText(done, device: device, words: words) {
             values["done"] = true
@@ -87,10 +91,11 @@ struct BenchDevicePage {
         return values
     }
 
-    /// The hardware summary, and each disk with its health, its erasure and any wipe running on it.
+    /// The hardware summary, and each disk with its health, its erasure and its wipe on the board: running, gone
+    /// quiet, failed or refused (a certificate's end is the erasure itself).
     private func hardwareValues(_ report: HardwareReport, into values: inout [String: Any], facts: LifecycleFacts,
-                                certificates: [CertificateSummary], history: [Event], running: [WipeProgressBoard.Running],
-                                tag: AssetTag, now: Date, words: BenchWords) {
+                                certificates: [CertificateSummary], history: [Event], wipes: [WipeBoardRow],
+                                words: BenchWords) {
         let hardware = BenchHardwareView(report, words: words)
         values["hardware"] = hardware.values
         var cleared = 0
@@ -100,8 +105,9 @@ struct BenchDevicePage {
             if !erasure.blocksLeaving { cleared += 1 }
             entry["erasure"] = erasure.templateValues(words: words)
             entry["canDestroy"] = erasure.blocksLeaving
-            if let wipe = running.first(where: { $0.assetTag == tag.text && SerialNumber.key(for: $0.entry.update.drive) == disk.key }) {
-                entry["wiping"] = WipeBoardRow(wipe, now: now, language: words.language).progressText
+            if let wipe = wipes.first(where: { SerialNumber.key(for: $0.drive) == disk.key }) {
+                if wipe.state == "running" { entry["wiping"] = wipe.progressText }
+                if let state = wipe.diskState(words: words) { entry["wipeState"] = state }
             }
             return entry
         }
