@@ -40,6 +40,12 @@ extension MessageCatalog {
         "store.lastActiveAdmin": .init(
             fr: "« {0} » est le dernier administrateur actif : créez ou réactivez d'abord un autre compte administrateur. Rien n'a été changé.",
             en: "“{0}” is the last active administrator: create or enable another admin account first. Nothing was changed."),
+        "store.accountNameClash": .init(
+            fr: "Le nom « {0} » se confond avec le compte existant « {1} » : seuls les accents ou les majuscules diffèrent. Rien n'a été créé. Choisissez un autre nom, ou utilisez le compte « {1} ».",
+            en: "The name “{0}” is too close to the existing account “{1}”: only accents or capitals differ. Nothing was created. Choose another name, or use the account “{1}”."),
+        "store.cannotDemoteSelf": .init(
+            fr: "Vous ne pouvez pas retirer le rôle administration à votre propre compte (« {0} ») : demandez à un autre administrateur. Rien n'a été changé.",
+            en: "You cannot take the admin role away from your own account (“{0}”): ask another administrator. Nothing was changed."),
         "store.tokenNotFound": .init(fr: "Aucun jeton n° {0}.", en: "No token #{0}."),
         "store.stationKeyExists": .init(
             fr: "La clé {0} est déjà enregistrée (poste « {1} »).",

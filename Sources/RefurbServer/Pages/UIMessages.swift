@@ -5,6 +5,7 @@ import RefurbCore
 enum UIMessages {
     static let catalog = MessageCatalog.core.merging(ServerMessages.catalog).merging(common)
         .merging(intake).merging(bench).merging(shop).merging(office).merging(corrections)
+        .merging(officeAccounts)
 
     static let common = MessageCatalog([
         "ui.app.name": .init(fr: "Refurb", en: "Refurb"),

@@ -121,20 +121,22 @@ struct AccountRouteTests {
         }
     }
 
-    @Test("the office's accounts page disables and enables with a button, and marks the account disabled")
+    @Test("an account's office page disables (after confirming) and enables it, and the list marks it disabled")
     func officePage() async throws {
         let workshop = try TestWorkshop()
         try await workshop.application.test(.router) { client in
             let disabled = try await client.execute(uri: "/office/users/shop/disable", method: .post,
                                                     headers: OfficeRouteTests.form(.admin, in: workshop), body: ByteBuffer()) { $0 }
             #expect(disabled.status == .seeOther)
-            #expect(disabled.headers[.location] == "/office/users?done=account-disabled&subject=shop")
+            #expect(disabled.headers[.location] == "/office/users/shop?done=account-disabled&subject=shop")
             #expect(try await client.call(.get, "/api/lots", as: .shop, in: workshop).status == .unauthorized)
-            let page = String(buffer: try await client.call(.get, "/office/users?done=account-disabled&subject=shop", as: .admin, in: workshop).raw)
+            let page = String(buffer: try await client.call(.get, "/office/users/shop?done=account-disabled&subject=shop", as: .admin, in: workshop).raw)
             #expect(page.contains("Le compte « shop » est désactivé"))
             #expect(page.contains(#"action="/office/users/shop/enable""#))
-            #expect(page.contains("badge bad"))
-            #expect(!page.contains(#"action="/office/users/admin/disable""#), "no button to disable one's own account")
+            let list = String(buffer: try await client.call(.get, "/office/users", as: .admin, in: workshop).raw)
+            #expect(list.contains("badge bad"))
+            let ownPage = String(buffer: try await client.call(.get, "/office/users/admin", as: .admin, in: workshop).raw)
+            #expect(!ownPage.contains(#"href="/office/users/admin/disable""#), "no button to disable one's own account")
 
             let own = try await client.execute(uri: "/office/users/admin/disable", method: .post,
                                                headers: OfficeRouteTests.form(.admin, in: workshop), body: ByteBuffer()) { ($0.status, String(buffer: $0.body)) }

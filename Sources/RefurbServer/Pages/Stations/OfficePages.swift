@@ -10,8 +10,11 @@ struct OfficePages {
     func register(on routes: APIRoutes) {
         OfficeDashboardPage(state: state, pages: pages).register(on: routes)
         OfficeLotPages(state: state, pages: pages).register(on: routes)
-        OfficeUsersPage(state: state, pages: pages).register(on: routes)
-        OfficeTokensPage(state: state, pages: pages).register(on: routes)
+        // The made-up passwords and token secrets shown after a form, for a few minutes (ShownSecrets).
+        let secrets = ShownSecrets()
+        OfficeUsersPage(state: state, pages: pages, secrets: secrets).register(on: routes)
+        OfficeAccountPage(state: state, pages: pages, secrets: secrets).register(on: routes)
+        OfficeTokensPage(state: state, pages: pages, secrets: secrets).register(on: routes)
         OfficePrintersPage(state: state, pages: pages).register(on: routes)
         OfficeStationKeysPage(state: state, pages: pages).register(on: routes)
     }

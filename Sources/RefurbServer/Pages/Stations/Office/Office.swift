@@ -59,7 +59,8 @@ enum Office {
     /// The things a form's redirect may announce (`?done=printer-saved&subject=zebra`). Only these codes
     /// are shown, so a crafted link cannot make the page say anything else.
     static let doneCodes: Set<String> = ["account-added", "account-disabled", "account-enabled", "token-revoked", "printer-saved", "printer-removed",
-                                         "station-key-registered", "station-key-revoked"]
+                                         "station-key-registered", "station-key-revoked",
+                                         "roles-changed", "password-set", "token-created"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }

@@ -10,13 +10,18 @@ struct OfficeConfirmation {
     /// Where the form posts when the person confirms.
     let action: String
     let confirmLabel: String
+    /// Said instead of "this cannot be undone" when it can (a disabled account can be enabled again).
+    var undoNote: String? = nil
+    /// Where "Cancel" goes; the section's page by default.
+    var cancelPath: String? = nil
 
     func render(_ context: RefurbRequestContext, pages: PageLibrary) -> HTMLResponse {
         var values = Office.values(context, section: section, title: question)
         values["detail"] = detail
         values["action"] = action
         values["confirmLabel"] = confirmLabel
-        values["cancelPath"] = section.path
+        values["cancelPath"] = cancelPath ?? section.path
+        if let undoNote { values["undoNote"] = undoNote }
         return HTMLResponse(html: pages.render(values, page: "office-confirm"))
     }
 }

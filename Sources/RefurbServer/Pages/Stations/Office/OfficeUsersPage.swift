@@ -4,11 +4,13 @@ import Hummingbird
 import RefurbCore
 import RefurbStore
 
-/// Admins list the accounts and add one with its roles. Left empty, the password is made up and shown
-/// once on the page that answers the form, never put in an address.
+/// Admins list the accounts and add one with its roles; each account's own page (OfficeAccountPage)
+/// changes its roles, gives it a new password or disables it. Left empty, the password is made up and
+/// shown on the page the form redirects to (ShownSecrets), never put in an address.
 struct OfficeUsersPage {
     let state: ServiceState
     let pages: PageLibrary
+    let secrets: ShownSecrets
 
     static let minimumPasswordLength = 10
 
@@ -20,7 +22,7 @@ struct OfficeUsersPage {
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
             do {
-                return try await add(form, context: context, request: request)
+                return try await add(form, context: context)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
@@ -28,34 +30,10 @@ struct OfficeUsersPage {
                     .response(from: request, context: context)
             }
         }
-        // Disabling ends the account's sessions and tokens at once (the route list empties the token
-        // cache after it); enabling gives them back. Both can be undone, so neither asks to confirm.
-        routes.page(.post, section.path + "/{username}/disable", section.access) { request, context -> Response in
-            try await setDisabled(true, request: request, context: context)
-        }
-        routes.page(.post, section.path + "/{username}/enable", section.access) { request, context -> Response in
-            try await setDisabled(false, request: request, context: context)
-        }
     }
 
-    private func setDisabled(_ disabled: Bool, request: Request, context: RefurbRequestContext) async throws -> Response {
-        do {
-            let username = try context.parameter("username"), actor = try context.actor()
-            let account = disabled ? try state.database.disableAccount(username: username, actor: actor, at: Date())
-                : try state.database.enableAccount(username: username, actor: actor, at: Date())
-            return Office.redirect(to: .users, done: disabled ? "account-disabled" : "account-enabled", subject: account.username)
-        } catch {
-            let refusal = Office.refusal(error, in: context.language)
-            guard refusal.status.code < 500 else { throw error }
-            return try render(context, status: refusal.status, extra: ["error": refusal.text]).response(from: request, context: context)
-        }
-    }
-
-    private func add(_ form: FormFields, context: RefurbRequestContext, request: Request) async throws -> Response {
-        let roles = Set(Role.allCases.filter { form["role-\($0.rawValue)"] != nil })
-        guard !roles.isEmpty else {
-            throw Office.InputError(message: Message("role.none", Role.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
+    private func add(_ form: FormFields, context: RefurbRequestContext) async throws -> Response {
+        let roles = try Self.roles(in: form, language: context.language)
         let typed = form["password"].flatMap { $0.isEmpty ? nil : $0 }
         let madeUp = typed == nil ? SecretToken.password() : nil
         let password = typed ?? madeUp ?? ""
@@ -64,12 +42,35 @@ struct OfficeUsersPage {
         }
         let account = try state.database.addAccount(username: form["username"] ?? "", passwordHash: await state.hasher.hash(password),
                                                     roles: roles, actor: try context.actor(), at: Date())
-        guard let madeUp else { return Office.redirect(to: .users, done: "account-added", subject: account.username) }
-        let language = context.language
-        return try render(context, status: .created, extra: [
-            "notice": Office.text("ui.office.done.account-added", account.username, in: language),
-            "madeUp": ["username": account.username, "password": madeUp],
-        ]).response(from: request, context: context)
+        guard let madeUp, let viewer = ShownSecrets.viewer(context.credential) else {
+            return Office.redirect(to: .users, done: "account-added", subject: account.username)
+        }
+        secrets.keep(madeUp, about: OfficeAccountPage.secretSubject(account.username), for: viewer)
+        return OfficeAccountPage.redirect(OfficeAccountPage.newPasswordPath(account.username), done: "account-added", subject: account.username)
+    }
+
+    /// The roles ticked on a form (`role-intake=on`, …); none is refused with the roles' names as the
+    /// page shows them, never their keys.
+    static func roles(in form: FormFields, language: Language) throws -> Set<Role> {
+        let roles = Set(Role.allCases.filter { form["role-\($0.rawValue)"] != nil })
+        guard !roles.isEmpty else {
+            let names = Role.allCases.map { $0.label.text(in: language, catalog: UIMessages.catalog) }.joined(separator: ", ")
+            throw Office.InputError(message: Message("ui.office.users.roleNone", names))
+        }
+        return roles
+    }
+
+    /// The role checkboxes, ticked as `ticked` says.
+    static func roleChoices(ticked: (Role) -> Bool, in language: Language) -> [[String: Any]] {
+        Role.allCases.map { role -> [String: Any] in
+            ["value": role.rawValue, "label": role.label.text(in: language, catalog: UIMessages.catalog),
+             "help": Office.text("ui.office.users.roleHelp.\(role.rawValue)", in: language),
+             "checked": ticked(role)]
+        }
+    }
+
+    static func rolesText(_ roles: Set<Role>, in language: Language) -> String {
+        roles.sorted().map { $0.label.text(in: language, catalog: UIMessages.catalog) }.joined(separator: ", ")
     }
 
     /// What the person typed, to fill the form again after a refusal (never the password).
@@ -82,23 +83,19 @@ struct OfficeUsersPage {
     private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .users, title: Office.text("ui.office.users.title", in: language))
+        let me = context.credential?.account.username.lowercased()
         values["accounts"] = try state.database.accounts().map { account -> [String: Any] in
             [
                 "username": account.username,
-                "roles": account.roles.sorted().map { $0.label.text(in: language, catalog: UIMessages.catalog) }.joined(separator: ", "),
+                "roles": Self.rolesText(account.roles, in: language),
                 "created": Office.day(account.createdAt, in: language),
                 "disabled": account.isDisabled,
-                // Nobody disables their own account from here (the store refuses it too).
-                "isSelf": account.username.lowercased() == context.credential?.account.username.lowercased(),
-                "togglePath": "\(Office.Section.users.path)/\(Office.pathSegment(account.username))/\(account.isDisabled ? "enable" : "disable")",
+                "isSelf": account.username.lowercased() == me,
+                "path": OfficeAccountPage.path(account.username),
             ]
         }
         let echoed = extra["form"] as? [String: Any] ?? [:]
-        values["roles"] = Role.allCases.map { role -> [String: Any] in
-            ["value": role.rawValue, "label": role.label.text(in: language, catalog: UIMessages.catalog),
-             "help": Office.text("ui.office.users.roleHelp.\(role.rawValue)", in: language),
-             "checked": echoed["role-\(role.rawValue)"] != nil]
-        }
+        values["roles"] = Self.roleChoices(ticked: { echoed["role-\($0.rawValue)"] != nil }, in: language)
         values["minimumPassword"] = Self.minimumPasswordLength
         values.merge(extra) { _, new in new }
         return HTMLResponse(html: pages.render(values, page: "office-users"), status: status)
