@@ -50,7 +50,14 @@ def sized(driver, size):
 
 
 def shoot(driver, screenshot, name, size):
+    """The window as it is, then the whole page (the window made as tall as the page), then the size back."""
     screenshot(driver, f"office-accounts-{name}-{size[0]}x{size[1]}")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    if height > size[1]:
+        chrome = driver.execute_script("return window.outerHeight - window.innerHeight")
+        driver.set_window_size(size[0], height + chrome)
+        screenshot(driver, f"office-accounts-{name}-{size[0]}x{size[1]}-whole")
+        driver.set_window_size(*size)
 
 
 def no_raw_words(driver):
