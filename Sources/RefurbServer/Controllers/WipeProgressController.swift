@@ -43,7 +43,8 @@ struct WipeProgressController {
         let facts = try state.database.facts(for: tag)
         if facts.hasDiagnosticReport, !facts.erasure.storageFound.contains(SerialNumber.key(for: drive)) {
             let found = facts.erasure.storageFound.joined(separator: ", ")
-            let reason = WipeProgressBoard.Reason { BenchWords(language: $0)("ui.bench.board.notInReport", found) }
+            // The report's drives are listed on the device's page; the board says what to do.
+            let reason = WipeProgressBoard.Reason { BenchWords(language: $0)("ui.bench.board.notInReport") }
             progress.end(tag: tag.text, drive: drive, as: .refused(reason), update: update)
             throw APIError.unprocessable(Message("api.wipeProgress.driveNotInReport", drive, tag.text, found))
         }

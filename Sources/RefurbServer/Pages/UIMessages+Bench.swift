@@ -45,8 +45,8 @@ extension UIMessages {
         "ui.bench.board.failed": .init(fr: "échec", en: "failed"),
         "ui.bench.board.refused": .init(fr: "refusé par le service", en: "refused by the service"),
         "ui.bench.board.notInReport": .init(
-            fr: "Ce disque n'est pas dans le rapport de diagnostic de l'appareil (disques trouvés : {0}) : relancez le diagnostic sur la machine, ou vérifiez que le disque vient bien de cet appareil.",
-            en: "This drive is not in the device's hardware report (drives found: {0}): run the probe again on the machine, or check that the drive comes from this device."),
+            fr: "Ce disque n'est pas dans le rapport de diagnostic de l'appareil : relancez le diagnostic sur la machine, ou vérifiez que le disque vient bien de cet appareil.",
+            en: "This drive is not in the device's hardware report: run the probe again on the machine, or check that the drive comes from this device."),
         "ui.bench.phase.write": .init(fr: "écriture", en: "writing"),
         "ui.bench.phase.verify": .init(fr: "vérification", en: "checking"),
         "ui.bench.phase.fingerprint": .init(fr: "relevé avant effacement", en: "sampling before erasing"),
