@@ -1,7 +1,7 @@
 // The shop station: keeps the scan field ready, remembers the station's printer and label in this
 // browser, updates the suggested price when another grade is picked, previews and prints the price
-// label, and asks for the partner only for a solidarity sale. The pages work without it, except
-// printing, which needs the station's printer.
+// label, moves the focus to the next thing to do, and keeps the pages true around Back, F5 and old
+// tabs (see fresh()). The pages work without it, except printing, which needs the station's printer.
 "use strict";
 (function () {
   const settingsKey = "refurb.shop.";
@@ -79,24 +79,37 @@
         if (setting("format")) body.format = setting("format");
         const answer = await Refurb.api("POST", `/api/devices/${tag}/label/print`, body).catch(() => null);
         printButton.disabled = false;
-        if (answer && answer.ok) { say("good", fill(messages.msgPrinted, printer)); Refurb.beep("good"); }
+        // Printed: the device can go on the shelf; the next thing is the next device.
+        if (answer && answer.ok) { say("good", fill(messages.msgPrinted, printer)); Refurb.beep("good"); document.getElementById("shop-scan")?.focus(); }
         else { say("error", fill(messages.msgPrintFailed, answer?.data?.detail || messages.msgFailed)); Refurb.beep("bad"); }
       });
     }
 
-    // The partner is asked for a solidarity sale only.
-    const partnerField = document.getElementById("partner-field");
-    const kinds = document.querySelectorAll("#sale-form input[name=kind]");
-    if (partnerField && kinds.length) {
-      const partner = document.getElementById("partner");
-      const update = () => {
-        const solidarity = document.getElementById("kind-solidarity").checked;
-        partnerField.hidden = !solidarity;
-        partner.required = solidarity;
-      };
-      kinds.forEach((radio) => radio.addEventListener("change", update));
-      update();
+    // Put up for sale: the next thing is the price label, when this station can print it.
+    if (params().get("done") === "ready" && document.getElementById("done-notice") && printButton && !printButton.hidden) {
+      printButton.focus();
     }
+
+    // A sale form is sent once: a second click while the first is on its way does nothing.
+    for (const form of document.querySelectorAll("form[data-once]")) {
+      form.addEventListener("submit", (event) => {
+        if (form.dataset.sent) { event.preventDefault(); return; }
+        form.dataset.sent = "1";
+        setTimeout(() => form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = true; }), 0);
+      });
+    }
+
+    // A tab left open while someone else changed the device (sold it, changed its price) reloads itself
+    // when it is looked at again, and says what changed, before anyone acts on what it showed.
+    const checkVersion = async () => {
+      if (document.visibilityState !== "visible") return;
+      const answer = await Refurb.api("GET", `/api/devices/${tag}`).catch(() => null);
+      const current = answer && answer.ok ? answer.data?.device?.version : null;
+      if (current !== null && current !== undefined && String(current) !== root.dataset.version) {
+        window.location.replace(`${root.dataset.path}?since=${root.dataset.seen}`);
+      }
+    };
+    document.addEventListener("visibilitychange", checkVersion);
   }
 
   function receiptPage() {
@@ -104,10 +117,35 @@
     if (!button) return;
     button.hidden = false;
     button.addEventListener("click", () => window.print());
+    // Just sold: the next thing is the customer's receipt.
+    if (document.getElementById("done-notice")) button.focus();
+  }
+
+  function params() { return new URLSearchParams(window.location.search); }
+
+  // Back, F5 and stale tabs. Every form is answered with a redirect, so the browser never offers to
+  // post one again; what remains is the address and the copy of the page the browser keeps:
+  // - a "done" notice is about the moment of the change: it is taken out of the address once shown,
+  //   so that F5 or coming back does not say it again (the server also shows it only while the device
+  //   is at the version the change made);
+  // - "what changed" is said once, the same way;
+  // - a page restored from the back-forward cache is the page as it was: it is loaded again.
+  function fresh() {
+    if (!document.querySelector(".shop")) return;
+    const query = params();
+    const dropped = query.has("done") ? ["done", "v"] : [];
+    if (query.has("since") && !query.has("sale")) dropped.push("since");
+    if (dropped.length) {
+      dropped.forEach((name) => query.delete(name));
+      const search = query.toString();
+      history.replaceState(history.state, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+    }
+    window.addEventListener("pageshow", (event) => { if (event.persisted) window.location.reload(); });
   }
 
   keepScanFocus();
   stationSettings();
   devicePage();
   receiptPage();
+  fresh();
 })();

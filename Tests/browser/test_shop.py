@@ -123,7 +123,8 @@ def test_price_label_and_solidarity_sale(server, driver, login, scan, axe, scree
 
     # Saved at the suggested price.
     driver.find_element(By.ID, "use-suggested").click()
-    wait_for(driver, lambda d: "done=priced" in d.current_url, "saving the grade and price did not come back with a notice")
+    wait_for(driver, lambda d: "Note et prix enregistrés" in done_notice(d), "saving the grade and price did not come back with a notice")
+    assert active_id(driver) == "make-ready", "after the price, the focus is on putting it up for sale"
     saved = device(server, tag)["device"]
     assert saved["grade"] == "B" and saved["priceCents"] == suggestion["priceCents"]
     assert driver.find_element(By.ID, "device-price").text == french_money(suggestion["priceCents"])
@@ -143,18 +144,17 @@ def test_price_label_and_solidarity_sale(server, driver, login, scan, axe, scree
 
     # Up for sale: graded, priced, its drives destroyed.
     driver.find_element(By.ID, "make-ready").click()
-    wait_for(driver, lambda d: "done=ready" in d.current_url, "putting the device up for sale failed")
+    wait_for(driver, lambda d: "prêt à la vente" in done_notice(d), "putting the device up for sale failed")
     assert device(server, tag)["device"]["stage"] == "ready"
     axe(driver)
     whole_page_screenshot(driver, screenshot, "shop")
 
-    # The solidarity sale needs the partner's name; refused without it, nothing sold.
-    click_label_of(driver, "kind-solidarity")
+    # The solidarity sale needs the partner's name.
     partner = driver.find_element(By.ID, "partner")
     assert partner.is_displayed() and partner.get_attribute("required") is not None
-    solidarity_text = driver.find_element(By.CSS_SELECTOR, "label[for='kind-solidarity'] .amount").text
+    solidarity_text = driver.find_element(By.ID, "solidarity-price").text
     partner.send_keys(PARTNER)
-    driver.find_element(By.ID, "sell").click()
+    driver.find_element(By.ID, "sell-solidarity").click()
 
     # A confirmation first: the device, the price, the kind and the partner; nothing sold yet.
     confirm = wait_for(driver, lambda d: d.find_elements(By.ID, "confirm-sale"), "no confirmation step")[0]
@@ -185,6 +185,11 @@ def test_price_label_and_solidarity_sale(server, driver, login, scan, axe, scree
     assert PARTNER in sold["events"][-1]["summary"]
 
 
+def done_notice(driver):
+    notices = driver.find_elements(By.ID, "done-notice")
+    return notices[0].text if notices else ""
+
+
 def french_money(cents):
     """A price as the French pages write it, as Selenium reads it (its no-break spaces read as spaces): 150,00 €."""
     euros, rest = divmod(cents, 100)
@@ -213,7 +218,7 @@ def test_shop_in_english_and_the_pricing_rules(server, driver_en, login, axe, sc
     lines = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#suggestion-lines tr")]
     assert lines[0] == "Base price, laptop: €120.00", lines
     assert "Memory 8 GiB: +€20.00" in lines, lines
-    assert driver.find_element(By.ID, "sale-heading").text == "Sale"
+    assert tag in driver.find_element(By.ID, "sale-heading").text
     assert "Not on sale yet" in driver.find_element(By.ID, "sale").text
     axe(driver)
     whole_page_screenshot(driver, screenshot, "shop-en")
@@ -225,6 +230,7 @@ def test_shop_in_english_and_the_pricing_rules(server, driver_en, login, axe, sc
     price.send_keys("twelve")
     driver.find_element(By.ID, "save-price").click()
     error = wait_for(driver, lambda d: d.find_elements(By.ID, "price-error"), "no refusal for an unreadable price")[0]
+    assert active_id(driver) == "price-input", "a refused price comes back with the focus on it"
     assert "not a readable price" in error.text
     assert device(server, tag)["device"]["priceCents"] is None
 
@@ -247,7 +253,7 @@ def test_shop_in_english_and_the_pricing_rules(server, driver_en, login, axe, sc
     base.clear()
     base.send_keys("140")
     driver.find_element(By.ID, "save-pricing").click()
-    wait_for(driver, lambda d: "done=saved" in d.current_url, "the rules were not saved")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#shop-pricing .message.good"), "the rules were not saved")
     assert "Changed on" in driver.find_element(By.ID, "pricing-saved-by").text
     try:
         assert expect(server, {200}, "GET", "/api/pricing/rules")["baseCents"]["laptop"] == 14000
@@ -257,5 +263,5 @@ def test_shop_in_english_and_the_pricing_rules(server, driver_en, login, axe, sc
         # The shipped rules again, for whatever runs next on this database.
         driver.get(server.base_url + "/shop/pricing")
         driver.find_element(By.ID, "reset-pricing").click()
-        wait_for(driver, lambda d: "done=saved" in d.current_url, "the rules were not put back")
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#shop-pricing .message.good"), "the rules were not put back")
     assert expect(server, {200}, "GET", "/api/pricing/rules")["baseCents"]["laptop"] == 12000

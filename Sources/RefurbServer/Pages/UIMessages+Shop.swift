@@ -81,6 +81,13 @@ extension UIMessages {
         "ui.shop.suggestion.price": .init(fr: "Prix public suggéré :", en: "Suggested public price:"),
         "ui.shop.suggestion.solidarity": .init(fr: "prix solidaire :", en: "solidarity price:"),
         "ui.shop.suggestion.how": .init(fr: "Comment ce prix est calculé", en: "How this price is reached"),
+        "ui.shop.suggestion.note": .init(fr: "Prix suggéré :", en: "Suggested price:"),
+        "ui.shop.suggestion.gapAbove": .init(
+            fr: "Écart important : le prix affiché ({0}) est {1} % au-dessus du prix suggéré ({2}). Vérifiez la note et le prix.",
+            en: "Large gap: the labelled price ({0}) is {1}% above the suggested price ({2}). Check the grade and the price."),
+        "ui.shop.suggestion.gapBelow": .init(
+            fr: "Écart important : le prix affiché ({0}) est {1} % au-dessous du prix suggéré ({2}). Vérifiez la note et le prix.",
+            en: "Large gap: the labelled price ({0}) is {1}% below the suggested price ({2}). Check the grade and the price."),
 
         "ui.shop.price.heading": .init(fr: "Note et prix", en: "Grade and price"),
         "ui.shop.price.grade": .init(fr: "Note de l'état", en: "Condition grade"),
@@ -100,6 +107,17 @@ extension UIMessages {
         "ui.shop.ready.submit": .init(fr: "Mettre en vente", en: "Put up for sale"),
         "ui.shop.done.priced": .init(fr: "Note et prix enregistrés.", en: "Grade and price saved."),
         "ui.shop.done.ready": .init(fr: "L'appareil est prêt à la vente.", en: "The device is ready for sale."),
+        "ui.shop.done.sold": .init(fr: "Vente enregistrée.", en: "Sale recorded."),
+        "ui.shop.next.price": .init(
+            fr: "Étape suivante : choisir la note et le prix, plus bas.",
+            en: "Next step: choose the grade and the price, below."),
+        "ui.shop.changed.heading": .init(
+            fr: "Cet appareil a changé depuis que la page a été ouverte :",
+            en: "This device changed since the page was opened:"),
+        "ui.shop.changed.line": .init(fr: "{0} — {1}, le {2}", en: "{0} — {1}, on {2}"),
+        "ui.shop.changed.after": .init(
+            fr: "La page montre maintenant l'appareil tel qu'il est ; votre dernier choix n'a pas été enregistré. Vérifiez, puis recommencez si besoin.",
+            en: "The page now shows the device as it is; your last choice was not recorded. Check, then do it again if needed."),
 
         "ui.shop.label.heading": .init(fr: "Étiquette de prix", en: "Price label"),
         "ui.shop.label.previewAlt": .init(fr: "Aperçu de l'étiquette de prix", en: "Preview of the price label"),
@@ -118,13 +136,28 @@ extension UIMessages {
         "ui.shop.sale.kind": .init(fr: "Prix de vente", en: "Sale price"),
         "ui.shop.sale.public": .init(fr: "Prix public", en: "Public price"),
         "ui.shop.sale.solidarity": .init(fr: "Prix solidaire", en: "Solidarity price"),
-        "ui.shop.sale.partner": .init(
-            fr: "Partenaire qui oriente la personne (prix solidaire seulement)",
-            en: "Partner that referred the buyer (solidarity price only)"),
+        "ui.shop.sale.partner": .init(fr: "Partenaire qui oriente la personne", en: "Partner that referred the buyer"),
+        "ui.shop.sale.partnerRequired": .init(fr: "obligatoire pour le prix solidaire", en: "required for the solidarity price"),
         "ui.shop.sale.partnerHelp": .init(
             fr: "Le nom de l'organisme (CCAS, association…), jamais celui de la personne : le reçu n'en a pas besoin.",
             en: "The organisation's name (social services, a charity…), never the person's: the receipt does not need it."),
-        "ui.shop.sale.submit": .init(fr: "Vendre…", en: "Sell…"),
+        "ui.shop.sale.sellPublic": .init(fr: "Vendre au prix public…", en: "Sell at the public price…"),
+        "ui.shop.sale.sellSolidarity": .init(fr: "Vendre au prix solidaire…", en: "Sell at the solidarity price…"),
+        "ui.shop.sale.charged": .init(fr: "Prix à payer", en: "Price to pay"),
+        "ui.shop.sale.rounding": .init(
+            fr: "{0} moins {1} % font {2}, arrondi au multiple de {3} le plus proche : {4}.",
+            en: "{0} less {1}% is {2}, rounded to the nearest multiple of {3}: {4}."),
+        "ui.shop.sale.roundingNone": .init(fr: "{0} moins {1} % font {2}.", en: "{0} less {1}% is {2}."),
+        "ui.shop.sale.roundingCapped": .init(
+            fr: "{0} moins {1} % font {2} ; arrondi, il ne dépasse pas le prix public : {3}.",
+            en: "{0} less {1}% is {2}; rounded, it stays at most the public price: {3}."),
+        "ui.shop.sale.cannotSell": .init(
+            fr: "Votre compte ne peut pas enregistrer de vente : demandez à une personne de la boutique.",
+            en: "Your account cannot record a sale: ask someone from the shop."),
+        "ui.shop.sale.sold": .init(fr: "Vendu le {0} à {1}, au {2}.", en: "Sold on {0} at {1}, at the {2}."),
+        "ui.shop.sale.staleForm": .init(
+            fr: "Ce formulaire de vente est périmé : vérifiez la vente sur la page rechargée, puis confirmez-la à nouveau.",
+            en: "This sale form is out of date: check the sale on the reloaded page, then confirm it again."),
         "ui.shop.sale.notReady": .init(
             fr: "Pas encore en vente : l'appareil est à l'étape « {0} ». Il doit être « prêt à la vente ».",
             en: "Not on sale yet: the device is “{0}”. It must be “ready”."),

@@ -119,8 +119,11 @@ struct ShopRouteTests {
             #expect(device.html.contains("/api/devices/\(tag)/label?template=price-62"))
 
             let badPrice = try await Self.post(client, "/shop/\(tag)/price", ["grade": "B", "price": "douze"], in: workshop)
-            #expect(badPrice.status == .unprocessableContent)
-            #expect(badPrice.html.contains("n&#39;est pas un prix lisible") || badPrice.html.contains("n'est pas un prix lisible"))
+            #expect(badPrice.status == .seeOther)
+            #expect(badPrice.headers[.location] == "/shop/\(tag)?refused=price")
+            let refusedPage = try await Self.page(client, "/shop/\(tag)?refused=price", in: workshop)
+            #expect(refusedPage.html.contains("n&#39;est pas un prix lisible") || refusedPage.html.contains("n'est pas un prix lisible"))
+            #expect(refusedPage.html.contains("value=\"douze\""), "what was typed comes back")
             let priced = try await Self.post(client, "/shop/\(tag)/price", ["grade": "B", "useSuggested": "1"], in: workshop)
             #expect(priced.status == .seeOther)
             let suggestion = try await client.call(.get, "/api/devices/\(tag)/suggested-price", as: .shop, in: workshop)
@@ -132,8 +135,12 @@ struct ShopRouteTests {
             #expect(ready.status == .seeOther, "\(ready.html)")
 
             let noPartner = try await Self.post(client, "/shop/\(tag)/sale", ["kind": "solidarity"], in: workshop)
-            #expect(noPartner.status == .unprocessableContent)
-            let confirm = try await Self.post(client, "/shop/\(tag)/sale", ["kind": "solidarity", "partner": "Secours populaire"], in: workshop)
+            #expect(noPartner.status == .seeOther)
+            #expect(noPartner.headers[.location] == "/shop/\(tag)?refused=sale")
+            #expect(try await Self.page(client, "/shop/\(tag)?refused=sale", in: workshop).html.contains("sale-error"))
+            let chosen = try await Self.post(client, "/shop/\(tag)/sale", ["kind": "solidarity", "partner": "Secours populaire"], in: workshop)
+            #expect(chosen.status == .seeOther)
+            let confirm = try await Self.page(client, try #require(chosen.headers[.location]), in: workshop)
             #expect(confirm.status == .ok)
             #expect(confirm.html.contains("confirm-sale"))
             #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.stage == .ready)
@@ -142,7 +149,7 @@ struct ShopRouteTests {
             let sold = try await Self.post(client, "/shop/\(tag)/sale", ["kind": "solidarity", "partner": "Secours populaire", "confirm": "1",
                                                                          "priceCents": price, "version": version], in: workshop)
             #expect(sold.status == .seeOther)
-            #expect(sold.headers[.location] == "/shop/\(tag)/receipt")
+            #expect(sold.headers[.location]?.hasPrefix("/shop/\(tag)/receipt?done=sold&v=") == true)
 
             let receipt = try await Self.page(client, "/shop/\(tag)/receipt", in: workshop)
             #expect(receipt.status == .ok)
@@ -150,6 +157,109 @@ struct ShopRouteTests {
             #expect(receipt.html.contains("Secours populaire"))
             #expect(receipt.html.contains("prix solidaire"))
             #expect(receipt.html.contains("retiré et détruit") || receipt.html.contains("effacé et vérifié"))
+        }
+    }
+
+    @Test("every form of the device page answers with a redirect; a done notice is shown only while the device is at the version its change made")
+    func formsRedirect() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.readyDevice(in: workshop, client: client, priced: false)
+            let read = try await Self.page(client, "/shop/\(tag)", in: workshop)
+            let version = try #require(Self.hiddenValue("version", in: read.html))
+            let seen = try #require(Self.hiddenValue("seen", in: read.html))
+
+            let priced = try await Self.post(client, "/shop/\(tag)/price", ["grade": "B", "price": "130", "version": version, "seen": seen], in: workshop)
+            #expect(priced.status == .seeOther)
+            let pricedAt = try #require(priced.headers[.location])
+            #expect(pricedAt.hasPrefix("/shop/\(tag)?done=priced&v="))
+            let afterPrice = try await Self.page(client, pricedAt, in: workshop)
+            #expect(afterPrice.html.contains("Note et prix enregistrés."))
+            #expect(afterPrice.html.contains("id=\"make-ready\" autofocus"), "after the price, the next thing is putting it up for sale")
+
+            let ready = try await Self.post(client, "/shop/\(tag)/ready", ["version": try #require(Self.hiddenValue("version", in: afterPrice.html))],
+                                            in: workshop)
+            #expect(ready.status == .seeOther)
+            #expect(ready.headers[.location]?.hasPrefix("/shop/\(tag)?done=ready&v=") == true)
+            // The price notice's address, visited again after the device moved on, says nothing any more.
+            #expect(try await Self.page(client, pricedAt, in: workshop).html.contains("Note et prix enregistrés.") == false)
+
+            // A form read before another change is a conflict: the page as it is now says what changed.
+            let stale = try await Self.post(client, "/shop/\(tag)/price", ["grade": "A", "price": "150", "version": version, "seen": seen], in: workshop)
+            #expect(stale.status == .seeOther)
+            #expect(stale.headers[.location] == "/shop/\(tag)?since=\(seen)")
+            let changed = try await Self.page(client, "/shop/\(tag)?since=\(seen)", in: workshop)
+            #expect(changed.html.contains("id=\"changed\""))
+            #expect(changed.html.contains("Cet appareil a changé depuis que la page a été ouverte"))
+            #expect(changed.html.contains("130,00"), "the price set in between is named")
+            #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.price == Money(cents: 13_000))
+
+            // The refusal is shown to the one who posted it, not to another account.
+            _ = try await Self.post(client, "/shop/\(tag)/price", ["grade": "B", "price": "-5"], in: workshop)
+            #expect(try await Self.page(client, "/shop/\(tag)?refused=price", in: workshop).html.contains("price-error"))
+            #expect(try await Self.page(client, "/shop/\(tag)?refused=price", as: .admin, in: workshop).html.contains("price-error") == false)
+        }
+    }
+
+    @Test("a sale is recorded once: its confirmation posted twice, or posted without the version it was shown at, sells nothing more")
+    func saleRecordedOnce() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.readyDevice(in: workshop, client: client)
+            let assetTag = try AssetTag(parsing: tag)
+            let read = try await Self.page(client, "/shop/\(tag)", in: workshop)
+            // 130 € less 30 % is 91 €, rounded to the nearest 5 €: the page says so.
+            // (Amounts are written with a no-break space before the euro sign.)
+            #expect(read.html.contains("130,00\u{A0}€ moins 30 % font 91,00\u{A0}€, arrondi au multiple de 5,00\u{A0}€ le plus proche : 90,00\u{A0}€."))
+            #expect(read.html.contains("required aria-describedby=\"partner-help\""), "the partner is required for the solidarity price")
+            let chosen = try await Self.post(client, "/shop/\(tag)/sale",
+                                             ["kind": "solidarity", "partner": "Secours + populaire",
+                                              "version": try #require(Self.hiddenValue("version", in: read.html)),
+                                              "seen": try #require(Self.hiddenValue("seen", in: read.html))], in: workshop)
+            let confirmAt = try #require(chosen.headers[.location])
+            let confirm = try await Self.page(client, confirmAt, in: workshop)
+            #expect(confirm.html.contains("id=\"confirm-sale\" autofocus"))
+            #expect(confirm.html.contains("<strong id=\"confirm-partner\">Secours + populaire</strong>"))
+            let fields = ["kind": "solidarity", "partner": "Secours + populaire", "confirm": "1",
+                          "priceCents": try #require(Self.hiddenValue("priceCents", in: confirm.html)),
+                          "version": try #require(Self.hiddenValue("version", in: confirm.html)),
+                          "seen": try #require(Self.hiddenValue("seen", in: confirm.html))]
+
+            let withoutVersion = try await Self.post(client, "/shop/\(tag)/sale", fields.filter { $0.key != "version" }, in: workshop)
+            #expect(withoutVersion.headers[.location] == "/shop/\(tag)?refused=sale")
+            #expect(try workshop.database.device(tag: assetTag)?.stage == .ready)
+
+            let sold = try await Self.post(client, "/shop/\(tag)/sale", fields, in: workshop)
+            #expect(sold.headers[.location]?.hasPrefix("/shop/\(tag)/receipt?done=sold") == true)
+            let again = try await Self.post(client, "/shop/\(tag)/sale", fields, in: workshop)
+            #expect(again.status == .seeOther)
+            #expect(again.headers[.location] == "/shop/\(tag)?since=\(fields["seen"]!)")
+            let sales = try workshop.database.history(of: assetTag).filter { if case .sold = $0.change { true } else { false } }
+            #expect(sales.count == 1)
+            #expect(sales.first?.change == .sold(price: Money(cents: 9_000), kind: .solidarity, partner: "Secours + populaire"))
+
+            // Back to the confirmation's address after the sale: no confirmation, the sale and its receipt.
+            let back = try await Self.page(client, confirmAt, in: workshop)
+            #expect(back.html.contains("confirm-sale") == false)
+            #expect(back.html.contains("id=\"open-receipt\""))
+            #expect(back.html.contains("id=\"changed\""), "what changed since the sale was chosen: the sale itself")
+            let receipt = try await Self.page(client, try #require(sold.headers[.location]), in: workshop)
+            #expect(receipt.html.contains("Vente enregistrée."))
+            #expect(try await Self.page(client, "/shop/\(tag)/receipt?done=sold&v=1", in: workshop).html.contains("Vente enregistrée.") == false)
+        }
+    }
+
+    @Test("a labelled price far from the suggestion is flagged beside the sale")
+    func largeGap() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.readyDevice(in: workshop, client: client)
+            #expect(try await Self.page(client, "/shop/\(tag)", in: workshop).html.contains("price-gap") == false)
+            #expect(try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"B","priceCents":130000}"#).status == .ok)
+            let page = try await Self.page(client, "/shop/\(tag)?lang=en", in: workshop)
+            #expect(page.html.contains("id=\"price-gap\""))
+            #expect(page.html.contains("Large gap: the labelled price (€1,300.00) is"), "\(page.html)")
         }
     }
 

@@ -5,67 +5,117 @@ import RefurbCore
 import RefurbStore
 
 /// The device page and its forms: grade and price, putting a priced device up for sale, and the sale
-/// (first a confirmation page, then the sale itself and the receipt). A refusal shows on the page,
-/// next to the form it is about, in the person's language; nothing is changed then.
+/// (first the choice of price, then its confirmation, then the receipt).
+///
+/// Every form post answers with a redirect (POST/redirect/GET), so that Back and F5 around a sale are
+/// harmless: the browser only ever reloads pages it got by GET, and no address posts anything.
+/// - done: to the page, with the change and the version it made (`?done=priced&v=12`);
+/// - refused: to the page (`?refused=price`), which shows the refusal next to its form with what was
+///   typed, kept by RefusedForms; nothing is changed then;
+/// - a version conflict (the device changed since the page was read): to the page as it is now, which
+///   says what changed since (`?since=14`, the events the page had shown);
+/// - the sale chosen: to the page with the confirmation (`?sale=solidarity&partner=…&v=12`), and the
+///   confirmed sale to its receipt. The confirmation carries the version it was shown at, so a second
+///   post of it (a double click, or a form posted again from an old tab) is a conflict: a sale is never
+///   recorded twice.
+/// No redirect ends in a #fragment: a browser skips `autofocus` when the address points into the page
+/// (HTML's "flush autofocus candidates"), and the focus is how each step leads to the next.
 struct ShopDeviceForms {
     let state: ServiceState
     let pages: PageLibrary
+    let refusals: RefusedForms
 
     func register(on routes: APIRoutes) {
-        let page = ShopDevicePage(state: state, pages: pages)
+        let page = ShopDevicePage(state: state, pages: pages, refusals: refusals)
         routes.page(.get, "/shop/{tag}", .permission(.gradeAndPrice)) { request, context in
-            try page.render(context, tag: try DevicesController.tag(context),
-                            request: .init(done: request.uri.queryParameters["done"].map(String.init)))
+            let query = request.uri.queryParameters
+            func text(_ name: Substring) -> String? { query[name].map(String.init) }
+            func number(_ name: Substring) -> Int? { text(name).flatMap { Int($0) } }
+            let sale = text("sale").map { ShopDevicePage.Sale(kind: $0, partner: text("partner"), version: number("v")) }
+            return try page.render(context, tag: try DevicesController.tag(context),
+                                   request: .init(done: text("done"), doneVersion: number("v"), refusedForm: text("refused"),
+                                                  since: number("since"), sale: sale))
         }
         routes.page(.post, "/shop/{tag}/price", .permission(.gradeAndPrice)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             do {
-                try price(tag, form: form, context: context)
-                return HTMLResponse.redirect(to: Shop.path(tag) + "?done=priced")
+                let device = try price(tag, form: form, context: context)
+                return HTMLResponse.redirect(to: Shop.path(tag) + "?done=priced&v=\(device.version)")
             } catch {
-                guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try page.render(context, tag: tag, request: .init(error: refusal.text, errorAt: "price", priceForm: form),
-                                       status: refusal.status).response(from: request, context: context)
+                return try refused(error, form: "price", fields: form, tag: tag, context: context)
             }
         }
         routes.page(.post, "/shop/{tag}/ready", .permission(.move)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             do {
-                _ = try state.database.move(tag, to: .ready, expectedVersion: form["version"].flatMap { Int($0) },
-                                            actor: try context.actor(), at: Date())
-                return HTMLResponse.redirect(to: Shop.path(tag) + "?done=ready")
+                let device = try state.database.move(tag, to: .ready, expectedVersion: form["version"].flatMap { Int($0) },
+                                                     actor: try context.actor(), at: Date())
+                return HTMLResponse.redirect(to: Shop.path(tag) + "?done=ready&v=\(device.version)")
             } catch {
-                guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try page.render(context, tag: tag, request: .init(error: refusal.text, errorAt: "ready"), status: refusal.status)
-                    .response(from: request, context: context)
+                return try refused(error, form: "ready", fields: form, tag: tag, context: context)
             }
         }
         routes.page(.post, "/shop/{tag}/sale", .permission(.sell)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             do {
-                // A partner typed before switching back to the public price is not part of the sale.
                 let solidarity = form["kind"] == SaleKind.solidarity.rawValue
                 let terms = try SaleTerms(kind: form["kind"], partner: solidarity ? form["partner"] : nil)
                 guard form["confirm"] == "1" else {
-                    return try page.render(context, tag: tag, request: .init(saleForm: form, confirmation: try confirmation(tag, terms: terms)))
-                        .response(from: request, context: context)
+                    // A form without the version it was read at is taken as chosen on the device as it is now.
+                    let version = try form["version"].flatMap { Int($0) } ?? state.database.device(tag: tag)?.version
+                    return HTMLResponse.redirect(to: Self.confirmationPath(tag, terms: terms, version: version, seen: form["seen"].flatMap { Int($0) }))
                 }
-                _ = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
-                                            expectedVersion: form["version"].flatMap { Int($0) }, actor: try context.actor(), at: Date())
-                return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt")
+                // The confirmation always carries the version it was shown at: without it, a post could
+                // not be told from one sent again after the sale.
+                guard let version = form["version"].flatMap({ Int($0) }) else {
+                    throw Shop.InputError(message: Message("ui.shop.sale.staleForm"))
+                }
+                let sold = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
+                                                   expectedVersion: version, actor: try context.actor(), at: Date())
+                return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt?done=sold&v=\(sold.version)")
             } catch {
-                guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try page.render(context, tag: tag, request: .init(error: refusal.text, errorAt: "sale", saleForm: form),
-                                       status: refusal.status).response(from: request, context: context)
+                return try refused(error, form: "sale", fields: form, tag: tag, context: context)
             }
         }
     }
 
+    /// Where a refused form goes: to the page as it is now, saying what changed, after a version
+    /// conflict; else to the page with the refusal next to the form (kept for this viewer). Faults
+    /// (5xx) are left to the error page.
+    private func refused(_ error: any Error, form: String, fields: FormFields, tag: AssetTag,
+                         context: RefurbRequestContext) throws -> Response {
+        if case StoreError.versionConflict = error {
+            let since = fields["seen"].flatMap { Int($0) }.map { "?since=\($0)" } ?? ""
+            return HTMLResponse.redirect(to: Shop.path(tag) + since)
+        }
+        guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
+        guard let viewer = ShownSecrets.viewer(context.credential),
+              let device = try state.database.device(tag: tag) else { throw error }
+        var kept = fields.values
+        kept["_csrf"] = nil
+        refusals.keep(.init(form: form, text: refusal.text, fields: kept, version: device.version), about: Shop.path(tag), for: viewer)
+        return HTMLResponse.redirect(to: Shop.path(tag) + "?refused=\(form)")
+    }
+
+    /// The page showing the sale chosen, to confirm: its kind and partner, and the version of the device
+    /// it was chosen on, in the address (a partner is an organisation, never a person).
+    static func confirmationPath(_ tag: AssetTag, terms: SaleTerms, version: Int?, seen: Int?) -> String {
+        var query = [URLQueryItem(name: "sale", value: terms.kind.rawValue)]
+        if let partner = terms.partner { query.append(URLQueryItem(name: "partner", value: partner)) }
+        if let version { query.append(URLQueryItem(name: "v", value: String(version))) }
+        if let seen { query.append(URLQueryItem(name: "since", value: String(seen))) }
+        var components = URLComponents()
+        components.queryItems = query
+        // URLComponents leaves "+" as is, which a form decoder reads as a space.
+        let encoded = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        return Shop.path(tag) + "?" + encoded
+    }
+
     /// Grades and prices the device: at the price typed, or at the suggestion for the grade chosen.
-    private func price(_ tag: AssetTag, form: FormFields, context: RefurbRequestContext) throws {
+    private func price(_ tag: AssetTag, form: FormFields, context: RefurbRequestContext) throws -> Device {
         guard let grade = form["grade"].flatMap({ Grade(text: $0) }) else {
             throw Shop.InputError(message: Message("ui.shop.price.gradeMissing"))
         }
@@ -75,27 +125,8 @@ struct ShopDeviceForms {
         } else {
             price = try MoneyFormat.parse(form["price"] ?? "")
         }
-        _ = try state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
-                                                actor: try context.actor(), at: Date())
-    }
-
-    /// What the sale will be, for the person to confirm: refused now, rather than after the
-    /// confirmation, when the device may not be sold.
-    private func confirmation(_ tag: AssetTag, terms: SaleTerms) throws -> ShopDevicePage.Confirmation {
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-        let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: try state.database.facts(for: tag))
-        guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken)) }
-        guard let listed = device.price else { throw StoreError.invalidInput(Message("money.empty")) }
-        guard listed.isAllowed else { throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(listed.cents))) }
-        var price = listed
-        if terms.kind == .solidarity {
-            let rules = try state.database.pricingRules()
-            guard let reduced = rules.solidarityPrice(for: listed) else {
-                throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
-            }
-            price = reduced
-        }
-        return ShopDevicePage.Confirmation(terms: terms, price: price, version: device.version)
+        return try state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
+                                                   actor: try context.actor(), at: Date())
     }
 
     /// The price the confirmation page carried, in cents; absent means the labelled price. A value that

@@ -4,23 +4,41 @@ import Hummingbird
 import RefurbCore
 import RefurbStore
 
-/// One device at the shop: what it is, its suggested price and how it was reached, the grade and price
-/// form, the price label (preview and printing, done by shop.js with the station's printer), and the
-/// sale at the public or the solidarity price, with a confirmation step before it is recorded.
+/// One device at the shop. At the top, what leads to the sale: the device, the price that will be
+/// charged in large type and the two sale buttons (public price, solidarity price with its partner), or
+/// the confirmation of the sale chosen, or the one next step when it is not on sale yet, with the
+/// suggested price as a side note. Below: the grade and price form, how the suggestion was reached, the
+/// price label (preview and printing, done by shop.js with the station's printer), and the device's facts.
+///
+/// Every form posts and is redirected here (POST/redirect/GET, see ShopDeviceForms): what the page says
+/// after a form is read from its address and checked against the device as it is now, so that Back, F5
+/// and an old tab show the truth and never post anything again.
 struct ShopDevicePage {
     let state: ServiceState
     let pages: PageLibrary
+    let refusals: RefusedForms
 
-    /// What the page shows besides the device: a notice after a form, a refusal, what was typed, or the
-    /// sale waiting for confirmation.
+    /// What the page shows besides the device, as the address after a form's redirect says it.
     struct Request {
+        /// A change that went through (`?done=priced&v=12`): shown only while the device is still at the
+        /// version that change made, so that a later visit to the same address does not repeat it.
         var done: String?
-        var error: String?
-        /// Which form the refusal is about: "price", "ready" or "sale".
-        var errorAt: String?
-        var priceForm: FormFields?
-        var saleForm: FormFields?
-        var confirmation: Confirmation?
+        var doneVersion: Int?
+        /// The form whose refusal RefusedForms holds (`?refused=price`).
+        var refusedForm: String?
+        /// How many events of the device's history the person had seen (`?since=14`): after a version
+        /// conflict, the ones after are said, the "what changed".
+        var since: Int?
+        /// A sale chosen, waiting for its confirmation (`?sale=solidarity&partner=…&v=12`).
+        var sale: Sale?
+    }
+
+    struct Sale {
+        let kind: String?
+        let partner: String?
+        /// The version of the device when the sale was chosen: a device changed since is not sold on
+        /// that choice; the page says what changed instead.
+        let version: Int?
     }
 
     struct Confirmation {
@@ -31,28 +49,75 @@ struct ShopDevicePage {
 
     /// The notices a form's redirect may announce; only these are shown.
     static let doneCodes: Set<String> = ["priced", "ready"]
+    /// A labelled price further than this share of the suggestion from it is flagged (a quarter: more
+    /// than the whole step from grade A to grade C in the shipped rules, so a typo such as 1 100 for 110,
+    /// or a grade changed after pricing, rather than a choice).
+    static let largeGapShare = 4
+    /// The changes said after a conflict, the latest ones.
+    static let changesShown = 5
 
-    func render(_ context: RefurbRequestContext, tag: AssetTag, request: Request = Request(),
-                status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
+    func render(_ context: RefurbRequestContext, tag: AssetTag, request: Request = Request()) throws -> HTMLResponse {
         let language = context.language
+        guard let stored = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let refusal = request.refusedForm.flatMap { form in
+            ShownSecrets.viewer(context.credential).flatMap {
+                refusals.refusal(of: form, about: Shop.path(tag), for: $0, version: stored.version)
+            }
+        }
+        let priceForm = refusal?.form == "price" ? refusal?.fields : nil
+        let saleForm = refusal?.form == "sale" ? refusal?.fields : nil
+
         // A grade chosen on a form that was refused is the one the suggestion uses when the page comes back.
-        let typedGrade = request.priceForm?["grade"].flatMap { Grade(text: $0) }
+        let typedGrade = priceForm?["grade"].flatMap { Grade(text: $0) }
         let priced = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: typedGrade)
         let (device, specs, suggestion, rules) = (priced.device, priced.specs, priced.suggestion, priced.rules)
+        let history = try state.database.history(of: tag)
         let account = context.credential?.account
         let editable = !device.stage.hasLeftWorkshop
         let description = ShopDeviceWords.description(of: device, in: language)
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.device.title", tag.text, in: language))
+        func shown(_ money: Money) -> String { Quantity.money.shown(money.cents, in: language, catalog: Shop.catalog) }
+        func label(_ message: Message) -> String { message.text(in: language, catalog: Shop.catalog) }
+        let outOfRange = Shop.text("range.outOfRange", in: language)
+
+        // The sale chosen on this version of the device, or what changed since it was chosen.
+        var confirmation: Confirmation?
+        var saleError = refusal?.form == "sale" ? refusal?.text : nil
+        var since = request.since
+        if let sale = request.sale, refusal == nil, sale.version == device.version {
+            since = nil
+            do {
+                // A partner typed before choosing the public price is not part of the sale.
+                let solidarity = sale.kind == SaleKind.solidarity.rawValue
+                let terms = try SaleTerms(kind: sale.kind, partner: solidarity ? sale.partner : nil)
+                confirmation = try self.confirmation(device, terms: terms, rules: rules)
+            } catch {
+                guard let refused = Shop.refusal(error, in: language) else { throw error }
+                saleError = refused.text
+            }
+        }
+        let changes = since.map { Self.changes(in: history, since: $0, language: language) } ?? []
 
         let grade = typedGrade ?? device.grade
-        let typedPrice = request.priceForm?["price"]
-        let publicPrice = device.price
-        // A price or rules stored out of range (before amounts were checked, or by another program) are
-        // shown as such: no reduction is worked out from them, and nothing on the page can overflow.
-        let solidarityPrice = device.price.flatMap(rules.solidarityPrice(for:))
-        func shown(_ money: Money) -> String { Quantity.money.shown(money.cents, in: language, catalog: Shop.catalog) }
-        let outOfRange = Shop.text("range.outOfRange", in: language)
-        let saleKind = request.saleForm?["kind"] == SaleKind.solidarity.rawValue ? SaleKind.solidarity : .public
+        let canSell = account?.can(.sell) == true && device.stage == .ready
+        let canMakeReady = account?.can(.move) == true && device.stage == .wiped && device.grade != nil && device.price != nil
+        let notice = request.done.flatMap { code -> String? in
+            guard Self.doneCodes.contains(code), request.doneVersion == device.version else { return nil }
+            return Shop.text("ui.shop.done.\(code)", in: language)
+        }
+        // After each save, the focus goes to the next thing to do; a scan field otherwise, for the scanner.
+        let focus: String = {
+            if confirmation != nil { return "confirmSale" }
+            switch refusal?.form {
+            case "price": return "priceInput"
+            case "sale": return saleForm?["kind"] == SaleKind.solidarity.rawValue ? "partner" : "sellPublic"
+            case "ready": return "makeReady"
+            default: break
+            }
+            if notice != nil, request.done == "priced", canMakeReady { return "makeReady" }
+            if editable && device.price == nil { return "priceInput" }
+            return "scan"
+        }()
 
         values.merge(Shop.compact([
             "tag": tag.text,
@@ -60,52 +125,121 @@ struct ShopDevicePage {
             "description": description,
             "serial": device.serial?.text,
             "lot": device.lotCode.text,
-            "stage": device.stage.label.text(in: language, catalog: Shop.catalog),
+            "stage": label(device.stage.label),
             "stageCode": device.stage.rawValue,
             "grade": device.grade?.label.text(in: language, catalog: Shop.catalog),
             "price": device.price.map(shown),
             "version": String(device.version),
+            "seen": String(history.count),
             "specs": ShopDeviceWords.specRows(specs, in: language),
             "suggestedPrice": shown(suggestion.price),
             "suggestedSolidarity": rules.solidarityPrice(for: suggestion.price).map(shown) ?? outOfRange,
             "suggestedGrade": specs.grade?.rawValue,
+            "gap": typedGrade == nil ? Self.gap(device.price, suggestion: suggestion.price, shown: shown, in: language) : nil,
             "lines": ShopDeviceWords.lineRows(suggestion, in: language),
             "editable": editable ? true : nil,
             "grades": Grade.allCases.map { option -> [String: Any] in
-                ["value": option.rawValue, "label": option.label.text(in: language, catalog: Shop.catalog), "checked": option == grade]
+                ["value": option.rawValue, "label": label(option.label), "checked": option == grade]
             },
-            "priceValue": typedPrice ?? device.price.map { Shop.plainAmount($0, in: language) },
-            "focusPrice": editable && device.price == nil && request.confirmation == nil ? true : nil,
+            "priceValue": priceForm?["price"] ?? device.price.map { Shop.plainAmount($0, in: language) },
+            "errorPrice": refusal?.form == "price" ? refusal?.text : nil,
+            "errorReady": refusal?.form == "ready" ? refusal?.text : nil,
+            "errorSale": saleError,
             "labelTemplate": Shop.priceTemplates(state).first,
-            "solidarityPercent": String(rules.solidarityPercent),
-            "canSell": account?.can(.sell) == true && device.stage == .ready ? true : nil,
+            "focus": [focus: true],
+            "notice": notice,
+            "changed": changes.isEmpty ? nil : ["lines": changes],
+            "canMakeReady": canMakeReady ? true : nil,
+            "nextPrice": editable && device.stage == .wiped && !canMakeReady && (device.grade == nil || device.price == nil) ? true : nil,
             "notReady": device.stage != .ready && device.stage != .sold
-                ? Shop.text("ui.shop.sale.notReady", device.stage.label.text(in: language, catalog: Shop.catalog), in: language) : nil,
-            "canMakeReady": account?.can(.move) == true && device.stage == .wiped ? true : nil,
-            "publicPrice": publicPrice.map(shown),
-            "solidarityPrice": solidarityPrice.map(shown) ?? (publicPrice == nil ? nil : outOfRange),
-            "kindPublic": saleKind == .public ? true : nil,
-            "kindSolidarity": saleKind == .solidarity ? true : nil,
-            "partner": request.saleForm?["partner"],
-            "receiptPath": device.stage == .sold ? Shop.path(tag) + "/receipt" : nil,
-            "notice": request.done.flatMap { Self.doneCodes.contains($0) ? Shop.text("ui.shop.done.\($0)", in: language) : nil },
+                ? Shop.text("ui.shop.sale.notReady", label(device.stage.label), in: language) : nil,
+            "cannotSell": device.stage == .ready && !canSell ? true : nil,
         ])) { _, new in new }
-        if let error = request.error {
-            values["error" + (request.errorAt ?? "price").capitalized] = error
-        }
-        if let confirmation = request.confirmation {
+
+        if let confirmation {
             values["confirm"] = Shop.compact([
                 "kind": confirmation.terms.kind.rawValue,
-                "kindLabel": confirmation.terms.kind.label.text(in: language, catalog: Shop.catalog),
-                "price": MoneyFormat.string(confirmation.price, in: language),
+                "price": shown(confirmation.price),
                 "priceCents": String(confirmation.price.cents),
                 "partner": confirmation.terms.partner,
                 "version": String(confirmation.version),
-                "question": Shop.text("ui.shop.confirm.question", tag.text, description,
-                                      MoneyFormat.string(confirmation.price, in: language),
-                                      confirmation.terms.kind.label.text(in: language, catalog: Shop.catalog), in: language),
+                "question": Shop.text("ui.shop.confirm.question", tag.text, description, shown(confirmation.price),
+                                      label(confirmation.terms.kind.label), in: language),
+            ])
+        } else if canSell, let publicPrice = device.price {
+            let solidarity = rules.solidarityPrice(for: publicPrice)
+            values["choice"] = Shop.compact([
+                "publicPrice": shown(publicPrice),
+                "solidarityPrice": solidarity.map(shown) ?? outOfRange,
+                "solidarityPercent": String(rules.solidarityPercent),
+                "rounding": solidarity.map { Self.rounding(publicPrice, to: $0, rules: rules, shown: shown, in: language) },
+                "canSellSolidarity": solidarity == nil ? nil : true,
+                "partner": saleForm?["partner"],
             ])
         }
-        return HTMLResponse(html: pages.render(values, page: "shop-device"), status: status)
+        if device.stage == .sold, let sale = ShopSaleRecord.latest(in: history) {
+            values["sold"] = [
+                "paid": shown(sale.price),
+                "line": Shop.text("ui.shop.sale.sold", WorkshopClock.displayDay(sale.date, in: language),
+                                  WorkshopClock.displayTime(sale.date), label(sale.terms.kind.label), in: language)
+                    + (sale.terms.partner.map { " " + Shop.text("ui.shop.confirm.partner", in: language) + " " + $0 } ?? ""),
+                "receiptPath": Shop.path(tag) + "/receipt",
+            ]
+        }
+        return HTMLResponse(html: pages.render(values, page: "shop-device"))
+    }
+
+    /// What the sale will be, for the person to confirm: refused now, rather than after the
+    /// confirmation, when the device may not be sold.
+    func confirmation(_ device: Device, terms: SaleTerms, rules: PricingRules) throws -> Confirmation {
+        let tag = device.assetTag
+        let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: try state.database.facts(for: tag))
+        guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken)) }
+        guard let listed = device.price else { throw StoreError.invalidInput(Message("money.empty")) }
+        guard listed.isAllowed else { throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(listed.cents))) }
+        var price = listed
+        if terms.kind == .solidarity {
+            guard let reduced = rules.solidarityPrice(for: listed) else {
+                throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
+            }
+            price = reduced
+        }
+        return Confirmation(terms: terms, price: price, version: device.version)
+    }
+
+    /// The events after the first `since` of the history, the latest `changesShown`, each with who and when.
+    static func changes(in history: [Event], since: Int, language: Language) -> [String] {
+        guard since >= 0, since < history.count else { return [] }
+        return history[since...].suffix(changesShown).map { event in
+            Shop.text("ui.shop.changed.line", event.change.summary(in: language, catalog: Shop.catalog), event.actor.user,
+                      WorkshopClock.displayDay(event.occurredAt, in: language) + " " + WorkshopClock.displayTime(event.occurredAt),
+                      in: language)
+        }
+    }
+
+    /// How the solidarity price comes from the public one: the reduction, then the rounding to a price a
+    /// label can show, never above the public price.
+    static func rounding(_ publicPrice: Money, to charged: Money, rules: PricingRules,
+                         shown: (Money) -> String, in language: Language) -> String {
+        let exact = Money(cents: (publicPrice.cents * (100 - rules.solidarityPercent) + 50) / 100)
+        let arguments = [shown(publicPrice), String(rules.solidarityPercent), shown(exact)]
+        if charged == exact {
+            return Message(key: "ui.shop.sale.roundingNone", arguments: arguments).text(in: language, catalog: Shop.catalog)
+        }
+        if charged == publicPrice && rules.rounded(exact.cents) > publicPrice.cents {
+            return Message(key: "ui.shop.sale.roundingCapped", arguments: arguments + [shown(charged)]).text(in: language, catalog: Shop.catalog)
+        }
+        return Message(key: "ui.shop.sale.rounding", arguments: arguments + [shown(Money(cents: max(rules.roundingCents, 1))), shown(charged)])
+            .text(in: language, catalog: Shop.catalog)
+    }
+
+    /// A sentence when the labelled price is far from the suggested one, else nil.
+    static func gap(_ price: Money?, suggestion: Money, shown: (Money) -> String, in language: Language) -> String? {
+        guard let price, price.isAllowed, suggestion.cents > 0 else { return nil }
+        let difference = abs(price.cents - suggestion.cents)
+        guard difference * largeGapShare > suggestion.cents else { return nil }
+        let percent = (difference * 100 + suggestion.cents / 2) / suggestion.cents
+        return Shop.text(price.cents > suggestion.cents ? "ui.shop.suggestion.gapAbove" : "ui.shop.suggestion.gapBelow",
+                         shown(price), String(percent), shown(suggestion), in: language)
     }
 }

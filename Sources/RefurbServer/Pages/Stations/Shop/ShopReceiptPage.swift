@@ -12,12 +12,16 @@ struct ShopReceiptPage {
     let pages: PageLibrary
 
     func register(on routes: APIRoutes) {
-        routes.page(.get, "/shop/{tag}/receipt", .permission(.gradeAndPrice)) { _, context in
-            try render(context, tag: try DevicesController.tag(context))
+        routes.page(.get, "/shop/{tag}/receipt", .permission(.gradeAndPrice)) { request, context in
+            let query = request.uri.queryParameters
+            return try render(context, tag: try DevicesController.tag(context),
+                              done: query["done"] == "sold" ? query["v"].flatMap { Int(String($0)) } : nil)
         }
     }
 
-    private func render(_ context: RefurbRequestContext, tag: AssetTag) throws -> HTMLResponse {
+    /// `done` is the version the sale made (`?done=sold&v=13`, after the sale's redirect): "Sale recorded"
+    /// is said while the device is still at that version, and not on a later visit to the same address.
+    private func render(_ context: RefurbRequestContext, tag: AssetTag, done: Int? = nil) throws -> HTMLResponse {
         let language = context.language
         guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.receipt.title", in: language))
@@ -32,6 +36,7 @@ struct ShopReceiptPage {
         let moment = WorkshopClock.display(sale.date)
         values.merge(Shop.compact([
             "sale": true,
+            "notice": done == device.version ? Shop.text("ui.shop.done.sold", in: language) : nil,
             "workshop": state.configuration.workshopName,
             "day": WorkshopClock.displayDay(sale.date, in: language),
             "time": String(moment.suffix(5)),
