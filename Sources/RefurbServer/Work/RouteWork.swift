@@ -10,9 +10,9 @@ import RefurbStore
 ///   0.49 × `/healthz` on the network threads, see docs/event-loops.md).
 /// - `reads`: reading routes (GET), on a pool of their own, so that they keep answering while writes
 ///   wait for the lock.
-/// - `writes`: routes that change something. SQLite takes one writer at a time: these threads mostly
-///   wait their turn, and when another process holds the lock they wait up to the busy timeout and
-///   then answer 503 with Retry-After.
+/// - `writes`: routes that change something, on one thread: SQLite takes one writer at a time. When
+///   another process holds the lock, a write waits up to the busy timeout and then answers 503 with
+///   Retry-After; the writes queued behind it wait their own turn, as they would for the lock.
 enum RouteWork: Sendable {
     case eventLoop
     case reads
@@ -28,9 +28,12 @@ enum RouteWork: Sendable {
 struct RouteExecutors: Sendable {
     /// Four readers: GRDB's pool keeps five reader connections, and the scan look-ups have their own.
     let reads = ThreadPoolExecutor(threads: 4, name: "refurb-reads-")
-    /// Four writers: one writes at a time; the others hold their requests while they wait, so that a
-    /// change that needs no lock (a label preview) is not queued behind them.
-    let writes = ThreadPoolExecutor(threads: 4, name: "refurb-writes-")
+    /// One writer, as SQLite has one: writes run back to back on the same thread. With four, three of them
+    /// were always parked on GRDB's writer queue, and handing the queue from one woken thread to the next
+    /// cost intakes a quarter of their rate on 2 cores (1,560 against 2,030 and 2,200 per second with one,
+    /// in interleaved runs of `scripts/bench/api`'s intake). What a write route awaits off this thread
+    /// (bcrypt, a PDF, a label image on `BlockingWork`; a printer on its own I/O thread) does not hold it.
+    let writes = ThreadPoolExecutor(threads: 1, name: "refurb-writes-")
 
     func executor(for work: RouteWork) -> ThreadPoolExecutor? {
         switch work {

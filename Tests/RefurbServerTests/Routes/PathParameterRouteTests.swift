@@ -50,10 +50,15 @@ struct PathParameterRouteTests {
             #expect(try workshop.database.printers().map(\.name) == ["accueil 1"])
             #expect(try await client.call(.delete, "/api/printers/accueil%201", as: .admin, in: workshop).status == .noContent)
             #expect(try workshop.database.printers().isEmpty)
-            // An office link to a name holding a percent sign reaches that printer, decoded once only.
-            _ = try await client.call(.put, "/api/printers/50%2541", as: .admin, in: workshop, json: #"{"uri":"tcp://192.0.2.11"}"#)
-            #expect(try workshop.database.printers().map(\.name) == ["50%41"])
-            let confirm = try await client.call(.get, "/office/printers/50%2541/remove", as: .admin, in: workshop)
+            // Decoded once only: `50%2541` is the name `50%41` (refused: no percent sign in a printer's name),
+            // never `50A`.
+            let twice = try await client.call(.put, "/api/printers/50%2541", as: .admin, in: workshop, json: #"{"uri":"tcp://192.0.2.11"}"#)
+            #expect(twice.status == .unprocessableContent, "\(twice.json)")
+            #expect(try workshop.database.printers().isEmpty)
+            // An office link to a name holding an apostrophe, brackets and spaces reaches that printer.
+            _ = try await client.call(.put, "/api/printers/l%27accueil%20%282%29", as: .admin, in: workshop, json: #"{"uri":"tcp://192.0.2.11"}"#)
+            #expect(try workshop.database.printers().map(\.name) == ["l'accueil (2)"])
+            let confirm = try await client.call(.get, "/office/printers/l%27accueil%20%282%29/remove", as: .admin, in: workshop)
             #expect(confirm.status == .ok, "\(String(buffer: confirm.raw).prefix(300))")
         }
     }
