@@ -32,6 +32,8 @@ CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT N
 
 CREATE TABLE "webSession" ("secretHash" TEXT PRIMARY KEY NOT NULL, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "csrfToken" TEXT NOT NULL, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "expiresAt" DATETIME NOT NULL);
 
+CREATE TABLE "workshopIdentity" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "name" TEXT NOT NULL, "address" TEXT NOT NULL DEFAULT '', "contact" TEXT NOT NULL DEFAULT '', "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
+
 CREATE INDEX "apiToken_on_accountId" ON "apiToken"("accountId");
 
 CREATE INDEX "certificate_on_deviceId" ON "certificate"("deviceId");

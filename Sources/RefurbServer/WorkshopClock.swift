@@ -23,6 +23,11 @@ public enum WorkshopClock {
         format(date, pattern: "yyyy-MM-dd HH:mm")
     }
 
+    /// The time of day in the workshop: `14:05`.
+    public static func displayTime(_ date: Date) -> String {
+        format(date, pattern: "HH:mm")
+    }
+
     private static func format(_ date: Date, pattern: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -11,9 +11,12 @@ public struct PDFRenderError: Error, Sendable, CustomStringConvertible {
 /// signature. Text comes from the erasure message catalog in the chosen language.
 public struct CertificatePDFRenderer: Sendable {
     public let language: Language
+    /// The zone the times are shown in: the workshop's (the certificate keeps them in UTC).
+    public let timeZone: TimeZone
 
-    public init(language: Language) {
+    public init(language: Language, timeZone: TimeZone = .current) {
         self.language = language
+        self.timeZone = timeZone
     }
 
     private static let pageWidth = 595.0
@@ -27,7 +30,7 @@ public struct CertificatePDFRenderer: Sendable {
         defer { cairo_surface_destroy(surface) }
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
-        var page = Page(context: context, language: language)
+        var page = Page(context: context, language: language, timeZone: timeZone)
         page.draw(certificate)
         cairo_show_page(context)
         cairo_surface_finish(surface)
@@ -40,11 +43,24 @@ public struct CertificatePDFRenderer: Sendable {
     private struct Page {
         let context: OpaquePointer
         let language: Language
+        let timeZone: TimeZone
         var y = CertificatePDFRenderer.margin
 
-        init(context: OpaquePointer, language: Language) {
+        init(context: OpaquePointer, language: Language, timeZone: TimeZone) {
             self.context = context
             self.language = language
+            self.timeZone = timeZone
+        }
+
+        /// A UTC timestamp of the certificate in local time, as people write it: "28/11/2026 11:15:00 (heure
+        /// de Europe/Paris)"; as recorded when it cannot be read.
+        func localTime(_ recorded: String) -> String {
+            guard let date = ISO8601DateFormatter().date(from: recorded) else { return recorded }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = language == .fr ? "dd/MM/yyyy HH:mm:ss" : "yyyy-MM-dd HH:mm:ss"
+            return formatter.string(from: date) + " (" + text("erasure.pdf.localTime", timeZone.identifier) + ")"
         }
 
         func text(_ key: String, _ arguments: String...) -> String {
@@ -85,7 +101,11 @@ public struct CertificatePDFRenderer: Sendable {
             y += 56
             font(size: 9, bold: false)
             row(text("erasure.pdf.certificateId"), certificate.id)
-            row(text("erasure.pdf.issued"), certificate.issuedAt)
+            if let reference = CertificateReference(certificate) {
+                row(text("erasure.pdf.reference"), reference.id + " · " + text("erasure.pdf.fingerprint", reference.fingerprint))
+            }
+            row(text("erasure.pdf.assetTag"), certificate.source.assetTag ?? "—")
+            row(text("erasure.pdf.issued"), localTime(certificate.issuedAt))
             if !certificate.result.reasons.isEmpty {
                 row(text("erasure.pdf.reasons"), certificate.result.reasons.map { $0.text(in: language, catalog: .erasure) }.joined(separator: " "))
             }
@@ -103,13 +123,14 @@ public struct CertificatePDFRenderer: Sendable {
             let erasure = certificate.erasure
             section(text("erasure.pdf.method"))
             row(text("erasure.pdf.category"), erasure.nistCategory.rawValue)
-            row(text("erasure.pdf.technique"), erasure.technique + (erasure.prng.map { " — PRNG \($0)" } ?? ""))
+            row(text("erasure.pdf.technique"), erasure.method.name.text(in: language, catalog: .erasure)
+                + " (" + erasure.technique + (erasure.prng.map { $0 == "none" ? "" : ", PRNG \($0)" } ?? "") + ")")
             row(text("erasure.pdf.commands"), (erasure.commands + [erasure.pattern]).joined(separator: " ; "))
 
             let run = certificate.run
             section(text("erasure.pdf.run"))
-            row(text("erasure.pdf.started"), run.startedAt)
-            row(text("erasure.pdf.ended"), run.endedAt)
+            row(text("erasure.pdf.started"), localTime(run.startedAt))
+            row(text("erasure.pdf.ended"), localTime(run.endedAt))
             row(text("erasure.pdf.duration"), Self.duration(run.durationMilliseconds))
             row(text("erasure.pdf.written"), "\(ByteCountText.text(run.bytesWritten)) · \(String(format: "%.1f", Double(run.throughputBytesPerSecond) / 1e6)) MB/s")
 

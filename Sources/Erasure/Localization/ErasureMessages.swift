@@ -217,5 +217,5 @@ extension MessageCatalog {
         "erasure.pdf.yes": .init(fr: "oui", en: "yes"),
         "erasure.pdf.no": .init(fr: "non", en: "no"),
         "erasure.pdf.unknown": .init(fr: "inconnu", en: "unknown"),
-    ])
+    ]).merging(.erasureDocuments)
 }

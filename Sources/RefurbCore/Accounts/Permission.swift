@@ -22,6 +22,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case managePrinters
     /// Edit the rules the shop's suggested prices come from, and the solidarity reduction.
     case managePricing
+    /// Set the workshop's name, address and contact printed on the documents it hands over.
+    case manageWorkshop
     case readMetrics
 
     public var roles: Set<Role> {
@@ -34,7 +36,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .correct: [.intake, .technician, .shop, .admin]
         case .sell: [.shop, .admin]
         case .printLabel: [.intake, .technician, .shop, .admin]
-        case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .managePricing, .readMetrics: [.admin]
+        case .manageAccounts, .manageTokens, .manageStationKeys, .managePrinters, .managePricing, .manageWorkshop, .readMetrics: [.admin]
         }
     }
 

@@ -45,6 +45,11 @@ struct ErasuresController {
             let (_, body) = try found(context)
             return BytesResponse(bytes: Array(body), contentType: "application/json; charset=utf-8")
         }
+        // Open: the donor checks the reference printed on the report (see `CertificateCheck`).
+        routes.add(.get, "/api/certificates/{id}/verification", .open) { request, context in
+            let fingerprint = request.uri.queryParameters["fingerprint"].map(String.init)
+            return JSONResponse(try CertificateCheck.check(id: try context.parameter("id"), fingerprint: fingerprint, in: state.database))
+        }
         routes.add(.get, "/api/certificates/{id}/pdf", .signedIn) { _, context in
             let (id, body) = try found(context)
             let certificate = try JSONDecoder().decode(ErasureCertificate.self, from: body)
@@ -113,7 +118,7 @@ struct ErasuresController {
     static func pdf(_ certificate: ErasureCertificate, language: Language) throws -> [UInt8] {
         let path = NSTemporaryDirectory() + "refurb-certificate-" + UUID().uuidString + ".pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try CertificatePDFRenderer(language: language).render(certificate, to: path)
+        try CertificatePDFRenderer(language: language, timeZone: WorkshopClock.timeZone).render(certificate, to: path)
         return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }

@@ -110,6 +110,12 @@ enum ServerMessages {
             fr: "Certificat refusé : il a été modifié après sa signature, ou sa signature est fausse ({0}). Rien n'a été enregistré.",
             en: "Certificate refused: it was changed after signing, or its signature is wrong ({0}). Nothing was recorded."),
         "api.certificate.notFound": .init(fr: "Aucun certificat « {0} ».", en: "No certificate “{0}”."),
+        "api.certificate.referenceNotFound": .init(
+            fr: "Aucun certificat ne porte la référence {0} · {1}. Recopiez les deux parties telles qu'elles sont imprimées (le numéro du certificat et son empreinte).",
+            en: "No certificate has the reference {0} · {1}. Copy both parts as they are printed (the certificate's number and its fingerprint)."),
+        "api.certificate.fingerprintMalformed": .init(
+            fr: "Le paramètre « fingerprint » doit être l'empreinte imprimée avec le certificat : 16 chiffres hexadécimaux (0-9, a-f), par groupes de 4 séparés de tirets, par exemple 3f2a-91c0-77de-0b15.",
+            en: "The “fingerprint” parameter must be the fingerprint printed with the certificate: 16 hexadecimal digits (0-9, a-f), in groups of 4 separated by dashes, for example 3f2a-91c0-77de-0b15."),
         "api.label.copies": .init(fr: "De 1 à {0} étiquettes par impression.", en: "From 1 to {0} labels per print."),
         "api.label.templateMissing": .init(
             fr: "Choisissez un modèle d'étiquette (paramètre « template »).",

@@ -2,15 +2,21 @@ import CCairo
 import Foundation
 import RefurbCore
 
-/// The donor report of a lot as an A4 PDF, drawn with Cairo: the workshop and the lot, then every
-/// device with its tag, category, model, serial and final stage, and under it each drive with its
-/// erasure certificate and result, or its destruction. Long lots run over several pages, each with
-/// the table's header and a footer naming the lot and the page.
+/// The donor report of a lot as an A4 PDF, drawn with Cairo: the workshop (name, address, contact) and
+/// the lot, marked « provisoire » while some device may still hold data, what became of the lot's
+/// kilograms, then every device with its tag, category, model, serial and final stage, and under it each
+/// drive (its serial as read) with its erasure method, date and certificate reference, or its destruction.
+/// Long lots run over several pages, each with the table's header and a footer naming the lot and the page.
 struct DonorReportPDF {
     let dossier: LotDossier
-    let workshopName: String
+    let identity: WorkshopIdentity
     let language: Language
     let date: Date
+    /// The service's public address, to print where a certificate's reference can be checked; nil when the
+    /// service has none (the reader is then told to ask the workshop).
+    var verificationBase: String? = nil
+
+    var workshopName: String { identity.name }
 
     static let pageWidth = 595.0
     static let pageHeight = 842.0
@@ -27,6 +33,7 @@ struct DonorReportPDF {
         }, Unmanaged.passUnretained(sink).toOpaque(), Self.pageWidth, Self.pageHeight)
         guard let surface else { throw PDFRenderFailure(reason: "cairo could not create a PDF surface") }
         let title = Office.text("ui.office.report.title", dossier.summary.lot.code.text, in: language)
+            + (dossier.isProvisional ? " (" + Office.text("ui.report.provisional.banner", in: language) + ")" : "")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, workshopName)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Refurb")
@@ -55,6 +62,27 @@ struct DonorReportPDF {
     struct PDFRenderFailure: Error, CustomStringConvertible {
         let reason: String
         var description: String { "donor report: \(reason)" }
+    }
+
+    /// The first tags of a list, and how many more: a lot of 200 devices waiting does not fill the first page.
+    static func tagList(_ tags: [String], in language: Language, shown: Int = 10) -> String {
+        guard tags.count > shown else { return tags.joined(separator: ", ") }
+        return tags.prefix(shown).joined(separator: ", ") + " " + Office.text("ui.report.andMore", String(tags.count - shown), in: language)
+    }
+
+    /// How the kilograms were counted, with the usual weights of the lot's categories.
+    static func weightExplanation(_ weight: LotOutcomeWeight, categories: [DeviceCategory], in language: Language) -> String {
+        let shown = DeviceCategory.allCases.filter(categories.contains)
+        let typical = (shown.isEmpty ? DeviceCategory.allCases : shown).map { category in
+            Office.text("ui.report.weight.typical", Message("category.\(category.rawValue)").text(in: language, catalog: UIMessages.catalog),
+                        OfficeFormat.kilograms(grams: category.typicalWeightGrams, in: language), in: language)
+        }.joined(separator: ", ")
+        let key = switch weight.basis {
+        case .weighed: "ui.report.weight.howWeighed"
+        case .estimated: "ui.report.weight.howEstimated"
+        case .outOfRange: "ui.report.weight.howOutOfRange"
+        }
+        return Office.text(key, typical, in: language)
     }
 
     /// The table's columns: where each starts and how wide it may be.
@@ -100,7 +128,7 @@ struct DonorReportPDF {
             }
             for entry in report.dossier.entries {
                 let driveLines = entry.drives.isEmpty ? [entry.noDriveText(in: language)]
-                    : entry.drives.flatMap { wrap(text("ui.office.report.drive", $0.storage, $0.text(in: language)), width: 440, size: 8) }
+                    : entry.drives.flatMap { wrap(driveText($0), width: 440, size: 8) }
                 let needed = 15 + Double(driveLines.count) * 11 + 6
                 if y + needed > DonorReportPDF.bottomLimit {
                     finishPage()
@@ -113,14 +141,68 @@ struct DonorReportPDF {
             cairo_show_page(context)
         }
 
+        /// A drive's line: its serial as read (or words for none), model and capacity, state; then how and
+        /// when it was erased and its certificate's reference.
+        func driveText(_ drive: LotDossier.Drive) -> String {
+            let state: String
+            if case .erased = drive.state, let detail = drive.erasureDetail(in: language) {
+                state = text("ui.report.drive.erased") + " — " + detail
+            } else if case .erased = drive.state, drive.details.reference != nil {
+                state = text("ui.report.drive.erased")
+            } else {
+                state = drive.text(in: language)
+            }
+            var line = drive.description(in: language).map { text("ui.report.driveDescribed", drive.name(in: language), $0, state) }
+                ?? text("ui.report.driveLine", drive.name(in: language), state)
+            if let reference = drive.details.reference {
+                line += ". " + text("ui.report.drive.certificate", reference.id, reference.fingerprint)
+            }
+            return line
+        }
+
         mutating func drawHeader() {
             let left = DonorReportPDF.margin
+            let width = DonorReportPDF.pageWidth - 2 * left
+            if report.dossier.isProvisional {
+                // A red band across the top: the first thing a reader sees.
+                let label = text("ui.report.provisional.banner")
+                font(size: 12, bold: true)
+                let bandWidth = measure(label) + 20
+                cairo_set_source_rgb(context, 0.72, 0.1, 0.1)
+                cairo_rectangle(context, DonorReportPDF.pageWidth - left - bandWidth, y - 6, bandWidth, 22)
+                cairo_fill(context)
+                cairo_set_source_rgb(context, 1, 1, 1)
+                show(label, x: DonorReportPDF.pageWidth - left - bandWidth + 10, y: y + 10)
+                cairo_set_source_rgb(context, 0, 0, 0)
+            }
             font(size: 17, bold: true)
-            show(report.workshopName, x: left, y: y + 17)
-            y += 28
+            show(fit(report.workshopName, width: width - 190), x: left, y: y + 17)
+            y += 24
+            font(size: 9, bold: false)
+            for line in report.identity.addressLines {
+                show(line, x: left, y: y + 9)
+                y += 12
+            }
+            if let contact = report.identity.contact {
+                show(fit(text("ui.report.contact", contact), width: width), x: left, y: y + 9)
+                y += 12
+            }
+            y += 10
             font(size: 13, bold: true)
             show(text("ui.office.report.title", report.dossier.summary.lot.code.text), x: left, y: y + 13)
             y += 24
+            if report.dossier.isProvisional {
+                let uncleared = report.dossier.uncleared
+                let tags = DonorReportPDF.tagList(uncleared.map(\.device.assetTag.text), in: language)
+                cairo_set_source_rgb(context, 0.72, 0.1, 0.1)
+                for line in wrap(text("ui.report.provisional.text", String(uncleared.count), tags), width: width, size: 9.5) {
+                    font(size: 9.5, bold: true)
+                    show(line, x: left, y: y + 10)
+                    y += 13
+                }
+                cairo_set_source_rgb(context, 0, 0, 0)
+                y += 8
+            }
             let lot = report.dossier.summary.lot
             row(text("ui.office.lot.donor"), lot.donorName)
             row(text("ui.office.lot.receivedOn"), Office.storedDay(lot.receivedOn, in: language))
@@ -131,11 +213,34 @@ struct DonorReportPDF {
             row(text("ui.office.report.date"), WorkshopClock.displayDay(report.date, in: language))
             y += 6
             font(size: 9.5, bold: false)
-            for line in wrap(report.dossier.summaryText(in: language), width: DonorReportPDF.pageWidth - 2 * left, size: 9.5) {
+            for line in wrap(report.dossier.summaryText(in: language), width: width, size: 9.5) {
                 show(line, x: left, y: y + 10)
                 y += 13
             }
             y += 8
+            drawWeight()
+        }
+
+        /// Reused, recycled and still at the workshop, in kilograms, and how they are counted.
+        mutating func drawWeight() {
+            let left = DonorReportPDF.margin
+            let weight = report.dossier.weight
+            font(size: 10.5, bold: true)
+            show(text("ui.report.weight.title", OfficeFormat.kilograms(grams: weight.totalGrams, in: language)), x: left, y: y + 11)
+            y += 17
+            row(text("ui.report.weight.reused"), OfficeFormat.kilograms(grams: weight.reusedGrams, in: language), labelWidth: 250)
+            row(text("ui.report.weight.recycled"), OfficeFormat.kilograms(grams: weight.recycledGrams, in: language), labelWidth: 250)
+            row(text("ui.report.weight.undecided"), OfficeFormat.kilograms(grams: weight.undecidedGrams, in: language), labelWidth: 250)
+            y += 2
+            cairo_set_source_rgb(context, 0.2, 0.22, 0.26)
+            for line in wrap(DonorReportPDF.weightExplanation(weight, categories: report.dossier.entries.map(\.device.category), in: language),
+                             width: DonorReportPDF.pageWidth - 2 * left, size: 8) {
+                font(size: 8, bold: false)
+                show(line, x: left, y: y + 8)
+                y += 11
+            }
+            cairo_set_source_rgb(context, 0, 0, 0)
+            y += 10
         }
 
         mutating func drawTableHeader() {
@@ -184,7 +289,8 @@ struct DonorReportPDF {
 
         mutating func drawClosing() {
             let width = DonorReportPDF.pageWidth - 2 * DonorReportPDF.margin
-            let lines = wrap(text("ui.office.report.closing", report.workshopName), width: width, size: 8.5)
+            let verifyAt = report.verificationBase.map { text("ui.report.verifyAt", $0) } ?? text("ui.report.verifyAsk")
+            let lines = wrap(text("ui.report.verify", report.workshopName, verifyAt), width: width, size: 8.5)
             if y + Double(lines.count) * 12 + 12 > DonorReportPDF.bottomLimit { finishPage() }
             y += 10
             font(size: 8.5, bold: false)
@@ -207,17 +313,18 @@ struct DonorReportPDF {
         func drawFooter() {
             font(size: 7.5, bold: false)
             cairo_set_source_rgb(context, 0.3, 0.3, 0.3)
-            let footer = text("ui.office.report.footer", report.workshopName, report.dossier.summary.lot.code.text,
+            let footer = text(report.dossier.isProvisional ? "ui.report.footerProvisional" : "ui.office.report.footer",
+                              report.workshopName, report.dossier.summary.lot.code.text,
                               WorkshopClock.displayDay(report.date, in: language), String(number))
             show(footer, x: DonorReportPDF.margin, y: DonorReportPDF.pageHeight - 28)
             cairo_set_source_rgb(context, 0, 0, 0)
         }
 
-        mutating func row(_ label: String, _ value: String) {
+        mutating func row(_ label: String, _ value: String, labelWidth: Double = 150) {
             font(size: 9.5, bold: true)
             show(label, x: DonorReportPDF.margin, y: y + 10)
             font(size: 9.5, bold: false)
-            show(fit(value, width: 360), x: DonorReportPDF.margin + 150, y: y + 10)
+            show(fit(value, width: 510 - labelWidth), x: DonorReportPDF.margin + labelWidth, y: y + 10)
             y += 14
         }
 

@@ -1,3 +1,5 @@
+import Erasure
+import Foundation
 import RefurbCore
 
 /// The sentences that say where a drive or a device stands, shared by the lot's page and the donor
@@ -12,6 +14,35 @@ extension LotDossier.Drive {
         case .destroyed: Office.text("ui.office.drive.destroyed", in: language)
         case .pending: Office.text("ui.office.drive.pending", in: language)
         }
+    }
+
+    /// How a person names the drive: its serial as its firmware gave it, else the key the store knows it by
+    /// (a WWN), else, for a drive that gave neither, words instead of the device path it was found at.
+    func name(in language: Language) -> String {
+        if let serial = details.serial { return serial }
+        if storage.hasPrefix("PATH:") { return Office.text("ui.report.drive.noSerial", in: language) }
+        return storage
+    }
+
+    /// The model and capacity, when known: "Samsung SSD 860, 256 Go".
+    func description(in language: Language) -> String? {
+        let capacity = details.capacityBytes.flatMap { bytes -> String? in
+            guard bytes > 0 else { return nil }
+            let gigabytes = Double(bytes) / 1e9
+            return gigabytes >= 1 ? Office.text("ui.report.unit.gb", String(Int(gigabytes.rounded())), in: language)
+                : Office.text("ui.report.unit.mb", String(max(1, Int((gigabytes * 1000).rounded()))), in: language)
+        }
+        let parts = [details.model, capacity].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// How and when it was erased, for the report: "écrasement par des zéros, 1 passe, le 28/11/2026 à 11:15".
+    func erasureDetail(in language: Language) -> String? {
+        guard case .erased = state, let method = details.method else { return nil }
+        let name = method.name.text(in: language, catalog: .erasure)
+        guard let date = details.erasedAt else { return name }
+        return Office.text("ui.report.drive.methodOn", name, WorkshopClock.displayDay(date, in: language),
+                           WorkshopClock.displayTime(date), in: language)
     }
 
     /// "good", "warn" or "bad", for the badge's colour; the text says the same in words.

@@ -12,6 +12,7 @@ extension AppDatabase {
         migrator.registerMigration("v5-pricing", migrate: PricingSchema.create)
         migrator.registerMigration("v6-live-lot-index", migrate: LiveLotIndexSchema.create)
         migrator.registerMigration("v7-lot-version", migrate: LotVersionSchema.create)
+        migrator.registerMigration("v8-workshop-identity", migrate: WorkshopIdentitySchema.create)
         return migrator
     }
 }

@@ -17,5 +17,6 @@ struct OfficePages {
         OfficeTokensPage(state: state, pages: pages, secrets: secrets).register(on: routes)
         OfficePrintersPage(state: state, pages: pages).register(on: routes)
         OfficeStationKeysPage(state: state, pages: pages).register(on: routes)
+        OfficeWorkshopPage(state: state, pages: pages).register(on: routes)
     }
 }

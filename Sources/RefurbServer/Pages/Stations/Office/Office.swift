@@ -9,7 +9,7 @@ import RefurbStore
 /// a sentence shown on the form.
 enum Office {
     enum Section: String, CaseIterable {
-        case dashboard, lots, users, tokens, printers, stationKeys
+        case dashboard, lots, users, tokens, printers, stationKeys, workshop
 
         var path: String {
             switch self {
@@ -19,6 +19,7 @@ enum Office {
             case .tokens: "/office/tokens"
             case .printers: "/office/printers"
             case .stationKeys: "/office/station-keys"
+            case .workshop: "/office/workshop"
             }
         }
 
@@ -29,6 +30,7 @@ enum Office {
             case .tokens: .permission(.manageTokens)
             case .printers: .permission(.managePrinters)
             case .stationKeys: .permission(.manageStationKeys)
+            case .workshop: .permission(.manageWorkshop)
             }
         }
 
@@ -60,7 +62,7 @@ enum Office {
     /// are shown, so a crafted link cannot make the page say anything else.
     static let doneCodes: Set<String> = ["account-added", "account-disabled", "account-enabled", "token-revoked", "printer-saved", "printer-removed",
                                          "station-key-registered", "station-key-revoked",
-                                         "roles-changed", "password-set", "token-created"]
+                                         "roles-changed", "password-set", "token-created", "workshop-saved"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import RefurbCore
+
+/// The workshop's identity as an admin saved it, with when and by whom.
+public struct SavedWorkshopIdentity: Hashable, Sendable {
+    public var identity: WorkshopIdentity
+    public var savedAt: Date
+    public var savedBy: String
+}
+
+extension AppDatabase {
+    /// The identity an admin saved, or nil while none was.
+    public func workshopIdentity() throws -> SavedWorkshopIdentity? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, address, contact, savedAt, savedBy FROM workshopIdentity WHERE id = 1") else {
+                return nil
+            }
+            let address: String = row["address"]
+            let contact: String = row["contact"]
+            return SavedWorkshopIdentity(
+                identity: WorkshopIdentity(name: row["name"], addressLines: address.split(separator: "\n").map(String.init),
+                                           contact: contact.isEmpty ? nil : contact),
+                savedAt: row["savedAt"], savedBy: row["savedBy"])
+        }
+    }
+
+    /// Saves the identity (checked by `WorkshopIdentity(typedName:address:contact:)` before it gets here, and
+    /// checked again) in place of the previous one, and notes it in the administration log.
+    @discardableResult
+    public func saveWorkshopIdentity(_ identity: WorkshopIdentity, actor: Actor, at date: Date) throws -> SavedWorkshopIdentity {
+        let checked: WorkshopIdentity
+        do {
+            checked = try WorkshopIdentity(typedName: identity.name, address: identity.addressLines.joined(separator: "\n"),
+                                           contact: identity.contact ?? "")
+        } catch {
+            throw StoreError.invalidInput(error.message)
+        }
+        guard checked.addressLines.count == identity.addressLines.count else {
+            throw StoreError.invalidInput(WorkshopIdentityError.addressMalformed.message)
+        }
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO workshopIdentity (id, name, address, contact, savedAt, savedBy) VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, contact = excluded.contact,
+                    savedAt = excluded.savedAt, savedBy = excluded.savedBy
+                """, arguments: [checked.name, checked.addressLines.joined(separator: "\n"), checked.contact ?? "", date, actor.user])
+            try Self.appendAdministration("workshop-identity-saved", subject: checked.name, actor: actor, at: date, in: db)
+        }
+        return SavedWorkshopIdentity(identity: checked, savedAt: date, savedBy: actor.user)
+    }
+}
