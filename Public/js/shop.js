@@ -134,7 +134,7 @@
     if (!document.querySelector(".shop")) return;
     const query = params();
     const dropped = query.has("done") ? ["done", "v"] : [];
-    if (query.has("since") && !query.has("sale")) dropped.push("since");
+    if (query.has("since") && !query.has("sale")) dropped.push("since", "conflict");
     if (dropped.length) {
       dropped.forEach((name) => query.delete(name));
       const search = query.toString();

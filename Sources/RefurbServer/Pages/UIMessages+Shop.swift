@@ -116,8 +116,11 @@ extension UIMessages {
             en: "This device changed since the page was opened:"),
         "ui.shop.changed.line": .init(fr: "{0} — {1}, le {2}", en: "{0} — {1}, on {2}"),
         "ui.shop.changed.after": .init(
-            fr: "La page montre maintenant l'appareil tel qu'il est ; votre dernier choix n'a pas été enregistré. Vérifiez, puis recommencez si besoin.",
-            en: "The page now shows the device as it is; your last choice was not recorded. Check, then do it again if needed."),
+            fr: "La page montre maintenant l'appareil tel qu'il est : vérifiez avant de continuer.",
+            en: "The page now shows the device as it is: check before going on."),
+        "ui.shop.changed.notRecorded": .init(
+            fr: "Votre dernière action n'a pas été enregistrée : refaites-la si elle est toujours voulue.",
+            en: "Your last action was not recorded: do it again if it is still wanted."),
 
         "ui.shop.label.heading": .init(fr: "Étiquette de prix", en: "Price label"),
         "ui.shop.label.previewAlt": .init(fr: "Aperçu de l'étiquette de prix", en: "Preview of the price label"),

@@ -13,7 +13,8 @@ import RefurbStore
 /// - refused: to the page (`?refused=price`), which shows the refusal next to its form with what was
 ///   typed, kept by RefusedForms; nothing is changed then;
 /// - a version conflict (the device changed since the page was read): to the page as it is now, which
-///   says what changed since (`?since=14`, the events the page had shown);
+///   says what changed since and that the form was not recorded (`?since=14&conflict=1`, the events
+///   the page had shown);
 /// - the sale chosen: to the page with the confirmation (`?sale=solidarity&partner=…&v=12`), and the
 ///   confirmed sale to its receipt. The confirmation carries the version it was shown at, so a second
 ///   post of it (a double click, or a form posted again from an old tab) is a conflict: a sale is never
@@ -34,7 +35,7 @@ struct ShopDeviceForms {
             let sale = text("sale").map { ShopDevicePage.Sale(kind: $0, partner: text("partner"), version: number("v")) }
             return try page.render(context, tag: try DevicesController.tag(context),
                                    request: .init(done: text("done"), doneVersion: number("v"), refusedForm: text("refused"),
-                                                  since: number("since"), sale: sale))
+                                                  since: number("since"), conflict: text("conflict") == "1", sale: sale))
         }
         routes.page(.post, "/shop/{tag}/price", .permission(.gradeAndPrice)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
@@ -88,8 +89,8 @@ struct ShopDeviceForms {
     private func refused(_ error: any Error, form: String, fields: FormFields, tag: AssetTag,
                          context: RefurbRequestContext) throws -> Response {
         if case StoreError.versionConflict = error {
-            let since = fields["seen"].flatMap { Int($0) }.map { "?since=\($0)" } ?? ""
-            return HTMLResponse.redirect(to: Shop.path(tag) + since)
+            let since = fields["seen"].flatMap { Int($0) }.map { "since=\($0)&" } ?? ""
+            return HTMLResponse.redirect(to: Shop.path(tag) + "?" + since + "conflict=1")
         }
         guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
         guard let viewer = ShownSecrets.viewer(context.credential),

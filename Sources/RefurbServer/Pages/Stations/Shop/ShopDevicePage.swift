@@ -29,6 +29,8 @@ struct ShopDevicePage {
         /// How many events of the device's history the person had seen (`?since=14`): after a version
         /// conflict, the ones after are said, the "what changed".
         var since: Int?
+        /// The change that led here was refused for that conflict (`&conflict=1`): it was not recorded.
+        var conflict = false
         /// A sale chosen, waiting for its confirmation (`?sale=solidarity&partner=…&v=12`).
         var sale: Sale?
     }
@@ -148,7 +150,10 @@ struct ShopDevicePage {
             "labelTemplate": Shop.priceTemplates(state).first,
             "focus": [focus: true],
             "notice": notice,
-            "changed": changes.isEmpty ? nil : ["lines": changes],
+            "changed": changes.isEmpty ? nil : Shop.compact([
+                "lines": changes,
+                "notRecorded": request.conflict && request.sale == nil ? Shop.text("ui.shop.changed.notRecorded", in: language) : nil,
+            ]),
             "canMakeReady": canMakeReady ? true : nil,
             "nextPrice": editable && device.stage == .wiped && !canMakeReady && (device.grade == nil || device.price == nil) ? true : nil,
             "notReady": device.stage != .ready && device.stage != .sold
