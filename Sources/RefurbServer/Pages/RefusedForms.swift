@@ -20,6 +20,8 @@ final class RefusedForms: Sendable {
         let fields: [String: String]
         /// The version of the thing the form was about, when it was refused; nil when it has none.
         let version: Int?
+        /// Every problem found, when the refusal lists them (the pricing rules' fields).
+        var problems: [String]? = nil
     }
 
     static let lifetime: TimeInterval = 10 * 60

@@ -281,9 +281,12 @@ struct ShopRouteTests {
             var fields = PricingRulesForm.fields(from: .shipped, in: .fr)
             fields["base.laptop"] = "abc"
             fields["solidarity"] = "95"
-            let refused = try await Self.post(client, "/shop/pricing", fields, as: .admin, in: workshop)
-            #expect(refused.status == .unprocessableContent)
+            let posted = try await Self.post(client, "/shop/pricing", fields, as: .admin, in: workshop)
+            #expect(posted.status == .seeOther)
+            #expect(posted.headers[.location] == "/shop/pricing?refused=rules")
+            let refused = try await Self.page(client, "/shop/pricing?refused=rules", as: .admin, in: workshop)
             #expect(refused.html.contains("« abc » n&#39;est pas un montant lisible") || refused.html.contains("« abc » n'est pas un montant lisible"))
+            #expect(refused.html.contains("value=\"abc\""), "what was typed comes back")
             #expect(try workshop.database.savedPricingRules().savedAt == nil)
 
             fields["base.laptop"] = "135,50"

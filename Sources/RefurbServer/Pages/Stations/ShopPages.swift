@@ -11,7 +11,7 @@ struct ShopPages {
         // The forms' refusals, shown on the page each form redirects to (RefusedForms).
         let refusals = RefusedForms()
         ShopScanPage(state: state, pages: pages).register(on: routes)
-        ShopPricingPage(state: state, pages: pages).register(on: routes)
+        ShopPricingPage(state: state, pages: pages, refusals: refusals).register(on: routes)
         ShopDeviceForms(state: state, pages: pages, refusals: refusals).register(on: routes)
         ShopReceiptPage(state: state, pages: pages).register(on: routes)
     }

@@ -6,16 +6,25 @@ import RefurbStore
 
 /// The admins' page for the pricing rules: base prices, what the processor, memory, drive and battery
 /// add or take off, the grades' percentages, rounding, the minimum and the solidarity reduction. A form
-/// that fails a check comes back with what was typed and every problem named.
+/// that fails a check comes back with what was typed and every problem named, on the page the form
+/// redirects to (POST/redirect/GET, the refusal kept by RefusedForms), so that F5 never posts it again.
 struct ShopPricingPage {
     let state: ServiceState
     let pages: PageLibrary
+    let refusals: RefusedForms
 
     static let path = "/shop/pricing"
 
     func register(on routes: APIRoutes) {
         routes.page(.get, Self.path, .permission(.managePricing)) { request, context in
-            let saved = request.uri.queryParameters["done"] == "saved"
+            let query = request.uri.queryParameters
+            let saved = query["done"] == "saved"
+            // A refusal is about the rules as they were: shown while they are still the ones saved then.
+            let version = try state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
+            if query["refused"] == "rules", let viewer = ShownSecrets.viewer(context.credential),
+               let refusal = refusals.refusal(of: "rules", about: Self.path, for: viewer, version: version) {
+                return try render(context, typed: refusal.fields, error: refusal.text, problems: refusal.problems)
+            }
             return try render(context, notice: saved ? Shop.text("ui.shop.pricing.saved", in: context.language) : nil)
         }
         routes.page(.post, Self.path, .permission(.managePricing)) { request, context -> Response in
@@ -25,10 +34,15 @@ struct ShopPricingPage {
                 try state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Self.path + "?done=saved")
             } catch {
-                guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
+                guard let refusal = Shop.refusal(error, in: context.language),
+                      let viewer = ShownSecrets.viewer(context.credential) else { throw error }
                 let problems = (error as? PricingRulesError)?.problems.map { $0.text(in: context.language, catalog: Shop.catalog) }
-                return try render(context, status: refusal.status, typed: form.values, error: refusal.text, problems: problems)
-                    .response(from: request, context: context)
+                var typed = form.values
+                typed["_csrf"] = nil
+                let version = try state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
+                refusals.keep(.init(form: "rules", text: refusal.text, fields: typed, version: version, problems: problems),
+                              about: Self.path, for: viewer)
+                return HTMLResponse.redirect(to: Self.path + "?refused=rules")
             }
         }
     }
