@@ -375,6 +375,17 @@ struct ShopRouteTests {
         }
     }
 
+    /// A form post of the shop's pages, followed as a browser does: its answer must be a redirect
+    /// (POST/redirect/GET), and the page it leads to (with `query` added, e.g. "lang=en") is returned.
+    static func posted(_ client: some TestClientProtocol, _ uri: String, _ fields: [String: String], as role: Role = .shop,
+                       in workshop: TestWorkshop, query: String? = nil) async throws -> (status: HTTPResponse.Status, html: String, headers: HTTPFields) {
+        let answer = try await post(client, uri, fields, as: role, in: workshop)
+        #expect(answer.status == .seeOther, "a form post answers with a redirect, not \(answer.status)")
+        let location = try #require(answer.headers[.location])
+        let next = query.map { location + (location.contains("?") ? "&" : "?") + $0 } ?? location
+        return try await page(client, next, as: role, in: workshop)
+    }
+
     /// The value of the hidden field `name` in a page's form.
     static func hiddenValue(_ name: String, in html: String) -> String? {
         guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
