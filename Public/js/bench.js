@@ -5,6 +5,7 @@
 (function () {
   const board = document.getElementById("wipe-board");
   const moves = document.getElementById("moves");
+  const summary = document.getElementById("summary");
   const scan = document.getElementById("scan");
   const pollEvery = 2000;
 
@@ -25,46 +26,49 @@
   }
 
   // A move goes through the API; a refusal shows the rule's words next to the button, nothing else moves.
-  if (moves) {
-    moves.addEventListener("submit", async (event) => {
-      const form = event.target;
-      if (!form.matches("form.move")) return;
-      event.preventDefault();
-      const data = new FormData(form);
-      const body = { to: data.get("to") };
-      const version = Number(data.get("version"));
-      if (version) body.version = version;
-      const reason = String(data.get("reason") || "").trim();
-      if (reason) body.reason = reason;
-      const refusal = form.querySelector(".refusal");
-      const button = form.querySelector("button[type=submit]");
-      button.disabled = true;
-      let answer;
-      try {
-        answer = await Refurb.api("POST", "/api/devices/" + encodeURIComponent(moves.dataset.tag) + "/moves", body);
-      } catch (_) {
-        // No answer at all: the plain form goes through the page, which says what happened.
-        form.submit();
-        return;
-      } finally {
-        button.disabled = false;
-      }
-      if (answer.ok) {
-        Refurb.beep("good");
-        // The stage in the address makes each move's address new, so that the page is loaded again
-        // rather than only scrolled (an address differing only by its #fragment would not reload).
-        window.location.assign("/bench/" + encodeURIComponent(moves.dataset.tag) + "?done=moved&stage="
-          + encodeURIComponent(body.to) + "#moves");
-        return;
-      }
-      refusal.textContent = (answer.data && answer.data.detail) || String(answer.status);
-      refusal.hidden = false;
-      // An earlier "done" would read as if this move had gone through.
-      for (const done of moves.querySelectorAll(".message.good")) done.remove();
-      Refurb.beep("bad");
-      button.focus();
-    });
+  // The summary's next action is the same move, answered the same way.
+  async function submitMove(event) {
+    const form = event.target;
+    if (!form.matches("form.move")) return;
+    const area = form.closest("[data-tag]");
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = { to: data.get("to") };
+    const version = Number(data.get("version"));
+    if (version) body.version = version;
+    const reason = String(data.get("reason") || "").trim();
+    if (reason) body.reason = reason;
+    const refusal = form.querySelector(".refusal");
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    let answer;
+    try {
+      answer = await Refurb.api("POST", "/api/devices/" + encodeURIComponent(area.dataset.tag) + "/moves", body);
+    } catch (_) {
+      // No answer at all: the plain form goes through the page, which says what happened.
+      form.submit();
+      return;
+    } finally {
+      button.disabled = false;
+    }
+    if (answer.ok) {
+      Refurb.beep("good");
+      // The stage in the address makes each move's address new, so that the page is loaded again
+      // rather than only scrolled (an address differing only by its #fragment would not reload).
+      // The summary says it is done and shows what comes next: that is where the page comes back.
+      window.location.assign("/bench/" + encodeURIComponent(area.dataset.tag) + "?done=moved&stage="
+        + encodeURIComponent(body.to) + "#summary");
+      return;
+    }
+    refusal.textContent = (answer.data && answer.data.detail) || String(answer.status);
+    refusal.hidden = false;
+    // An earlier "done" would read as if this move had gone through.
+    for (const done of document.querySelectorAll("#summary .message.good, #moves .message.good")) done.remove();
+    Refurb.beep("bad");
+    button.focus();
   }
+  if (moves) moves.addEventListener("submit", submitMove);
+  if (summary) summary.addEventListener("submit", submitMove);
 
   if (!board) return;
   const rows = document.getElementById("board-rows");
@@ -158,8 +162,8 @@
       const active = document.activeElement;
       // Someone typing in a field keeps it; a focused move button gets the focus back once replaced.
       const typing = active && active.matches("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea");
-      const focusedStage = active && active.closest ? active.closest("form.move") : null;
-      for (const id of ["disks", "moves"]) {
+      const focusedStage = active && active.closest ? active.closest("#moves form.move") : null;
+      for (const id of ["summary", "disks", "moves", "history"]) {
         const fresh = page.getElementById(id);
         const here = document.getElementById(id);
         if (fresh && here && !(typing && here.contains(active))) here.innerHTML = fresh.innerHTML;

@@ -23,6 +23,12 @@ public enum WorkshopClock {
         format(date, pattern: "yyyy-MM-dd HH:mm")
     }
 
+    /// A moment as every page shows it, the day as people write it then the time: `28/11/2026 14:05` in
+    /// French, `2026-11-28 14:05` in English.
+    public static func display(_ date: Date, in language: Language) -> String {
+        displayDay(date, in: language) + " " + displayTime(date)
+    }
+
     /// The time of day in the workshop: `14:05`.
     public static func displayTime(_ date: Date) -> String {
         format(date, pattern: "HH:mm")

@@ -8,18 +8,7 @@ public enum Lifecycle {
             if to == .sold || to == .donated { return [.mustBeReadyFirst(to: to)] }
             return [.moveNotAllowed(from: from, to: to)]
         }
-        var broken: [LifecycleRule] = []
-        if requiresDiagnosticReport(to), !facts.hasDiagnosticReport {
-            broken.append(.needsDiagnosticReport)
-        }
-        if to == .ready {
-            if facts.grade == nil { broken.append(.needsGrade) }
-            if facts.price == nil { broken.append(.needsPrice) }
-        }
-        if requiresErasedStorage(to) {
-            broken += erasureRules(facts.erasure)
-        }
-        return broken
+        return conditions(for: to).flatMap { $0.brokenRules(facts) }
     }
 
     /// Every stage the device may move to now, given what is known about it.

@@ -32,7 +32,8 @@ struct BenchRouteTests {
             let keys = LaptopReport.driveKeys.map(SerialNumber.key(for:))
             let rule = LifecycleRule.storageNotErased(keys).message(in: .fr, catalog: UIMessages.catalog)
             #expect(page.text.contains(rule), "the blocking rule as the page shows it")
-            #expect(html.components(separatedBy: "à effacer").count - 1 == LaptopReport.drives.count)
+            #expect(html.components(separatedBy: #"<span class="badge warn">à effacer</span>"#).count - 1 == LaptopReport.drives.count,
+                    "each disk's row says it is still to erase")
             #expect(!html.contains("<script>"), "no inline script")
             #expect(html.contains("/static/js/bench.js"))
 

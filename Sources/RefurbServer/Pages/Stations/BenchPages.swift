@@ -14,6 +14,8 @@ struct BenchPages {
 
     /// Stages whose devices are waiting at the benches, listed on the landing page.
     static let benchStages: [Stage] = [.received, .diagnosed, .inRepair, .wiped]
+    /// Devices listed when words typed in the scan field find several; more asks for another word.
+    static let matchesShown = 12
 
     func register(on routes: APIRoutes) {
         routes.page(.get, "/bench", .permission(.submitDiagnostics)) { request, context -> Response in
@@ -28,6 +30,16 @@ struct BenchPages {
                     return try landing(context, scanned: code, error: (words("ui.bench.scan.isLot", summary.lot.code.text), .unprocessableContent))
                         .response(from: request, context: context)
                 }
+            } catch StoreError.deviceNotFound(let missing) {
+                // Not a tag nor a serial: words (maker, model, start of a serial) searched in the device index.
+                let found = try state.database.devices(matching: DeviceFilter(search: code, limit: Self.matchesShown + 1))
+                if found.count == 1 { return HTMLResponse.redirect(to: "/bench/\(found[0].assetTag.text)") }
+                if found.isEmpty {
+                    let (problem, _) = ProblemMiddleware.problem(for: StoreError.deviceNotFound(missing), language: context.language)
+                    return try landing(context, scanned: code, error: (problem.detail, HTTPResponse.Status(code: problem.status)))
+                        .response(from: request, context: context)
+                }
+                return try landing(context, scanned: code, error: nil, matches: found).response(from: request, context: context)
             } catch {
                 let (problem, _) = ProblemMiddleware.problem(for: error, language: context.language)
                 return try landing(context, scanned: code, error: (problem.detail, HTTPResponse.Status(code: problem.status)))
@@ -49,11 +61,28 @@ struct BenchPages {
     }
 
     private func landing(_ context: RefurbRequestContext, scanned: String?,
-                         error: (text: String, status: HTTPResponse.Status)?) throws -> HTMLResponse {
+                         error: (text: String, status: HTTPResponse.Status)?, matches: [Device] = []) throws -> HTMLResponse {
         let words = BenchWords(language: context.language)
         var values = PageContext.base(context, page: "bench", title: words("ui.bench.title"))
         values["code"] = scanned ?? ""
         if let error { values["scanError"] = error.text }
+        if !matches.isEmpty {
+            let shown = matches.prefix(Self.matchesShown)
+            values["matches"] = shown.map { device -> [String: Any] in
+                var row: [String: Any] = [
+                    "tag": device.assetTag.text, "stage": words.text(device.stage.label),
+                    "category": words("category." + device.category.rawValue), "lot": device.lotCode.text,
+                    "serial": device.serial?.text ?? "—",
+                ]
+                let name = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
+                if !name.isEmpty { row["name"] = name }
+                return row
+            }
+            values["matchesText"] = matches.count > Self.matchesShown
+                ? words("ui.bench.search.many", String(Self.matchesShown), scanned ?? "")
+                : words("ui.bench.search.found", String(matches.count), scanned ?? "")
+            if matches.count > Self.matchesShown { values["matchesMore"] = words("ui.bench.search.more", String(Self.matchesShown)) }
+        }
         let now = Date()
         values["board"] = BenchBoard.values(progress.running(at: now), now: now, language: context.language)
         var waiting: [[String: Any]] = []

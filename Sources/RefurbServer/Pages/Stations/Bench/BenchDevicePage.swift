@@ -47,10 +47,13 @@ struct BenchDevicePage {
         }
         values["device"] = deviceValues(device, words: words)
 
+        var known = BenchChecklist.Known(grade: device.grade.map { words.text($0.label) },
+                                         price: device.price.map { Quantity.money.shown($0.cents, in: words.language) })
         if let body = try state.database.latestReport(of: tag) {
             if let report = try? HardwareReport.decode(from: body) {
-                hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
-                               wipes: wipesHere, words: words)
+                known.reportDate = WorkshopClock.display(report.probe.startedAt, in: words.language)
+                known.disks = hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
+                                             wipes: wipesHere, words: words)
             } else {
                 values["noReport"] = words("ui.bench.hardware.unreadable", tag.text)
             }
@@ -58,7 +61,8 @@ struct BenchDevicePage {
             values["noReport"] = words("ui.bench.hardware.none", tag.text)
         }
 
-        let moves = BenchMovesView(device: device, facts: facts, refusal: feedback.refusal, words: words)
+        let checklist = BenchChecklist(facts: facts, known: known, words: words)
+        let moves = BenchMovesView(device: device, facts: facts, checklist: checklist, refusal: feedback.refusal, words: words)
         values["forward"] = moves.forward
         values["exits"] = moves.exits
         values["hasExits"] = !moves.exits.isEmpty
@@ -69,6 +73,9 @@ struct BenchDevicePage {
         values["repairs"] = repairs.entries
         values["hasRepairs"] = !repairs.entries.isEmpty
         if let total = repairs.totalParts { values["repairTotal"] = words("ui.bench.repairs.total", total) }
+        values["summary"] = BenchNextStep(device: device, facts: facts, checklist: checklist, repairs: repairs, words: words).values
+        let drives = Dictionary(known.disks.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+        values["history"] = BenchHistoryView(history: history, drives: drives, words: words).entries
 
         values["grades"] = Grade.allCases.map { grade -> [String: Any] in
             ["value": grade.rawValue, "label": words.text(grade.label), "checked": device.grade == grade]
@@ -92,18 +99,23 @@ struct BenchDevicePage {
     }
 
     /// The hardware summary, and each disk with its health, its erasure and its wipe on the board: running, gone
-    /// quiet, failed or refused (a certificate's end is the erasure itself).
+    /// quiet, failed or refused (a certificate's end is the erasure itself). Returns the disks as the checklist
+    /// and the history name them.
     private func hardwareValues(_ report: HardwareReport, into values: inout [String: Any], facts: LifecycleFacts,
                                 certificates: [CertificateSummary], history: [Event], wipes: [WipeBoardRow],
-                                words: BenchWords) {
+                                words: BenchWords) -> [BenchChecklist.Disk] {
         let hardware = BenchHardwareView(report, words: words)
         values["hardware"] = hardware.values
         var cleared = 0
+        var known: [BenchChecklist.Disk] = []
         let disks = hardware.disks.map { disk -> [String: Any] in
             var entry = disk.values
             let erasure = DiskErasureState(key: disk.key, facts: facts, certificates: certificates, history: history)
             if !erasure.blocksLeaving { cleared += 1 }
-            entry["erasure"] = erasure.templateValues(words: words)
+            let erasureValues = erasure.templateValues(words: words)
+            known.append(BenchChecklist.Disk(key: disk.key, label: disk.label, cleared: !erasure.blocksLeaving,
+                                             state: erasureValues["text"] as? String ?? ""))
+            entry["erasure"] = erasureValues
             entry["canDestroy"] = erasure.blocksLeaving
             if let wipe = wipes.first(where: { SerialNumber.key(for: $0.drive) == disk.key }) {
                 if wipe.state == "running" { entry["wiping"] = wipe.progressText }
@@ -120,6 +132,7 @@ struct BenchDevicePage {
                 ? ["confirmed": words("ui.bench.storage.noneConfirmed")] as [String: Any]
                 : ["ask": true] as [String: Any]
         }
+        return known
     }
 
     private func deviceValues(_ device: Device, words: BenchWords) -> [String: Any] {

@@ -11,6 +11,9 @@ struct BenchHardwareView {
         let driveName: String
         /// The same, as the lifecycle rules compare it.
         let key: String
+        /// The disk as a person finds it on the page: "sda, n° de série S3Z9NB0K123456" (the serial as the
+        /// firmware gave it).
+        let label: String
         let values: [String: Any]
     }
 
@@ -27,7 +30,7 @@ struct BenchHardwareView {
                 system.product.map { $0 == model ? model : "\(model) (\($0))" } ?? model
             } ?? system.product ?? words("ui.bench.unknown"),
             "serial": system.serialNumber ?? words("ui.bench.unknown"),
-            "probedAt": WorkshopClock.display(report.probe.startedAt),
+            "probedAt": WorkshopClock.display(report.probe.startedAt, in: language),
         ]
         if let cpu = report.cpu {
             values["cpu"] = [
@@ -53,13 +56,19 @@ struct BenchHardwareView {
                 kind,
                 disk.removable ? words("ui.bench.disk.removable") : nil,
             ].compactMap { $0 }.joined(separator: " · ")
+            let label = disk.serialNumber.map { words("ui.bench.disk.label", disk.name, $0) } ?? disk.name
             let disk: [String: Any] = [
                 "name": disk.name, "drive": name, "serial": disk.serialNumber ?? words("ui.bench.unknown"),
                 "description": description,
-                "health": ["tone": health.tone, "text": health.verdict, "reasons": health.reasons.joined(separator: " · "),
+                "health": ["tone": health.tone, "text": health.verdict,
+                           "reasons": health.reasons.map { reason -> [String: Any] in
+                               var values: [String: Any] = ["text": reason.text]
+                               if let raw = reason.raw { values["raw"] = raw }
+                               return values
+                           },
                            "hasReasons": !health.reasons.isEmpty] as [String: Any],
             ]
-            return Disk(driveName: name, key: SerialNumber.key(for: name), values: disk)
+            return Disk(driveName: name, key: SerialNumber.key(for: name), label: label, values: disk)
         }
         values["batteries"] = report.batteries.map { battery -> [String: Any] in
             let health = BatteryHealthWords(battery, words: words)

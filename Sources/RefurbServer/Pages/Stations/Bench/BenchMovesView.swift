@@ -1,7 +1,8 @@
 import RefurbCore
 
-/// The stages the device may go to next, each with the rules that block it right now, so that the
-/// technician sees what is missing before pressing the button. The shop sells; the bench does not.
+/// The stages the device may go to next. A move possible now is a button; one that is not is no button
+/// but a checklist of what its stage asks (`BenchChecklist`), what is missing said in the rule's words,
+/// so that the technician sees what to do rather than a refusal. The shop sells; the bench does not.
 struct BenchMovesView {
     /// Moves the device cannot come back from at the bench: confirmed before they are made.
     static let confirmed: Set<Stage> = [.forParts, .recycled, .donated]
@@ -9,18 +10,19 @@ struct BenchMovesView {
     let forward: [[String: Any]]
     let exits: [[String: Any]]
 
-    /// `refusal` is the answer to a move just refused (pages without script): shown next to its button.
-    init(device: Device, facts: LifecycleFacts, refusal: (stage: Stage, text: String)?, words: BenchWords) {
+    /// `refusal` is the answer to a move just refused (pages without script, or a page gone stale): shown
+    /// in that move's place.
+    init(device: Device, facts: LifecycleFacts, checklist: BenchChecklist, refusal: (stage: Stage, text: String)?, words: BenchWords) {
         var forward: [[String: Any]] = []
         var exits: [[String: Any]] = []
         for stage in StageGraph.nextStages(from: device.stage) where stage != .sold {
-            let rules = Lifecycle.brokenRules(from: device.stage, to: stage, facts: facts)
-                .map { $0.message(in: words.language, catalog: UIMessages.catalog) }
+            let blocked = !Lifecycle.brokenRules(from: device.stage, to: stage, facts: facts).isEmpty
             let label = words.text(stage.label)
             var values: [String: Any] = [
                 "stage": stage.rawValue, "label": label, "button": words("ui.bench.moves.button", label),
-                "blocked": !rules.isEmpty, "rules": rules, "confirm": Self.confirmed.contains(stage),
+                "blocked": blocked, "confirm": Self.confirmed.contains(stage),
             ]
+            if blocked { values["items"] = checklist.items(for: stage, perDisk: false) }
             if let refusal, refusal.stage == stage { values["refusal"] = refusal.text }
             if Self.confirmed.contains(stage) { exits.append(values) } else { forward.append(values) }
         }

@@ -14,7 +14,7 @@ struct BenchRepairLog {
         var anyOutOfRange = false
         for event in history {
             guard case .repairLogged(let note, let partsCents) = event.change else { continue }
-            var entry: [String: Any] = ["note": note, "user": event.actor.user, "at": WorkshopClock.display(event.occurredAt)]
+            var entry: [String: Any] = ["note": note, "user": event.actor.user, "at": WorkshopClock.display(event.occurredAt, in: words.language)]
             if let partsCents {
                 entry["parts"] = Quantity.money.shown(partsCents, in: words.language)
                 if Quantity.money.contains(partsCents) { amounts.append(partsCents) } else { anyOutOfRange = true }

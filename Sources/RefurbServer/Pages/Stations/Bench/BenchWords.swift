@@ -7,7 +7,7 @@ import RefurbStore
 struct BenchWords: Sendable {
     let language: Language
 
-    private static let catalog = UIMessages.catalog.merging(.store).merging(.diagnostics)
+    static let catalog = UIMessages.catalog.merging(.store).merging(.diagnostics)
 
     func callAsFunction(_ key: String, _ arguments: String...) -> String {
         Self.catalog.text(for: Message(key: key, arguments: arguments), in: language)

@@ -51,7 +51,7 @@ enum DiskErasureState {
         case .destroyed(let user, let date, let note):
             var values: [String: Any] = ["tone": "good", "text": words("ui.bench.erasure.destroyed")]
             if let user, let date {
-                values["detail"] = words("ui.bench.erasure.destroyedBy", user, WorkshopClock.display(date))
+                values["detail"] = words("ui.bench.erasure.destroyedBy", user, WorkshopClock.display(date, in: words.language))
             }
             if let note { values["note"] = note }
             return values

@@ -1,12 +1,12 @@
 import Diagnostics
 
 /// A disk's SMART health in plain words: a badge (good, needs a look, failing, unknown, not checked)
-/// and the reasons behind it, as the probe's summary gives them.
+/// and the reasons behind it, as the probe's summary gives them, smartctl's own English in the reader's words.
 struct DiskHealthWords {
     /// "good", "warn" or "bad": the badge's colour class.
     let tone: String
     let verdict: String
-    let reasons: [String]
+    let reasons: [SmartReasonWords]
 
     init(_ smart: SmartReport?, words: BenchWords) {
         guard let smart else {
@@ -25,6 +25,6 @@ struct DiskHealthWords {
         // would drown the reasons that matter.
         reasons = smart.reasons
             .filter { $0.severity != .info || smart.verdict == .ok || smart.verdict == .unknown }
-            .map { words.text($0.message) }
+            .map { SmartReasonWords($0, words: words) }
     }
 }
