@@ -261,6 +261,7 @@ extension UIMessages {
         "ui.bench.history.destroyed": .init(fr: "Disque {0} retiré et détruit", en: "Disk {0} removed and destroyed"),
         "ui.bench.history.noStorage": .init(fr: "Confirmé : aucun disque dans l'appareil", en: "Confirmed: no disk in the device"),
         "ui.bench.history.corrected": .init(fr: "{0} corrigé : {1} → {2}", en: "{0} corrected: {1} → {2}"),
+        "ui.bench.history.filled": .init(fr: "{0} relevé par le diagnostic : {1}", en: "{0} read by the probe: {1}"),
         "ui.bench.history.because": .init(fr: "(motif : {0})", en: "(reason: {0})"),
         "ui.bench.history.repair": .init(fr: "Réparation : {0}", en: "Repair: {0}"),
         "ui.bench.history.repairParts": .init(fr: "Réparation : {0} (pièces : {1})", en: "Repair: {0} (parts: {1})"),

@@ -120,7 +120,8 @@ struct BenchNextStepRouteTests {
             let events = try workshop.database.history(of: AssetTag(parsing: tag))
             #expect(history.components(separatedBy: "<tr data-kind=").count - 1 == events.count, "every event")
             let lines = [
-                "Reçu à l'accueil dans le lot", "Rapport de diagnostic reçu (\(LaptopReport.drives.count) disque(s))",
+                "Reçu à l'accueil dans le lot", "Numéro de série relevé par le diagnostic : \(try #require(LaptopReport.systemSerial))",
+                "Rapport de diagnostic reçu (\(LaptopReport.drives.count) disque(s))",
                 "Passé de « reçu » à « diagnostiqué »", "Noté « B — bon état »",
                 "Prix fixé à " + MoneyFormat.string(Money(cents: 12950), in: .fr),
                 "Réparation : Clavier remplacé (pièces : " + MoneyFormat.string(Money(cents: 1250), in: .fr) + ")",

@@ -45,8 +45,11 @@ struct BenchHistoryView {
         case .noStorageConfirmed(let note):
             let said = words("ui.bench.history.noStorage")
             return note.map { said + " (\($0))" } ?? said
+        case .corrected(let field, nil, let to?, nil):
+            // A value missing at intake that a hardware report filled in (a person's correction gives a reason).
+            return words("ui.bench.history.filled", fieldName(field, words: words), to)
         case .corrected(let field, let from, let to, let reason):
-            let name = UIMessages.catalog.entries["ui.correct.field." + field] != nil ? words("ui.correct.field." + field) : field
+            let name = fieldName(field, words: words)
             let said = words("ui.bench.history.corrected", name, from ?? "—", to ?? "—")
             return reason.map { said + " " + words("ui.bench.history.because", $0) } ?? said
         case .repairLogged(let note, let partsCents):
@@ -55,5 +58,10 @@ struct BenchHistoryView {
         default:
             return change.summary(in: language, catalog: BenchWords.catalog)
         }
+    }
+
+    /// A corrected field by its name on the correction page ("Numéro de série"), else as recorded.
+    private static func fieldName(_ field: String, words: BenchWords) -> String {
+        UIMessages.catalog.entries["ui.correct.field." + field] != nil ? words("ui.correct.field." + field) : field
     }
 }
