@@ -22,11 +22,13 @@ CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER
 
 CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
 
+CREATE TABLE "labelPrint" ("deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "template" TEXT NOT NULL, "printer" TEXT NOT NULL, "printedAt" DATETIME NOT NULL, "printedBy" TEXT NOT NULL, PRIMARY KEY ("deviceId", "kind"));
+
 CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, UNIQUE ("year", "number"));
 
 CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
-CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "createdAt" DATETIME NOT NULL);
+CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "format" TEXT, "assetTagTemplate" TEXT, "isDefault" BOOLEAN NOT NULL DEFAULT 0);
 
 CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
 
@@ -53,6 +55,8 @@ CREATE INDEX "event_on_lotId" ON "event"("lotId") WHERE "lotId" IS NOT NULL;
 CREATE INDEX "hardwareReport_on_deviceId" ON "hardwareReport"("deviceId");
 
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
+
+CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
 
 CREATE INDEX "webSession_on_accountId" ON "webSession"("accountId");
 

@@ -33,10 +33,10 @@
   let lot = root.dataset.lot || "";
 
   // ---- Station settings, kept per browser ------------------------------------------------------------
+  // Only what belongs to this station: the scanner's prefix and suffix, and a printer other than the default
+  // (or none). The printer's model and label are the office's printer settings.
   const SETTINGS_KEY = "refurb.intake.settings";
-  const settings = Object.assign(
-    { printer: "", format: "", template: root.dataset.defaultTemplate || "asset-tag-62x29", prefix: "", suffix: "", category: "" },
-    readSettings());
+  const settings = Object.assign({ printer: "", prefix: "", suffix: "", category: "" }, readSettings());
   function readSettings() {
     try { return JSON.parse(localStorage.getItem(SETTINGS_KEY) || "{}") || {}; } catch (_) { return {}; }
   }
@@ -45,8 +45,6 @@
   }
   const controls = {
     printer: document.getElementById("setting-printer"),
-    format: document.getElementById("setting-format"),
-    template: document.getElementById("setting-template"),
     prefix: document.getElementById("setting-prefix"),
     suffix: document.getElementById("setting-suffix"),
   };
@@ -60,7 +58,7 @@
       settings[name] = control.value;
       saveSettings();
       document.getElementById("settings-saved").textContent = say("field.saved");
-      if (name === "template") refreshPreview();
+      if (name === "printer") updateMissing();
     });
   }
 
@@ -360,7 +358,7 @@
   }
 
   function previewURL(tag) {
-    return "/api/devices/" + encodeURIComponent(tag) + "/label?template=" + encodeURIComponent(settings.template);
+    return "/api/devices/" + encodeURIComponent(tag) + "/label";  // on the default printer's label
   }
 
   function showDevice(device) {
@@ -398,30 +396,27 @@
   });
 
   // ---- Printing: one label at a time, never in the way of the next scan ------------------------------
+  // The service prints on the default printer in its language and on its label (the office's printer
+  // settings) unless this station chose another printer, and keeps each label's print beside the device.
+  const noPrinter = root.dataset.noPrinter === "true";
   let printing = Promise.resolve();
+  function mark(row, state, label, kind) {
+    if (!row) return;
+    row.dataset.print = state;
+    const cell = row.querySelector(".print-state");
+    if (cell) cell.replaceChildren(el("span", { class: kind ? "badge " + kind : "muted", text: label }));
+  }
   function print(tag, row) {
-    const cell = row ? row.querySelector(".print-state") : null;
-    const mark = (state, label, kind) => {
-      if (row) row.dataset.print = state;
-      if (cell) cell.replaceChildren(el("span", { class: kind ? "badge " + kind : "muted", text: label }));
-    };
-    if (!settings.printer) {
-      mark("none", say("notPrinted"), "warn");
-      printFeedback.replaceChildren(el("p", { class: "message warn", text: say("noPrinter") }));
-      return;
+    if (noPrinter || settings.printer === "none") {
+      mark(row, "none", say("notPrinted"), "warn");
+      printFeedback.replaceChildren(el("p", { class: "message warn", text: say(noPrinter ? "noPrinterYet" : "printerOff", tag) }));
+      updateMissing();
+      return printing;
     }
-    const option = controls.printer.selectedOptions[0];
-    const uri = option ? option.dataset.uri || "" : "";
-    if (!settings.format && !uri.startsWith("usb")) {
-      // Only a USB printer says which language it speaks; the others need it chosen here.
-      mark("failed", say("printFailedShort"), "bad");
-      printFeedback.replaceChildren(el("p", { class: "message error print-error", role: "alert",
-        text: say("formatNeeded", tag, settings.printer) }));
-      return;
-    }
-    mark("pending", say("printing"));
-    const job = { template: settings.template, printer: settings.printer, copies: 1 };
-    if (settings.format) job.format = settings.format;
+    mark(row, "pending", say("printing"));
+    const job = { copies: 1 };
+    if (settings.printer) job.printer = settings.printer;
+    const printer = settings.printer || say("defaultPrinter");
     printing = printing.then(async () => {
       let answer;
       try {
@@ -429,16 +424,64 @@
       } catch (_) {
         answer = { ok: false, status: 0, data: { detail: say("offline", tag) } };
       }
-      if (answer.ok) {
-        mark("ok", say("printed"), "good");
-        if (row && answer.data) row.dataset.bytes = String(answer.data.bytesSent);
-        printFeedback.replaceChildren(el("p", { class: "message good", text: say("printedOn", tag, job.printer) }));
+      if (answer.ok && answer.data) {
+        const at = answer.data.printedAt ? timeFormat.format(new Date(answer.data.printedAt)) : timeFormat.format(new Date());
+        mark(row, "ok", say("printedAt", at, answer.data.printer), "good");
+        if (row) row.dataset.bytes = String(answer.data.bytesSent);
+        printFeedback.replaceChildren(el("p", { class: "message good", text: say("printedOn", tag, answer.data.printer) }));
       } else {
-        mark("failed", say("printFailedShort"), "bad");
+        mark(row, "failed", say("printFailedShort"), "bad");
         printFeedback.replaceChildren(el("p", { class: "message error print-error", role: "alert",
-          text: say("printFailed", tag, job.printer, problem(answer)) }));
+          text: say("printFailed", tag, printer, problem(answer)) }));
       }
+      updateMissing();
+      return answer.ok;
     });
+    return printing;
+  }
+
+  // ---- The labels not printed yet (no printer then, a failed print): printed again in one go ----------
+  function missingRows() {
+    const body = scansBody();
+    return body ? Array.from(body.querySelectorAll("tr[data-tag]")).filter((row) => row.dataset.print === "none" || row.dataset.print === "failed") : [];
+  }
+  function updateMissing() {
+    const button = byId("print-missing");
+    if (!button || button.disabled) return;
+    const count = missingRows().length;
+    button.textContent = count === 1 ? say("missingOne") : say("missing", count);
+    button.hidden = count === 0 || noPrinter || settings.printer === "none";
+  }
+  document.addEventListener("click", async (event) => {
+    const button = event.target.closest("#print-missing");
+    if (!button) return;
+    const rows = missingRows().reverse();  // in the order they were scanned
+    button.disabled = true;
+    let printed = 0;
+    for (const row of rows) {
+      print(row.dataset.tag, row);
+      if (await printing) printed += 1;
+    }
+    button.disabled = false;
+    updateMissing();
+    if (printed > 1) printFeedback.replaceChildren(el("p", { class: "message good", text: say("missingDone", printed, settings.printer || say("defaultPrinter")) }));
+    focusScan();
+  });
+
+  // ---- No printer at all: a choice before the first scan ------------------------------------------------
+  const NO_PRINTER_KEY = "refurb.intake.withoutLabels";
+  const noPrinterDialog = byId("no-printer");
+  if (noPrinterDialog && noPrinterDialog.showModal) {
+    let chosen = false;
+    try { chosen = sessionStorage.getItem(NO_PRINTER_KEY) === "yes"; } catch (_) { /* private mode: asked again */ }
+    noPrinterDialog.addEventListener("cancel", (event) => event.preventDefault());  // Escape is not a choice
+    noPrinterDialog.addEventListener("close", () => {
+      try { sessionStorage.setItem(NO_PRINTER_KEY, "yes"); } catch (_) { /* kept for this page */ }
+      // Focused again once the page is no longer inert: a field focused while the dialog closes takes keys
+      // without taking their text (Chromium), and a scan right after the choice lost its first characters.
+      requestAnimationFrame(() => { scan.blur(); focusScan(); });
+    });
+    if (!chosen) noPrinterDialog.showModal();
   }
 
   // ---- Undo of the last scan -------------------------------------------------------------------------
@@ -509,9 +552,11 @@
     if (choice && Array.from(choice.options).some((option) => option.value === code)) choice.value = code;
     lot = code;
     root.dataset.lot = code;
+    updateMissing();
     history.replaceState(null, "", address);
     last = { code: null, at: -Infinity };
   }
 
+  updateMissing();
   focusScan();
 })();

@@ -137,13 +137,12 @@ struct AdministrationController {
             JSONResponse(try state.database.printers())
         }
         routes.add(.put, "/api/printers/{name}", .permission(.managePrinters)) { request, context in
-            struct Body: Decodable { let uri: String }
-            let body = try await request.decode(as: Body.self, context: context)
+            let body = try await request.decode(as: PrinterBody.self, context: context)
             // Refused now rather than at the first print: the address must be one Printing can reach.
             _ = try PrinterURIValidation.check(body.uri, files: state.configuration.filePrinterAccess)
-            let printer = PrinterSetting(name: try context.parameter("name"), uri: body.uri)
+            let printer = try body.setting(named: try context.parameter("name"), state: state, language: context.language)
             try state.database.savePrinter(printer, actor: try context.actor(), at: Date())
-            return JSONResponse(printer)
+            return JSONResponse(try state.database.printer(named: printer.name) ?? printer)
         }
         routes.add(.delete, "/api/printers/{name}", .permission(.managePrinters)) { _, context in
             try state.database.removePrinter(named: try context.parameter("name"), actor: try context.actor(), at: Date())

@@ -6,15 +6,19 @@ import RefurbCore
 import RefurbStore
 
 /// Label previews (PNG, exactly the dots the printer will print) and printing on a printer from the
-/// admin settings.
+/// admin settings. A print needs nothing from the station: the default printer, its language and its label
+/// come from the office's printer settings; a request may still name others. Each print is noted beside the
+/// device, so that intake can offer the missing ones.
 struct LabelsController {
     let state: ServiceState
 
     struct PrintBody: Decodable, Sendable {
-        let template: String
-        let printer: String
+        /// The template; the printer's asset-tag label when left out.
+        let template: String?
+        /// The printer's name; the default printer when left out.
+        let printer: String?
         let copies: Int?
-        /// zpl or brother:MODEL, for a network printer that cannot say which it is.
+        /// zpl or brother:MODEL; the printer's setting when left out.
         let format: String?
     }
 
@@ -24,6 +28,8 @@ struct LabelsController {
         let copies: Int
         let bytesSent: Int
         let completion: String
+        /// When the print was noted beside the device; absent for a test page.
+        let printedAt: Date?
     }
 
     func register(on routes: APIRoutes) {
@@ -31,37 +37,88 @@ struct LabelsController {
             JSONResponse(try library().names())
         }
         routes.add(.get, "/api/devices/{tag}/label", .signedIn) { request, context in
-            let (template, fields) = try content(templateName: request.uri.queryParameters["template"].map(String.init), context: context)
+            let name = request.uri.queryParameters["template"].map(String.init)
+            let (template, fields) = try content(templateName: name, context: context)
             let image = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: .png, copies: 1).bytes }
             return BytesResponse(bytes: image, contentType: "image/png")
         }
+        routes.add(.get, "/api/devices/{tag}/labels", .signedIn) { _, context in
+            let tag = try DevicesController.tag(context)
+            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(try state.database.labelPrints(of: tag))
+        }
         routes.add(.post, "/api/devices/{tag}/label/print", .permission(.printLabel)) { request, context in
-            let body = try await request.decode(as: PrintBody.self, context: context)
-            let copies = body.copies ?? 1
+            let body = try await WorkshopController.optionalBody(PrintBody.self, request, context)
+            let copies = body?.copies ?? 1
             try RequestNumbers.check(copies, .labelCopies, field: "copies")
-            guard let printer = try state.database.printer(named: body.printer) else {
-                throw StoreError.notFound(Message("store.printerNotFound", body.printer))
+            let printer = try Self.printer(named: body?.printer, in: state)
+            let (template, fields) = try content(templateName: body?.template, printer: printer, context: context)
+            let format = body?.format.flatMap { $0.isEmpty ? nil : $0 } ?? printer.format
+            let (bytes, completion) = try await send(template, fields: fields, copies: copies, format: format, to: printer)
+            let printed = try state.database.recordLabelPrint(try DevicesController.tag(context), kind: PrinterLabels.kind(of: template),
+                                                              template: template.name, printer: printer.name,
+                                                              actor: try context.actor(), at: Date())
+            return JSONResponse(Printed(template: template.name, printer: printer.name, copies: copies, bytesSent: bytes,
+                                        completion: completion, printedAt: printed.printedAt))
+        }
+        routes.add(.post, "/api/printers/{name}/test-page", .permission(.managePrinters)) { _, context in
+            let printer = try Self.printer(named: try context.parameter("name"), in: state)
+            let printed = try await testPage(on: printer, language: context.language)
+            return JSONResponse(printed)
+        }
+    }
+
+    /// Prints the printer's asset-tag label with « ESSAI » for the tag and the printer's name beside the
+    /// workshop's: the same roll, language and path as every real label, and nothing is noted.
+    func testPage(on printer: PrinterSetting, language: Language) async throws -> Printed {
+        let template = try loadTemplate(named: PrinterLabels.assetTagTemplate(for: printer))
+        let tag = ServerMessages.catalog.text(for: Message("api.printer.testPage.tag"), in: language)
+        let fields = try LabelFields(keyed: ["assetTag": tag, "workshop": "\(state.configuration.workshopName) — \(printer.name)",
+                                             "date": WorkshopClock.displayDay(Date(), in: language),
+                                             "specs": printer.name, "grade": "A", "price": "0"])
+        let (bytes, completion) = try await send(template, fields: fields, copies: 1, format: printer.format, to: printer)
+        return Printed(template: template.name, printer: printer.name, copies: 1, bytesSent: bytes, completion: completion, printedAt: nil)
+    }
+
+    /// The printer named, else the default one; a 404 for an unknown name, a 409 when there is no printer.
+    static func printer(named name: String?, in state: ServiceState) throws -> PrinterSetting {
+        if let name, !name.isEmpty {
+            guard let printer = try state.database.printer(named: name) else {
+                throw StoreError.notFound(Message("store.printerNotFound", name))
             }
-            let (template, fields) = try content(templateName: body.template, context: context)
-            let files = state.configuration.filePrinterAccess
-            let connection = try await PrinterConnector.connect(try PrinterURIValidation.check(printer.uri, files: files), files: files)
-            do {
-                let format = try LabelOutputFormat.choose(for: template, connection: connection, requested: body.format)
-                let rendered = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: format, copies: copies) }
-                guard let job = rendered.printJob else { throw LabelError(Message("labels.format.unknown", format.description)) }
-                let outcome = try await PrintJobSender().send(job, over: connection)
-                await connection.close()
-                let completion = switch outcome.completion {
-                case .confirmed: "confirmed"
-                case .unconfirmed: "unconfirmed"
-                case .notChecked: "not-checked"
-                }
-                return JSONResponse(Printed(template: template.name, printer: printer.name, copies: copies,
-                                            bytesSent: outcome.bytesSent, completion: completion))
-            } catch {
-                await connection.close()
-                throw error
+            return printer
+        }
+        // The workshop's state, not the request, is wrong: a 409, as for a move the rules refuse.
+        guard let printer = try state.database.defaultPrinter() else { throw APIError.conflict(Message("api.printer.none")) }
+        return printer
+    }
+
+    private func send(_ template: LabelTemplate, fields: LabelFields, copies: Int, format requested: String?,
+                      to printer: PrinterSetting) async throws -> (bytes: Int, completion: String) {
+        let files = state.configuration.filePrinterAccess
+        let uri = try PrinterURIValidation.check(printer.uri, files: files)
+        // A network or file printer cannot say which model it is; the office's setting says it, not a CLI option.
+        switch uri {
+        case .usbAuto, .usb: break
+        case .tcp, .file:
+            if requested == nil, template.brother != nil { throw APIError.unprocessable(Message("api.printer.formatNeeded", printer.name)) }
+        }
+        let connection = try await PrinterConnector.connect(uri, files: files)
+        do {
+            let format = try LabelOutputFormat.choose(for: template, connection: connection, requested: requested)
+            let rendered = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: format, copies: copies) }
+            guard let job = rendered.printJob else { throw LabelError(Message("labels.format.unknown", format.description)) }
+            let outcome = try await PrintJobSender().send(job, over: connection)
+            await connection.close()
+            let completion = switch outcome.completion {
+            case .confirmed: "confirmed"
+            case .unconfirmed: "unconfirmed"
+            case .notChecked: "not-checked"
             }
+            return (outcome.bytesSent, completion)
+        } catch {
+            await connection.close()
+            throw error
         }
     }
 
@@ -70,20 +127,32 @@ struct LabelsController {
         return library
     }
 
-    private func content(templateName: String?, context: RefurbRequestContext) throws -> (LabelTemplate, LabelFields) {
-        let tag = try DevicesController.tag(context)
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-        guard let templateName, !templateName.isEmpty else { throw APIError.badRequest(Message("api.label.templateMissing")) }
-        let template: LabelTemplate
+    private func loadTemplate(named name: String) throws -> LabelTemplate {
         do {
-            template = try library().load(named: templateName)
+            return try library().load(named: name)
         } catch let error as LabelError {
             throw APIError.notFound(error.message)
         } catch let error as APIError {
             throw error
         } catch {
-            throw APIError.notFound(Message("api.label.templateUnknown", templateName))
+            throw APIError.notFound(Message("api.label.templateUnknown", name))
         }
+    }
+
+    /// The device's label on the template named, else on the asset-tag label of the printer (the default
+    /// printer's when none is given, the usual one when there is no printer).
+    private func content(templateName: String?, printer: PrinterSetting? = nil,
+                         context: RefurbRequestContext) throws -> (LabelTemplate, LabelFields) {
+        let tag = try DevicesController.tag(context)
+        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let name: String
+        if let templateName {
+            guard !templateName.isEmpty else { throw APIError.badRequest(Message("api.label.templateMissing")) }
+            name = templateName
+        } else {
+            name = PrinterLabels.assetTagTemplate(for: try printer ?? state.database.defaultPrinter())
+        }
+        let template = try loadTemplate(named: name)
         let fields = try LabelFields(keyed: DeviceLabelFields.fields(for: device, workshop: state.configuration.workshopName,
                                                                      language: context.language))
         return (template, fields)

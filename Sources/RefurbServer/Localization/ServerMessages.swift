@@ -6,7 +6,7 @@ import RefurbStore
 /// What the service says, in French and English. Every catalog a route can raise a message from is
 /// merged in, so that any refusal reads in the caller's language.
 enum ServerMessages {
-    static let catalog = StoreError.catalog.merging(.labels).merging(.printing).merging(api)
+    static let catalog = StoreError.catalog.merging(.labels).merging(.printing).merging(api).merging(printers)
 
     static let api = MessageCatalog([
         "api.unauthenticated": .init(

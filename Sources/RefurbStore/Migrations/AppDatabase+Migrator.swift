@@ -13,6 +13,7 @@ extension AppDatabase {
         migrator.registerMigration("v6-live-lot-index", migrate: LiveLotIndexSchema.create)
         migrator.registerMigration("v7-lot-version", migrate: LotVersionSchema.create)
         migrator.registerMigration("v8-workshop-identity", migrate: WorkshopIdentitySchema.create)
+        migrator.registerMigration("v9-printer-defaults", migrate: PrinterDefaultsSchema.create)
         return migrator
     }
 }

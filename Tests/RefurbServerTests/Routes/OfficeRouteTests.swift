@@ -276,7 +276,7 @@ struct OfficeRouteTests {
                                                  body: Self.encode([("_csrf", csrf), ("name", "accueil 1"), ("uri", "file:" + target)])) { $0 }
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == "/office/printers?done=printer-saved&subject=accueil%201")
-            #expect(try workshop.database.printers() == [PrinterSetting(name: "accueil 1", uri: "file:" + target)])
+            #expect(try workshop.database.printers() == [PrinterSetting(name: "accueil 1", uri: "file:" + target, isDefault: true)])
 
             let list = Self.text(try await client.execute(uri: "/office/printers?done=printer-saved&subject=accueil%201", method: .get,
                                                           headers: [.cookie: cookie]) { $0.body })

@@ -25,7 +25,6 @@ struct IntakePage {
 
     /// The category keys, in the order of their key (1 = laptop … 8 = other).
     static let categories: [DeviceCategory] = [.laptop, .desktop, .allInOne, .tablet, .phone, .monitor, .printer, .other]
-    static let defaultTemplate = "asset-tag-62x29"
     static let recentLots = 200
 
     static func path(lot: String?, tag: String? = nil, done: String? = nil, voided: String? = nil) -> String {
@@ -55,9 +54,17 @@ struct IntakePage {
         if let current {
             values["lot"] = lotValues(current, words: words, language: context.language)
             let scans = try state.database.intakeScans(in: current.lot.code)
+            let prints = try state.database.assetTagPrints(of: scans.map(\.device.assetTag))
             values["scans"] = scans.enumerated().map { index, scan in
-                scanValues(scan, undoable: index == 0 && isUndoable(scan, by: username), words: words)
+                var row = scanValues(scan, undoable: index == 0 && isUndoable(scan, by: username), words: words)
+                row.merge(printValues(prints[scan.device.assetTag.text], words: words)) { _, new in new }
+                return row
             }
+            let missing = scans.filter { prints[$0.device.assetTag.text] == nil }.map(\.device.assetTag.text)
+            values["missingLabels"] = missing.joined(separator: " ")
+            values["missingLabelsText"] = missing.count == 1 ? words("ui.intake.printing.missingOne")
+                : words("ui.intake.printing.missing", String(missing.count))
+            values["hasMissingLabels"] = !missing.isEmpty
             values["hasScans"] = !scans.isEmpty
             if let last = scans.first, isUndoable(last, by: username) { values["undoTag"] = last.device.assetTag.text }
         }
@@ -99,19 +106,39 @@ struct IntakePage {
              "checked": category == chosen]
         }
 
-        let printers = try state.database.printers()
-        values["printers"] = printers.map { ["name": $0.name, "uri": $0.uri] }
-        values["hasPrinters"] = !printers.isEmpty
-        values["formats"] = [["value": "", "label": words("ui.intake.settings.formatAuto")]]
-            + BrotherQLModel.all.map { ["value": "brother:" + $0.name, "label": "Brother " + $0.name] }
-            + [["value": "zpl", "label": "Zebra (ZPL)"]]
-        let templates = (state.labelLibrary?.names() ?? [Self.defaultTemplate]).filter { $0.contains("asset-tag") }
-        values["templates"] = templates.map { ["name": $0, "selected": $0 == Self.defaultTemplate] }
-        values["defaultTemplate"] = Self.defaultTemplate
+        values.merge(try printerValues(words: words, context: context)) { _, new in new }
+        values["showMissingLabels"] = values["hasMissingLabels"] as? Bool == true && values["hasPrinters"] as? Bool == true
         values["timeZone"] = WorkshopClock.timeZone.identifier
         values["undoMinutes"] = String(IntakeVoidRule.windowMinutes)
         values["scriptWords"] = words.scriptJSON()
         return values
+    }
+
+    /// The printers a station may print on (the default one unless its settings say otherwise), the
+    /// default's model and label in words, and whether intake must ask what to do for want of any.
+    private func printerValues(words: IntakeWords, context: RefurbRequestContext) throws -> [String: Any] {
+        let printers = try state.database.printers()
+        let labels = PrinterLabels(library: state.labelLibrary, language: context.language)
+        var values: [String: Any] = [
+            "printers": printers.filter { !$0.isDefault }.map { ["name": $0.name] },
+            "hasPrinters": !printers.isEmpty,
+            "canManagePrinters": context.credential?.account.can(.managePrinters) == true,
+        ]
+        if let printer = printers.first(where: \.isDefault) {
+            values["defaultPrinter"] = [
+                "label": words("ui.intake.settings.defaultPrinter", printer.name),
+                "help": words("ui.intake.settings.printerHelp", labels.formatName(printer.format),
+                              labels.name(ofTemplateNamed: PrinterLabels.assetTagTemplate(for: printer))),
+            ]
+        }
+        return values
+    }
+
+    /// A scan row's label: printed (when, on which printer) or not.
+    private func printValues(_ print: LabelPrint?, words: IntakeWords) -> [String: Any] {
+        guard let print else { return ["print": "none", "printText": words("ui.intake.js.notPrinted")] }
+        let time = String(WorkshopClock.display(print.printedAt).split(separator: " ").last ?? "")
+        return ["print": "ok", "printed": true, "printText": words("ui.intake.printing.printedAt", time, print.printer)]
     }
 
     /// Whether the page offers to undo this scan; the store decides when it is asked.
@@ -144,7 +171,7 @@ struct IntakePage {
         var values: [String: Any] = [
             "tag": tag, "lot": device.lotCode.text, "category": words("category." + device.category.rawValue),
             "serial": device.serial?.text ?? words("ui.common.none"), "stage": words.text(device.stage.label),
-            "preview": "/api/devices/\(tag)/label?template=\(Self.defaultTemplate)",
+            "preview": "/api/devices/\(tag)/label",
             "previewAlt": words("ui.intake.device.preview", tag),
             "correctPath": CorrectionPages.devicePath(tag, back: Self.path(lot: device.lotCode.text, tag: tag)),
         ]

@@ -62,7 +62,8 @@ enum Office {
     /// are shown, so a crafted link cannot make the page say anything else.
     static let doneCodes: Set<String> = ["account-added", "account-disabled", "account-enabled", "token-revoked", "printer-saved", "printer-removed",
                                          "station-key-registered", "station-key-revoked",
-                                         "roles-changed", "password-set", "token-created", "workshop-saved"]
+                                         "roles-changed", "password-set", "token-created", "workshop-saved",
+                                         "printer-default", "printer-tested"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }
