@@ -102,7 +102,8 @@ public struct CertificatePDFRenderer: Sendable {
             font(size: 9, bold: false)
             row(text("erasure.pdf.certificateId"), certificate.id)
             if let reference = CertificateReference(certificate) {
-                row(text("erasure.pdf.reference"), reference.id + " · " + text("erasure.pdf.fingerprint", reference.fingerprint))
+                // The id is on the row above; the value stays clear of the QR code.
+                row(text("erasure.pdf.reference"), text("erasure.pdf.fingerprint", reference.fingerprint))
             }
             row(text("erasure.pdf.assetTag"), certificate.source.assetTag ?? "—")
             row(text("erasure.pdf.issued"), localTime(certificate.issuedAt))
@@ -125,7 +126,9 @@ public struct CertificatePDFRenderer: Sendable {
             row(text("erasure.pdf.category"), erasure.nistCategory.rawValue)
             row(text("erasure.pdf.technique"), erasure.method.name.text(in: language, catalog: .erasure)
                 + " (" + erasure.technique + (erasure.prng.map { $0 == "none" ? "" : ", PRNG \($0)" } ?? "") + ")")
-            row(text("erasure.pdf.commands"), (erasure.commands + [erasure.pattern]).joined(separator: " ; "))
+            // The device path is where the station saw the drive, not the drive: the donor reads "the drive".
+            let commands = erasure.commands.map { $0.replacingOccurrences(of: drive.devicePath, with: text("erasure.pdf.theDrive")) }
+            row(text("erasure.pdf.commands"), (commands + [erasure.pattern]).joined(separator: " ; "))
 
             let run = certificate.run
             section(text("erasure.pdf.run"))

@@ -30,6 +30,7 @@ extension MessageCatalog {
         "erasure.pdf.fingerprint": .init(fr: "empreinte {0}", en: "fingerprint {0}"),
         "erasure.pdf.assetTag": .init(fr: "N° d'inventaire de l'appareil", en: "Device's asset tag"),
         "erasure.pdf.localTime": .init(fr: "heure de {0}", en: "{0} time"),
+        "erasure.pdf.theDrive": .init(fr: "le disque", en: "the drive"),
     ])
 }
 

@@ -31,7 +31,8 @@ struct CertificateCheck: Codable, Sendable {
     let drive: Drive
 
     static func check(id: String, fingerprint typed: String?, in database: AppDatabase) throws -> CertificateCheck {
-        guard let typed, let fingerprint = CertificateReference.normalizedFingerprint(typed) else {
+        // A form's query writes a space as "+", which the router leaves as it is.
+        guard let typed, let fingerprint = CertificateReference.normalizedFingerprint(typed.replacingOccurrences(of: "+", with: " ")) else {
             throw APIError.badRequest(Message("api.certificate.fingerprintMalformed"))
         }
         let notFound = APIError.notFound(Message("api.certificate.referenceNotFound", String(id.prefix(60)), fingerprint))

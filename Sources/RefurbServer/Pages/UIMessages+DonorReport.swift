@@ -20,18 +20,18 @@ extension UIMessages {
         "ui.office.workshop.save": .init(fr: "Enregistrer", en: "Save"),
         "ui.office.workshop.savedBy": .init(fr: "Enregistré le {0} par {1}.", en: "Saved on {0} by {1}."),
         "ui.office.workshop.notSet": .init(
-            fr: "Pas encore renseigné : les rapports ne portent que le nom « {0} », sans adresse ni contact.",
+            fr: "Pas encore renseigné : les rapports ne portent que le nom «\u{00A0}{0}\u{00A0}», sans adresse ni contact.",
             en: "Not set yet: reports carry only the name “{0}”, with no address or contact."),
-        "ui.office.done.workshop-saved": .init(fr: "L'atelier « {0} » est enregistré : les prochains rapports porteront ces informations.",
+        "ui.office.done.workshop-saved": .init(fr: "L'atelier «\u{00A0}{0}\u{00A0}» est enregistré : les prochains rapports porteront ces informations.",
                                                en: "The workshop “{0}” is saved: the next reports will carry these details."),
 
         // The lot's page
         "ui.office.lot.identityMissing": .init(
-            fr: "L'adresse et le contact de l'atelier ne sont pas renseignés : le rapport ne portera que le nom « {0} ».",
+            fr: "L'adresse et le contact de l'atelier ne sont pas renseignés : le rapport ne portera que le nom «\u{00A0}{0}\u{00A0}».",
             en: "The workshop's address and contact are not set: the report will carry only the name “{0}”."),
         "ui.office.lot.identitySet": .init(fr: "Renseigner l'atelier", en: "Set the workshop's details"),
         "ui.office.lot.provisional": .init(
-            fr: "Rapport provisoire : {0} appareil(s) du lot peuvent encore contenir des données du donateur ({1}). Tant qu'il en reste, le rapport porte la mention « provisoire ».",
+            fr: "Rapport provisoire : {0} appareil(s) du lot peuvent encore contenir des données du donateur ({1}). Tant qu'il en reste, le rapport porte la mention «\u{00A0}provisoire\u{00A0}».",
             en: "Provisional report: {0} device(s) of the lot may still hold the donor's data ({1}). While any remain, the report is marked “provisional”."),
         "ui.office.lot.final": .init(
             fr: "Tous les disques du lot sont effacés ou détruits : le rapport est définitif.",
@@ -42,7 +42,7 @@ extension UIMessages {
         "ui.office.lot.tagLink": .init(fr: "ouvrir l'appareil {0}", en: "open device {0}"),
         "ui.office.lot.reportWarningTitle": .init(fr: "Rapport provisoire — lot {0}", en: "Provisional report — lot {0}"),
         "ui.office.lot.reportWarning": .init(
-            fr: "Le lot {0} n'est pas terminé : {1} appareil(s) peuvent encore contenir des données du donateur. Le rapport téléchargé maintenant portera en tête la mention « RAPPORT PROVISOIRE » et la liste de ces appareils. Pour remettre un rapport définitif, faites d'abord effacer ou détruire leurs disques.",
+            fr: "Le lot {0} n'est pas terminé : {1} appareil(s) peuvent encore contenir des données du donateur. Le rapport téléchargé maintenant portera en tête la mention «\u{00A0}RAPPORT PROVISOIRE\u{00A0}» et la liste de ces appareils. Pour remettre un rapport définitif, faites d'abord effacer ou détruire leurs disques.",
             en: "Lot {0} is not finished: {1} device(s) may still hold the donor's data. A report downloaded now will be headed “PROVISIONAL REPORT” and list these devices. To hand over a final report, have their drives erased or destroyed first."),
         "ui.office.lot.reportWarningList": .init(fr: "Appareils qui peuvent encore contenir des données", en: "Devices that may still hold data"),
         "ui.office.lot.downloadProvisional": .init(fr: "Télécharger quand même le rapport provisoire (PDF)",
@@ -80,7 +80,7 @@ extension UIMessages {
             en: "The weight recorded for this lot is out of range: each device counts at the usual weight of its category ({0}), by its stage."),
         "ui.report.weight.typical": .init(fr: "{0} : {1}", en: "{0}: {1}"),
         "ui.report.verify": .init(
-            fr: "Chaque certificat d'effacement est signé par le poste qui a effacé le disque ; {0} en conserve l'original. Sa référence (numéro et empreinte du contenu signé) permet à quiconque la détient de le vérifier : {1}. Un disque « retiré et détruit » a été sorti de l'appareil et détruit physiquement ; qui l'a fait et quand est enregistré.",
+            fr: "Chaque certificat d'effacement est signé par le poste qui a effacé le disque ; {0} en conserve l'original. Sa référence (numéro et empreinte du contenu signé) permet à quiconque la détient de le vérifier : {1}. Un disque «\u{00A0}retiré et détruit\u{00A0}» a été sorti de l'appareil et détruit physiquement ; qui l'a fait et quand est enregistré.",
             en: "Each erasure certificate is signed by the station that erased the drive; {0} keeps the original. Its reference (number and fingerprint of the signed content) lets anyone holding it check it: {1}. A drive “removed and destroyed” was taken out of the device and physically destroyed; who did it and when is recorded."),
         "ui.report.verifyAt": .init(fr: "ouvrez {0}/api/certificates/NUMÉRO/verification?fingerprint=EMPREINTE",
                                     en: "open {0}/api/certificates/NUMBER/verification?fingerprint=FINGERPRINT"),

@@ -195,7 +195,7 @@ struct DonorReportPDF {
                 let uncleared = report.dossier.uncleared
                 let tags = DonorReportPDF.tagList(uncleared.map(\.device.assetTag.text), in: language)
                 cairo_set_source_rgb(context, 0.72, 0.1, 0.1)
-                for line in wrap(text("ui.report.provisional.text", String(uncleared.count), tags), width: width, size: 9.5) {
+                for line in wrap(text("ui.report.provisional.text", String(uncleared.count), tags), width: width, size: 9.5, bold: true) {
                     font(size: 9.5, bold: true)
                     show(line, x: left, y: y + 10)
                     y += 13
@@ -228,9 +228,9 @@ struct DonorReportPDF {
             font(size: 10.5, bold: true)
             show(text("ui.report.weight.title", OfficeFormat.kilograms(grams: weight.totalGrams, in: language)), x: left, y: y + 11)
             y += 17
-            row(text("ui.report.weight.reused"), OfficeFormat.kilograms(grams: weight.reusedGrams, in: language), labelWidth: 250)
-            row(text("ui.report.weight.recycled"), OfficeFormat.kilograms(grams: weight.recycledGrams, in: language), labelWidth: 250)
-            row(text("ui.report.weight.undecided"), OfficeFormat.kilograms(grams: weight.undecidedGrams, in: language), labelWidth: 250)
+            row(text("ui.report.weight.reused"), OfficeFormat.kilograms(grams: weight.reusedGrams, in: language), labelWidth: 300)
+            row(text("ui.report.weight.recycled"), OfficeFormat.kilograms(grams: weight.recycledGrams, in: language), labelWidth: 300)
+            row(text("ui.report.weight.undecided"), OfficeFormat.kilograms(grams: weight.undecidedGrams, in: language), labelWidth: 300)
             y += 2
             cairo_set_source_rgb(context, 0.2, 0.22, 0.26)
             for line in wrap(DonorReportPDF.weightExplanation(weight, categories: report.dossier.entries.map(\.device.category), in: language),
@@ -336,8 +336,8 @@ struct DonorReportPDF {
             return kept + "…"
         }
 
-        func wrap(_ text: String, width: Double, size: Double) -> [String] {
-            font(size: size, bold: false)
+        func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+            font(size: size, bold: bold)
             var lines: [String] = []
             var current = ""
             for word in text.split(separator: " ").map(String.init) {

@@ -111,7 +111,11 @@ struct OfficeLotPages {
                 "erasure": entry.erasureText(in: language),
                 "tone": entry.erasureTone,
                 "drives": entry.drives.map { drive -> [String: Any] in
-                    var values: [String: Any] = ["storage": drive.name(in: language), "text": drive.text(in: language), "tone": drive.tone]
+                    var values: [String: Any] = ["storage": drive.name(in: language), "tone": drive.tone,
+                                                 // With its reference below, an erased drive's line need not repeat the certificate's id.
+                                                 "text": drive.details.reference != nil && drive.isDone
+                                                     ? Office.text("ui.report.drive.erased", in: language) : drive.text(in: language)]
+                    if drive.details.serial == nil, drive.storage.hasPrefix("PATH:") { values["storageInWords"] = true }
                     if let description = drive.description(in: language) { values["description"] = description }
                     if let detail = drive.erasureDetail(in: language) { values["detail"] = detail }
                     if let certificate = drive.certificate {
