@@ -22,6 +22,10 @@ CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER
 
 CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
 
+CREATE TABLE "journalClosure" ("number" INTEGER PRIMARY KEY, "day" TEXT NOT NULL, "firstSequence" INTEGER NOT NULL, "lastSequence" INTEGER NOT NULL, "lastHash" BLOB NOT NULL, "totals" TEXT NOT NULL, "totalCents" INTEGER NOT NULL, "cumulativeCents" INTEGER NOT NULL, "closedAt" INTEGER NOT NULL, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "keyId" TEXT NOT NULL, "signature" BLOB NOT NULL);
+
+CREATE TABLE "journalEntry" ("sequence" INTEGER PRIMARY KEY, "kind" TEXT NOT NULL, "occurredAt" INTEGER NOT NULL, "assetTag" TEXT NOT NULL, "amountCents" INTEGER NOT NULL, "paymentMethod" TEXT NOT NULL, "saleKind" TEXT NOT NULL, "partner" TEXT, "refersTo" INTEGER, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "hash" BLOB NOT NULL);
+
 CREATE TABLE "labelPrint" ("deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "template" TEXT NOT NULL, "printer" TEXT NOT NULL, "printedAt" DATETIME NOT NULL, "printedBy" TEXT NOT NULL, PRIMARY KEY ("deviceId", "kind"));
 
 CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, UNIQUE ("year", "number"));
@@ -54,6 +58,10 @@ CREATE INDEX "event_on_lotId" ON "event"("lotId") WHERE "lotId" IS NOT NULL;
 
 CREATE INDEX "hardwareReport_on_deviceId" ON "hardwareReport"("deviceId");
 
+CREATE INDEX "journalEntry_on_assetTag" ON "journalEntry"("assetTag");
+
+CREATE INDEX "journalEntry_on_occurredAt" ON "journalEntry"("occurredAt");
+
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
 
 CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
@@ -80,3 +88,15 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 
 CREATE TRIGGER event_no_update BEFORE UPDATE ON event
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+CREATE TRIGGER journalClosure_no_delete BEFORE DELETE ON journalClosure
+BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
+
+CREATE TRIGGER journalClosure_no_update BEFORE UPDATE ON journalClosure
+BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
+
+CREATE TRIGGER journalEntry_no_delete BEFORE DELETE ON journalEntry
+BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
+
+CREATE TRIGGER journalEntry_no_update BEFORE UPDATE ON journalEntry
+BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;

@@ -24,7 +24,7 @@ struct Refurb: AsyncParsableCommand {
         subcommands: [
             LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, SyncCommand.self, Keys.self,
             Certificate.self, LabelCommand.self, PrintersCommand.self, ServeCommand.self, UserCommand.self,
-            BackupCommand.self, RestoreCommand.self,
+            BackupCommand.self, RestoreCommand.self, JournalCommand.self,
         ]
     )
 

@@ -14,6 +14,7 @@ extension AppDatabase {
         migrator.registerMigration("v7-lot-version", migrate: LotVersionSchema.create)
         migrator.registerMigration("v8-workshop-identity", migrate: WorkshopIdentitySchema.create)
         migrator.registerMigration("v9-printer-defaults", migrate: PrinterDefaultsSchema.create)
+        migrator.registerMigration("v10-sales-journal", migrate: SalesJournalSchema.create)
         return migrator
     }
 }

@@ -75,18 +75,19 @@ extension AppDatabase {
     }
 
     func changeMany(
-        _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+        _ tag: AssetTag, expectedVersion: Int?, payment: PaymentMethod = .unspecified, actor: Actor, at date: Date,
         decide: @Sendable (Device, LifecycleFacts) throws -> ([ColumnAssignment], [Change])
     ) throws -> Device {
-        try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts, _ in
+        try changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date) { device, facts, _ in
             try decide(device, facts)
         }
     }
 
     /// The same path, for a decision that must also read other rows in the same transaction (a corrected
-    /// serial is checked against every other device's).
+    /// serial is checked against every other device's). A sale among the changes appends its line to the
+    /// sales journal in the same transaction (`payment`: how it was paid).
     func changeMany(
-        _ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+        _ tag: AssetTag, expectedVersion: Int?, payment: PaymentMethod = .unspecified, actor: Actor, at date: Date,
         decide: @Sendable (Device, LifecycleFacts, Database) throws -> ([ColumnAssignment], [Change])
     ) throws -> Device {
         try writer.write { db in
@@ -101,7 +102,9 @@ extension AppDatabase {
             let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
             // Inside one write transaction nobody can slip in between the read and the update; the
             // version in apply's WHERE clause keeps that true should this ever run outside one.
-            return try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
+            let changed = try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
+            try Self.journal(changes, of: changed, payment: payment, actor: actor, at: date, in: db)
+            return changed
         }
     }
 

@@ -30,13 +30,14 @@ extension AppDatabase {
 
     /// Sells a device that is ready: the move to "sold" and the price paid, in one transaction. The
     /// lifecycle rules apply as for any move, so an unerased drive still stops the sale. `terms` says
-    /// whether it was the public or the solidarity price, and for the latter the referring partner.
-    public func sell(_ tag: AssetTag, price: Money?, terms: SaleTerms = .public, expectedVersion: Int? = nil,
-                     actor: Actor, at date: Date) throws -> Device {
+    /// whether it was the public or the solidarity price, and for the latter the referring partner. The
+    /// sale's line in the sales journal is written in the same transaction, with `payment`.
+    public func sell(_ tag: AssetTag, price: Money?, terms: SaleTerms = .public, payment: PaymentMethod = .unspecified,
+                     expectedVersion: Int? = nil, actor: Actor, at date: Date) throws -> Device {
         if let price { try Self.checked(price.cents, .money, field: "priceCents") }
         // Without a price given, a solidarity sale is at the labelled price less the current reduction.
         let rules = price == nil && terms.kind == .solidarity ? try pricingRules() : nil
-        return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
+        return try changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date) { device, facts in
             let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
             guard broken.isEmpty else {
                 throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
