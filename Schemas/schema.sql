@@ -28,7 +28,7 @@ CREATE TABLE "journalEntry" ("sequence" INTEGER PRIMARY KEY, "kind" TEXT NOT NUL
 
 CREATE TABLE "labelPrint" ("deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "template" TEXT NOT NULL, "printer" TEXT NOT NULL, "printedAt" DATETIME NOT NULL, "printedBy" TEXT NOT NULL, PRIMARY KEY ("deviceId", "kind"));
 
-CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, UNIQUE ("year", "number"));
+CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, "liveDeviceCount" INTEGER NOT NULL DEFAULT 0, UNIQUE ("year", "number"));
 
 CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
@@ -81,6 +81,20 @@ END;
 CREATE TRIGGER "__device_ft_au" AFTER UPDATE ON "device" BEGIN
     INSERT INTO "device_ft"("device_ft", "rowid", "assetTag", "serial", "manufacturer", "model") VALUES('delete', old."id", old."assetTag", old."serial", old."manufacturer", old."model");
     INSERT INTO "device_ft"("rowid", "assetTag", "serial", "manufacturer", "model") VALUES (new."id", new."assetTag", new."serial", new."manufacturer", new."model");
+END;
+
+CREATE TRIGGER device_counted_in_lot AFTER INSERT ON device WHEN NEW.voidedAt IS NULL BEGIN
+    UPDATE lot SET liveDeviceCount = liveDeviceCount + 1 WHERE id = NEW.lotId;
+END;
+
+CREATE TRIGGER device_recounted_in_lot AFTER UPDATE OF lotId, voidedAt ON device
+WHEN OLD.lotId IS NOT NEW.lotId OR (OLD.voidedAt IS NULL) IS NOT (NEW.voidedAt IS NULL) BEGIN
+    UPDATE lot SET liveDeviceCount = liveDeviceCount - 1 WHERE id = OLD.lotId AND OLD.voidedAt IS NULL;
+    UPDATE lot SET liveDeviceCount = liveDeviceCount + 1 WHERE id = NEW.lotId AND NEW.voidedAt IS NULL;
+END;
+
+CREATE TRIGGER device_uncounted_in_lot AFTER DELETE ON device WHEN OLD.voidedAt IS NULL BEGIN
+    UPDATE lot SET liveDeviceCount = liveDeviceCount - 1 WHERE id = OLD.lotId;
 END;
 
 CREATE TRIGGER event_no_delete BEFORE DELETE ON event

@@ -15,6 +15,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-workshop-identity", migrate: WorkshopIdentitySchema.create)
         migrator.registerMigration("v9-printer-defaults", migrate: PrinterDefaultsSchema.create)
         migrator.registerMigration("v10-sales-journal", migrate: SalesJournalSchema.create)
+        migrator.registerMigration("v11-lot-device-count", migrate: LotDeviceCountSchema.create)
         return migrator
     }
 }

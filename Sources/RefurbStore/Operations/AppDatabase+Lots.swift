@@ -63,8 +63,7 @@ extension AppDatabase {
     static func summary(of record: LotRecord, in db: Database) throws -> LotSummary {
         let donorName = try String.fetchOne(
             db, DonorRecord.filter(DonorRecord.Columns.id == record.donorId).select(DonorRecord.Columns.name)) ?? ""
-        let count = try DeviceRecord.filter(DeviceRecord.Columns.lotId == record.id && DeviceRecord.Columns.voidedAt == nil).fetchCount(db)
-        return LotSummary(lot: record.lot(donorName: donorName), deviceCount: count,
+        return LotSummary(lot: record.lot(donorName: donorName), deviceCount: record.liveDeviceCount,
                           version: record.version)
     }
 

@@ -18,6 +18,9 @@ struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var createdAt: Date
     /// 1 when opened, plus one per field corrected on the lot itself.
     var version: Int = 1
+    /// Its devices, undone intakes left out; kept by the database's triggers (`LotDeviceCountSchema`),
+    /// never written from here.
+    var liveDeviceCount: Int = 0
 
     enum Columns {
         static let id = Column(CodingKeys.id)
