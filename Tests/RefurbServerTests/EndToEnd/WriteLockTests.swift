@@ -28,43 +28,51 @@ struct WriteLockTests {
         let holder = try WriteLockHolder(shell: shell, databasePath: databasePath)
         defer { holder.release() }
 
-        // Three intakes go in while the lock is held: each waits for it (5 s), one after the other.
-        let writesDone = WriteCount()
-        let writes = Task {
-            try await withThrowingTaskGroup(of: RawAnswer.self) { group in
-                for number in 1...3 {
-                    group.addTask {
-                        let answer = try await RawAnswer.send("POST", server.baseURL + "/api/devices", token: admin.token,
-                                                              json: #"{"lot":"\#(lot)","category":"laptop","serial":"LOCK-\#(number)"}"#)
-                        writesDone.value.add(1, ordering: .sequentiallyConsistent)
-                        return answer
-                    }
-                }
-                return try await group.reduce(into: []) { $0.append($1) }
+        // Three intakes go in while the lock is held: each waits for it (5 s), one after the other. Each is sent,
+        // and its answer timed, on a thread of its own: under the whole suite, this process's task threads are
+        // busy for seconds at a time, and a time taken when a task resumes says when the task ran, not when the
+        // service answered.
+        let port = server.port, bearer = ("Authorization", "Bearer \(try #require(admin.token))")
+        let intakes = (1...3).map { number in
+            AnswerTimer.start {
+                try LoopbackHTTP.send(LoopbackHTTP.json("/api/devices", #"{"lot":"\#(lot)","category":"laptop","serial":"LOCK-\#(number)"}"#,
+                                                        headers: [bearer, ("Accept-Language", "en")]), port: port)
             }
         }
         // Pacing only: let the intakes reach the service before the reads are sent.
         try await Task.sleep(for: .milliseconds(500))
         let reads = [
-            ("/healthz", nil as String?),
-            ("/api/scan/LOCK-0", admin.token),
-            ("/api/scan/\(tag)", admin.token),
-            ("/api/scan/\(lot)", admin.token),
-            ("/api/devices/\(tag)", admin.token),
-            ("/api/lots", admin.token),
-        ]
-        for (path, token) in reads {
-            let answer = try await RawAnswer.send("GET", server.baseURL + path, token: token)
+            ("/healthz", false),
+            ("/api/scan/LOCK-0", true),
+            ("/api/scan/\(tag)", true),
+            ("/api/scan/\(lot)", true),
+            ("/api/devices/\(tag)", true),
+            ("/api/lots", true),
+        ].map { path, signed in
+            (path, AnswerTimer.start {
+                try LoopbackHTTP.send(LoopbackHTTP.Request(method: "GET", path: path, headers: signed ? [bearer] : []), port: port)
+            })
+        }
+        var lastRead = ContinuousClock.Instant.now
+        for (path, timer) in reads {
+            let (answer, at) = try await timer.result()
             #expect(answer.status == 200, "GET \(path) while the lock is held: \(answer.status)")
+            lastRead = at
+        }
+        var refused: [LoopbackHTTP.Answer] = []
+        var firstWrite: ContinuousClock.Instant?
+        for timer in intakes {
+            let (answer, at) = try await timer.result()
+            refused.append(answer)
+            firstWrite = min(firstWrite ?? at, at)
         }
         // Every read was answered while the intakes were still waiting for the lock.
-        #expect(writesDone.value.load(ordering: .sequentiallyConsistent) == 0)
+        #expect(lastRead < (firstWrite ?? lastRead), "the last read was answered \((firstWrite ?? lastRead) - lastRead) before the first intake")
 
-        let refused = try await writes.value
         #expect(refused.count == 3)
         for answer in refused {
             #expect(answer.status == 503)
-            #expect(answer.retryAfter == "5")
+            #expect(answer.headers["retry-after"] == "5", "\(answer.headers)")
             #expect(answer.json["code"] as? String == "database-busy")
             #expect((answer.json["detail"] as? String)?.contains("busy") == true)
         }
@@ -77,9 +85,29 @@ struct WriteLockTests {
     }
 }
 
-/// How many intakes have had their answer.
-final class WriteCount: Sendable {
-    let value = Atomic<Int>(0)
+/// A request sent on a thread of its own, and the moment its answer was read there.
+final class AnswerTimer: Sendable {
+    private let outcome = Mutex<(Result<LoopbackHTTP.Answer, any Error>, ContinuousClock.Instant)?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    static func start(_ send: @escaping @Sendable () throws -> LoopbackHTTP.Answer) -> AnswerTimer {
+        let timer = AnswerTimer()
+        Thread {
+            let result = Result { try send() }
+            timer.outcome.withLock { $0 = (result, .now) }
+            timer.done.signal()
+        }.start()
+        return timer
+    }
+
+    /// The answer and when it came, once it has (waited for off the task threads).
+    func result() async throws -> (LoopbackHTTP.Answer, ContinuousClock.Instant) {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { self.done.wait(); self.done.signal(); continuation.resume() }
+        }
+        let (result, at) = outcome.withLock { $0! }
+        return (try result.get(), at)
+    }
 }
 
 /// The `sqlite3` shell holding `BEGIN IMMEDIATE` on the database until `release()`.
