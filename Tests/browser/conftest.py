@@ -10,9 +10,13 @@ Fixtures (see README.md beside this file):
   scan        scan(element, text): types text then Enter at a USB barcode scanner's speed
 """
 
+import contextlib
 import json as jsonlib
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import warnings
@@ -216,3 +220,27 @@ def scan():
             time.sleep(KEY_INTERVAL_SECONDS)
         element.send_keys(Keys.ENTER)
     return type_like_a_scanner
+
+
+@contextlib.contextmanager
+def loop_devices(count, prefix):
+    """`count` loop devices of 8 MiB over files in a new folder, for real wipes: yields (devices, folder) and removes
+    them afterwards. Skips the test where loop devices cannot be made (not root, no losetup); CI runs as root."""
+    if os.geteuid() != 0 or not shutil.which("losetup"):
+        pytest.skip("real wipes need root and losetup (CI runs as root)")
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    devices = []
+    try:
+        for index in range(count):
+            image = folder / f"disk{index}.img"
+            with open(image, "wb") as file:
+                file.truncate(8 * 1024 * 1024)
+            made = subprocess.run(["losetup", "--find", "--show", str(image)], capture_output=True, text=True)
+            if made.returncode != 0:
+                pytest.skip(f"losetup could not make a loop device: {made.stderr.strip()}")
+            devices.append(made.stdout.strip())
+        yield devices, folder
+    finally:
+        for device in devices:
+            subprocess.run(["losetup", "-d", device], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)

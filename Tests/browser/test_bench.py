@@ -18,7 +18,7 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 
-from conftest import BINARY, REPO, url_path, wait_for
+from conftest import loop_devices, BINARY, REPO, url_path, wait_for
 
 LAPTOP_FIXTURE = REPO / "Tests" / "DiagnosticsTests" / "Fixtures" / "laptop.tar.gz"
 # The red of refused moves (refurb.css's --bad), as the browser computes it.
@@ -160,24 +160,8 @@ def grade_and_price(driver, grade, price):
 @pytest.fixture
 def loop_disks():
     """Two small loop devices to wipe for real; skipped where loop devices cannot be made (not root)."""
-    if os.geteuid() != 0 or not shutil.which("losetup"):
-        pytest.skip("real wipes need root and losetup (CI runs as root)")
-    folder = Path(tempfile.mkdtemp(prefix="refurb-bench-loops-"))
-    devices = []
-    try:
-        for index in range(2):
-            image = folder / f"disk{index}.img"
-            with open(image, "wb") as file:
-                file.truncate(8 * 1024 * 1024)
-            made = subprocess.run(["losetup", "--find", "--show", str(image)], capture_output=True, text=True)
-            if made.returncode != 0:
-                pytest.skip(f"losetup could not make a loop device: {made.stderr.strip()}")
-            devices.append(made.stdout.strip())
-        yield devices, folder
-    finally:
-        for device in devices:
-            subprocess.run(["losetup", "-d", device], capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with loop_devices(2, "refurb-bench-loops-") as made:
+        yield made
 
 
 def loop_storage(laptop_report, devices):

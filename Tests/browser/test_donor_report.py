@@ -7,7 +7,6 @@ English, at 1366×768 and at a tablet's 820×1180; axe-core on every page; scree
 first page (pdftoppm)."""
 
 import json
-import os
 import secrets
 import shutil
 import subprocess
@@ -20,9 +19,9 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import BINARY, REPO, SCREENSHOTS, WAIT_SECONDS, url_path, wait_for
+from test_bench import laptop_report  # noqa: F401 (a fixture)
+from conftest import loop_devices, BINARY, REPO, SCREENSHOTS, WAIT_SECONDS, url_path, wait_for
 
-LAPTOP_FIXTURE = REPO / "Tests" / "DiagnosticsTests" / "Fixtures" / "laptop.tar.gz"
 VIEWPORTS = {"1366x768": (1366, 768), "820x1180": (820, 1180)}
 IDENTITY = {"name": "Atelier Solidaire de Rennes", "address": "12 rue des Lilas\n35000 Rennes",
             "contact": "02 99 00 00 00 · atelier@example.org"}
@@ -86,22 +85,6 @@ def download(driver, click, file_name):
 # The lot, prepared through the API as intake and a bench machine would
 
 
-@pytest.fixture(scope="module")
-def laptop_report():
-    """The report `refurb probe` writes for the ThinkPad fixture tree of the Diagnostics tests (no SMART)."""
-    import tarfile
-    folder = Path(tempfile.mkdtemp(prefix="refurb-donor-laptop-"))
-    try:
-        with tarfile.open(LAPTOP_FIXTURE) as archive:
-            archive.extractall(folder, filter="tar")
-        probe = subprocess.run([str(BINARY), "probe", "--root", str(folder / "laptop"), "--json", "--no-smart"],
-                               capture_output=True, text=True, timeout=120, env=dict(os.environ, REFURB_LANG="en"))
-        assert probe.returncode == 0, f"refurb probe failed: {probe.stderr}"
-        return json.loads(probe.stdout)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def report_with(laptop_report, disks):
     report = json.loads(json.dumps(laptop_report))
     report["system"]["serialNumber"] = unique("PF")
@@ -122,18 +105,8 @@ def donor_lot(server, laptop_report):
     """A lot weighed 30,4 kg: a laptop whose disk (a loop device: no serial) was wiped for real and which is ready for
     sale, a desktop whose drive (serial in lower case, as its firmware gives it) still waits, and a monitor recycled.
     Typical weights 2,2 + 8 + 5 = 15,2 kg, so each device counts double."""
-    if os.geteuid() != 0 or not shutil.which("losetup"):
-        pytest.skip("a real wipe needs root and losetup (CI runs as root)")
-    folder = Path(tempfile.mkdtemp(prefix="refurb-donor-lot-"))
-    image = folder / "disk.img"
-    with open(image, "wb") as file:
-        file.truncate(8 * 1024 * 1024)
-    made = subprocess.run(["losetup", "--find", "--show", str(image)], capture_output=True, text=True)
-    if made.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"losetup could not make a loop device: {made.stderr.strip()}")
-    loop = made.stdout.strip()
-    try:
+    with loop_devices(1, "refurb-donor-lot-") as (devices, folder):
+        loop = devices[0]
         technician = unique("tech").lower()
         server.make_user(technician, ["technician"])
         token = server.make_token(technician)
@@ -174,9 +147,6 @@ def donor_lot(server, laptop_report):
         fingerprint = "-".join(certificate["signature"]["recordSHA256"][i:i + 4] for i in range(0, 16, 4))
         yield {"code": code, "donor": donor, "laptop": laptop, "desktop": desktop, "monitor": monitor,
                "certificate": certificates[0]["id"], "fingerprint": fingerprint, "loop": loop}
-    finally:
-        subprocess.run(["losetup", "-d", loop], capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -10,16 +10,14 @@ quiet within the test rather than after the two minutes of a real workshop."""
 
 import os
 import secrets
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
-from conftest import BINARY, running_server, wait_for
+from conftest import loop_devices, BINARY, running_server, wait_for
 from test_bench import laptop_report, loop_storage, new_device, report_for  # noqa: F401 (laptop_report: fixture)
 
 QUIET_SECONDS = 5
@@ -86,24 +84,8 @@ def technician(server):
 @pytest.fixture(scope="module")
 def loop_pair():
     """Two small loop devices to wipe for real; skipped where loop devices cannot be made (not root)."""
-    if os.geteuid() != 0 or not shutil.which("losetup"):
-        pytest.skip("real wipes need root and losetup (CI runs as root)")
-    folder = Path(tempfile.mkdtemp(prefix="refurb-wipe-board-"))
-    devices = []
-    try:
-        for index in range(2):
-            image = folder / f"disk{index}.img"
-            with open(image, "wb") as file:
-                file.truncate(8 * 1024 * 1024)
-            made = subprocess.run(["losetup", "--find", "--show", str(image)], capture_output=True, text=True)
-            if made.returncode != 0:
-                pytest.skip(f"losetup could not make a loop device: {made.stderr.strip()}")
-            devices.append(made.stdout.strip())
-        yield devices, folder
-    finally:
-        for device in devices:
-            subprocess.run(["losetup", "-d", device], capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with loop_devices(2, "refurb-wipe-board-") as made:
+        yield made
 
 
 def station_keys(folder, name):
