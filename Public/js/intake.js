@@ -352,9 +352,33 @@
     return row;
   }
 
+  // The count moves at once, then the store's count (kept by its triggers, other stations' scans included)
+  // replaces it; only the answer to the latest ask is shown, so a slow answer never brings an old count back.
+  let countAsked = 0;
   function count(delta) {
     const counter = byId("lot-count");
-    if (counter) counter.textContent = String(Math.max(0, Number(counter.textContent || "0") + delta));
+    if (counter) showCount(Math.max(0, Number(counter.textContent || "0") + delta));
+    const asked = ++countAsked;
+    const code = lot;
+    Refurb.api("GET", "/api/lots/" + encodeURIComponent(code)).then((answer) => {
+      if (asked === countAsked && code === lot && answer.ok && answer.data && typeof answer.data.deviceCount === "number") {
+        showCount(answer.data.deviceCount);
+      }
+    }).catch(() => {});
+  }
+  // The count and, past the declared number, the warning that says by how many.
+  function showCount(value) {
+    const counter = byId("lot-count");
+    if (!counter) return;
+    counter.textContent = String(value);
+    const declared = byId("lot-declared");
+    const over = byId("lot-over");
+    if (!declared || !over) return;
+    const limit = Number(declared.textContent);
+    const wasHidden = over.hidden;
+    over.hidden = !(value > limit);
+    if (!over.hidden) byId("lot-over-text").textContent = say("overCount", value, limit, value - limit);
+    if (wasHidden && !over.hidden) showNote(byId("lot-over-text").textContent);
   }
 
   function previewURL(tag) {
@@ -545,6 +569,13 @@
     for (const id of ["lot-slot", "scans-slot"]) {
       const fresh = next.getElementById(id);
       if (fresh && byId(id)) byId(id).replaceWith(document.importNode(fresh, true));
+    }
+    // With a lot open, the lots go back after the scans (they came first while none was).
+    const lots = byId("lots-card");
+    const freshLots = next.getElementById("lots-card");
+    if (lots && freshLots && lots.classList.contains("lots-first")) {
+      lots.remove();
+      document.querySelector(".intake-grid").after(document.importNode(freshLots, true));
     }
     for (const input of document.querySelectorAll("input[name=lot], input[name=current]")) input.value = code;
     for (const stale of document.querySelectorAll(".scan-card > p.message.error")) stale.remove();

@@ -22,6 +22,14 @@ extension UIMessages {
         "ui.intake.lot.counted": .init(fr: "appareils scannés", en: "devices scanned"),
         "ui.intake.lot.declared": .init(fr: "annoncés", en: "declared"),
         "ui.intake.lot.receivedOn": .init(fr: "reçu le", en: "received on"),
+        "ui.intake.lot.correctDeclared": .init(fr: "Corriger le nombre annoncé", en: "Correct the declared number"),
+        "ui.intake.lots.firstHeading": .init(fr: "Ouvrir un lot pour commencer", en: "Open a lot to begin"),
+        "ui.intake.lots.firstHelp": .init(
+            fr: "Aucun lot n'est ouvert. Ouvrez le lot du don qui arrive, reprenez un lot déjà ouvert, ou scannez l'étiquette d'un lot dans le champ de scan.",
+            en: "No lot is open. Open the lot of the donation that arrives, take up a lot already open, or scan a lot's label in the scan field."),
+        "ui.intake.js.overCount": .init(
+            fr: "{0} appareils scannés pour {1} annoncés : {2} de plus que le nombre annoncé. Vérifiez qu'un autre don n'est pas mélangé à ce lot.",
+            en: "{0} devices scanned for {1} declared: {2} more than the declared number. Check that no other donation is mixed into this lot."),
 
         // Categories
         "ui.intake.category.legend": .init(

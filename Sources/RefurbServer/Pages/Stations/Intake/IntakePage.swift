@@ -52,7 +52,11 @@ struct IntakePage {
             }
         }
         if let current {
-            values["lot"] = lotValues(current, words: words, language: context.language)
+            var lot = lotValues(current, words: words, language: context.language)
+            if context.credential?.account.can(.correct) == true {
+                lot["correctPath"] = CorrectionPages.lotPath(current.lot.code.text, back: Self.path(lot: current.lot.code.text))
+            }
+            values["lot"] = lot
             let scans = try state.database.intakeScans(in: current.lot.code)
             let prints = try state.database.assetTagPrints(of: scans.map(\.device.assetTag))
             values["scans"] = scans.enumerated().map { index, scan in
@@ -99,6 +103,9 @@ struct IntakePage {
                              "declaredCount": form?["declaredCount"] ?? "", "site": form?["site"] ?? ""]
         values["lotError"] = request.lotError
         values["lotFormOpen"] = request.lotError != nil || lots.isEmpty
+        // No lot open: choosing or opening one is the first thing to do, so the lots come first.
+        values["lotsFirst"] = current == nil
+        values["lotsLast"] = current != nil
 
         let chosen = DeviceCategory(rawValue: request.category ?? "") ?? .laptop
         values["categories"] = Self.categories.enumerated().map { index, category -> [String: Any] in
@@ -153,7 +160,10 @@ struct IntakePage {
             "code": lot.code.text, "donor": lot.donorName, "count": String(summary.deviceCount),
             "receivedOn": Self.day(lot.receivedOn, language: language),
         ]
-        if let declared = lot.declaredCount { values["declared"] = String(declared) }
+        if let declared = lot.declaredCount {
+            values["declared"] = String(declared)
+            if let text = Self.overCount(summary.deviceCount, declared: declared, words: words) { values["overText"] = text }
+        }
         if let site = lot.site { values["site"] = site }
         return values
     }
@@ -178,6 +188,12 @@ struct IntakePage {
         let model = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
         if !model.isEmpty { values["model"] = model }
         return values
+    }
+
+    /// The warning when a lot holds more devices than its donor declared (another donation mixed in, or
+    /// a declared number to correct); nil while the count is within it. The script writes the same words.
+    static func overCount(_ count: Int, declared: Int, words: IntakeWords) -> String? {
+        count > declared ? words("ui.intake.js.overCount", String(count), String(declared), String(count - declared)) : nil
     }
 
     /// `YYYY-MM-DD` as the reader writes days.
