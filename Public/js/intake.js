@@ -371,14 +371,16 @@
     const counter = byId("lot-count");
     if (!counter) return;
     counter.textContent = String(value);
+    // The lot's line in the lots list ends with its count too.
+    const choice = byId("choose-lot-select");
+    const option = choice && Array.from(choice.options).find((o) => o.value === lot);
+    if (option) option.textContent = option.textContent.replace(/\(\d+\)$/, "(" + value + ")");
     const declared = byId("lot-declared");
     const over = byId("lot-over");
     if (!declared || !over) return;
     const limit = Number(declared.textContent);
-    const wasHidden = over.hidden;
     over.hidden = !(value > limit);
     if (!over.hidden) byId("lot-over-text").textContent = say("overCount", value, limit, value - limit);
-    if (wasHidden && !over.hidden) showNote(byId("lot-over-text").textContent);
   }
 
   function previewURL(tag) {

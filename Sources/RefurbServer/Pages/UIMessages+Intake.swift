@@ -16,8 +16,8 @@ extension UIMessages {
         "ui.intake.scan.submit": .init(fr: "Valider le scan", en: "Record the scan"),
         "ui.intake.scan.empty": .init(fr: "Scannez ou tapez un code.", en: "Scan or type a code."),
         "ui.intake.scan.noLot": .init(
-            fr: "Aucun lot choisi : ouvrez un lot ou choisissez-en un plus bas (ou scannez un code de lot) avant de scanner les appareils.",
-            en: "No lot chosen: open a lot or choose one below (or scan a lot code) before scanning devices."),
+            fr: "Aucun lot choisi : ouvrez un lot ou choisissez-en un plus haut (ou scannez un code de lot) avant de scanner les appareils.",
+            en: "No lot chosen: open a lot or choose one above (or scan a lot code) before scanning devices."),
         "ui.intake.lot.current": .init(fr: "Lot en cours", en: "Current lot"),
         "ui.intake.lot.counted": .init(fr: "appareils scannés", en: "devices scanned"),
         "ui.intake.lot.declared": .init(fr: "annoncés", en: "declared"),
