@@ -1,19 +1,28 @@
 import Foundation
 import RefurbCore
+import RefurbStore
 
-/// What a device's label says: its tag, price, grade, make and model, the workshop and the day.
+/// What a device's label says: its tag, price, grade, title (`DeviceTitle`: make and model, else the
+/// category and the main specifications of its latest hardware report), the workshop and the day.
 /// The CLI (`refurb label --tag`) and the service fill labels the same way.
 public enum DeviceLabelFields {
-    public static func fields(for device: Device, workshop: String, language: Language, now: Date = Date()) -> [String: String] {
+    /// The fields of a device in the store, with the specifications of its latest hardware report.
+    public static func fields(for tag: AssetTag, in database: AppDatabase, workshop: String, language: Language,
+                              now: Date = Date()) throws -> [String: String] {
+        let (device, specs) = try PriceSuggestionSource(database: database).specs(of: tag)
+        return fields(for: device, specs: specs, workshop: workshop, language: language, now: now)
+    }
+
+    public static func fields(for device: Device, specs: DeviceSpecs? = nil, workshop: String, language: Language,
+                              now: Date = Date()) -> [String: String] {
         var fields: [String: String] = [
             "assetTag": device.assetTag.text,
             "workshop": workshop,
             "date": WorkshopClock.displayDay(now, in: language),
+            "specs": DeviceTitle.text(for: device, specs: specs, language: language),
         ]
         if let price = device.price { fields["price"] = Quantity.money.shown(price.cents, in: language) }
         if let grade = device.grade { fields["grade"] = grade.rawValue }
-        let specs = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
-        if !specs.isEmpty { fields["specs"] = specs }
         return fields
     }
 }

@@ -87,9 +87,25 @@ extension MessageCatalog {
         "labels.field.unknown": .init(
             fr: "Champ inconnu « {0} ». Champs possibles : {1}.",
             en: "Unknown field \"{0}\". Allowed fields: {1}."),
-        "labels.field.missing": .init(
-            fr: "Le champ « {0} » manque : l'étiquette en a besoin (--field {0}=…).",
-            en: "The field \"{0}\" is missing: the label needs it (--field {0}=…)."),
+        // Shown in pages too: the label's words, never the command line's (`--field price=…`).
+        "labels.field.missing.assetTag": .init(
+            fr: "Cette étiquette a besoin du numéro d'inventaire de l'appareil.",
+            en: "This label needs the device's asset tag."),
+        "labels.field.missing.price": .init(
+            fr: "Cette étiquette a besoin d'un prix, et l'appareil n'en a pas encore : fixez d'abord son prix.",
+            en: "This label needs a price, and the device has none yet: set its price first."),
+        "labels.field.missing.grade": .init(
+            fr: "Cette étiquette a besoin de l'état de l'appareil, qui n'est pas encore noté : notez-le d'abord.",
+            en: "This label needs the device's condition, which is not graded yet: grade it first."),
+        "labels.field.missing.specs": .init(
+            fr: "Cette étiquette a besoin de la description de l'appareil.",
+            en: "This label needs the device's description."),
+        "labels.field.missing.workshop": .init(
+            fr: "Cette étiquette a besoin du nom de l'atelier.",
+            en: "This label needs the workshop's name."),
+        "labels.field.missing.date": .init(
+            fr: "Cette étiquette a besoin de la date.",
+            en: "This label needs the date."),
 
         // Barcodes
         "labels.barcode.empty": .init(

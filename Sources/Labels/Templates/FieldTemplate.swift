@@ -54,7 +54,7 @@ public struct FieldTemplate: Hashable, Sendable {
                 result += text
             case let .field(field):
                 guard let value = fields[field] else {
-                    throw LabelError(Message("labels.field.missing", field.rawValue))
+                    throw LabelError(Message("labels.field.missing.\(field.rawValue)"))
                 }
                 result += value
             }

@@ -23,6 +23,13 @@ extension MessageCatalog {
         "category.monitor": .init(fr: "écran", en: "monitor"),
         "category.printer": .init(fr: "imprimante", en: "printer"),
         "category.other": .init(fr: "autre", en: "other"),
+        // A label's title when maker and model are not known (DeviceTitle).
+        "title.category.other": .init(fr: "appareil", en: "device"),
+        "title.drive.ssd": .init(fr: "SSD", en: "SSD"),
+        "title.drive.nvme": .init(fr: "SSD", en: "SSD"),
+        "title.drive.emmc": .init(fr: "eMMC", en: "eMMC"),
+        "title.drive.hdd": .init(fr: "disque dur", en: "HDD"),
+        "title.drive.unknown": .init(fr: "stockage", en: "storage"),
 
         "identifier.notAnAssetTag": .init(
             fr: "« {0} » n'est pas un numéro d'inventaire Refurb (ils ressemblent à R000042T).",

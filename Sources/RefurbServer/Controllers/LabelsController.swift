@@ -153,7 +153,8 @@ struct LabelsController {
             name = PrinterLabels.assetTagTemplate(for: try printer ?? state.database.defaultPrinter())
         }
         let template = try loadTemplate(named: name)
-        let fields = try LabelFields(keyed: DeviceLabelFields.fields(for: device, workshop: state.configuration.workshopName,
+        let fields = try LabelFields(keyed: DeviceLabelFields.fields(for: device.assetTag, in: state.database,
+                                                                     workshop: state.configuration.workshopName,
                                                                      language: context.language))
         return (template, fields)
     }

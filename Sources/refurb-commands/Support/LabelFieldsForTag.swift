@@ -15,6 +15,11 @@ func labelFields(forTag tag: String, databasePath: String) throws -> [String: St
     } catch let error as StoreError {
         throw CommandFailure(badInput: error.message(in: language))
     }
-    return DeviceLabelFields.fields(for: device, workshop: ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
-                                    language: language)
+    do {
+        return try DeviceLabelFields.fields(for: device.assetTag, in: database,
+                                            workshop: ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
+                                            language: language)
+    } catch let error as StoreError {
+        throw CommandFailure(badInput: error.message(in: language))
+    }
 }

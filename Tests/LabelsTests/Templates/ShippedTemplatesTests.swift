@@ -66,7 +66,7 @@ import Testing
         let template = try SampleFields.library().load(named: "price-62x100")
         var fields = SampleFields.device
         fields[.price] = nil
-        #expect(throws: LabelError(Message("labels.field.missing", "price"))) {
+        #expect(throws: LabelError(Message("labels.field.missing.price"))) {
             try LabelRenderer().render(template, fields: fields, as: .png)
         }
     }
