@@ -107,6 +107,16 @@ let package = Package(
             ],
             path: "Sources/Benchmarks/StoreBenchmark"
         ),
+        .executableTarget(
+            name: "refurb-bench-journal",
+            dependencies: [
+                "RefurbCore",
+                "RefurbStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/Benchmarks/JournalBenchmark"
+        ),
         .testTarget(
             name: "RefurbCoreTests",
             dependencies: ["RefurbCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -45,6 +45,18 @@ public enum JournalChain {
         }
     }
 
+    /// The verifier's form: `encoding` holds the previous hash (its first 32 bytes, see
+    /// `JournalEncoding.startChain`) then an entry; this hashes the whole in one call and leaves the
+    /// entry's hash in those first 32 bytes, ready for the next entry.
+    public static let prefixLength = 32
+
+    public static func advance(_ encoding: inout JournalEncoding) {
+        var hasher = SHA256()
+        encoding.withBytes { hasher.update(bufferPointer: $0) }
+        let digest = hasher.finalize()
+        digest.withUnsafeBytes { encoding.overwritePrefix($0) }
+    }
+
     /// The hashes of `entries` chained from `previous`, in order.
     public static func hashes(of entries: [JournalEntry], after previous: JournalHash = .genesis) -> [JournalHash] {
         var encoding = JournalEncoding()

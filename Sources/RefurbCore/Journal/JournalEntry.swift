@@ -76,9 +76,10 @@ public struct JournalEntry: Hashable, Sendable {
         "refersTo", "actorUser", "actorStation",
     ]
 
-    /// The canonical bytes, field by field in the order of `fieldNames`.
-    public func encode(into encoding: inout JournalEncoding) {
-        encoding.reset()
+    /// The canonical bytes, field by field in the order of `fieldNames` (after the first `prefix` bytes
+    /// of `encoding`, kept: the chain's hash in the verifier's form, `JournalChain.advance`).
+    public func encode(into encoding: inout JournalEncoding, keepingPrefix prefix: Int = 0) {
+        encoding.reset(keepingPrefix: prefix)
         encoding.integer(sequence)
         encoding.text(kind.rawValue)
         encoding.integer(occurredAtMilliseconds)

@@ -207,6 +207,9 @@ extension UIMessages {
         "ui.shop.pricing.intro": .init(
             fr: "Le prix suggéré part du prix de base de la catégorie, ajoute ou retire un montant pour le processeur, la mémoire, le disque et la batterie, applique la part gardée selon la note, puis arrondit. Les montants sont en euros ; un montant négatif (−20) baisse le prix.",
             en: "The suggested price starts from the category's base price, adds or takes off an amount for the processor, memory, drive and battery, applies the share kept for the grade, then rounds. Amounts are in euros; a negative amount (−20) lowers the price."),
+        "ui.shop.pricing.notCertifiedTill": .init(
+            fr: "Refurb n'est pas une caisse certifiée (NF525 ou LNE) : un atelier assujetti à la TVA doit enregistrer ses ventes dans une caisse certifiée. Le journal des ventes de Refurb est chaîné et signé, mais il n'est pas certifié.",
+            en: "Refurb is not a certified till (NF525 or LNE): a workshop liable for VAT must record its sales in a certified till. Refurb's sales journal is chained and signed, but it is not certified."),
         "ui.shop.pricing.shipped": .init(fr: "Règles d'origine de Refurb (jamais modifiées ici).", en: "Refurb's original rules (never changed here)."),
         "ui.shop.pricing.savedBy": .init(fr: "Modifiées le {0} par {1}.", en: "Changed on {0} by {1}."),
         "ui.shop.pricing.saved": .init(fr: "Règles de prix enregistrées.", en: "Pricing rules saved."),

@@ -134,3 +134,20 @@ struct JournalChainTests {
         #expect(rows[1][3] == "20261130")
     }
 }
+
+@Suite("Sales journal: the verifier's in-place chaining")
+struct JournalChainInPlaceTests {
+    @Test("advancing in place gives the same hashes as linking entry by entry")
+    func inPlaceMatchesLink() {
+        let entries = (1...4).map { JournalChainTests.entry($0, cents: 100 * $0) }
+        var encoding = JournalEncoding(capacity: 16)
+        encoding.startChain()
+        var hashes: [JournalHash] = []
+        for entry in entries {
+            entry.encode(into: &encoding, keepingPrefix: JournalChain.prefixLength)
+            JournalChain.advance(&encoding)
+            hashes.append(JournalHash(encoding.bytes.prefix(32))!)
+        }
+        #expect(hashes == JournalChain.hashes(of: entries))
+    }
+}
