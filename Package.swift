@@ -24,8 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // Crypto: the sales journal's SHA-256 chain and the Ed25519 signature of its closures.
-        .target(name: "RefurbCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "RefurbCore"),
         .systemLibrary(name: "CZint", path: "Sources/CZint"),
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
@@ -44,6 +43,9 @@ let package = Package(
                 "RefurbCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // The sales journal's SHA-256 chain and signed closures (Journal/): hashing needs Foundation's
+                // Data, which RefurbCore does without, so that `refurb` (the probe) stays small.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -114,6 +116,7 @@ let package = Package(
                 "RefurbStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Benchmarks/JournalBenchmark"
         ),
@@ -123,7 +126,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RefurbStoreTests",
-            dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["RefurbStore", "RefurbCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(

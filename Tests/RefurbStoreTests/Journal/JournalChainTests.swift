@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Testing
 import RefurbCore
+@testable import RefurbStore
 
 @Suite("Sales journal: canonical bytes, chain, closures and export")
 struct JournalChainTests {

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// The canonical bytes of a journal entry or a closure: what is hashed and signed. Each field in a fixed
 /// order, tagged with its type, so that no two different records share an encoding:
 /// - `I` and the integer as 8 bytes, big-endian;

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// What is wrong with a journal, each naming the entry or closure where it shows.
 public enum JournalProblem: Hashable, Sendable {
     /// Entry `expected` is not where it should be: removed, or the entries were renumbered.

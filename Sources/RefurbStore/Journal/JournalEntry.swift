@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 
 /// What a journal entry records. Refunds and cancellations carry a negative amount and name the entry
 /// they undo (`refersTo`); today the shop records sales only, and the other two kinds are ready for the

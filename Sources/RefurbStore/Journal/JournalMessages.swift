@@ -1,3 +1,5 @@
+import RefurbCore
+
 extension MessageCatalog {
     /// The sales journal's words: kinds of entries, payment methods, and what a check can find.
     public static let journal = MessageCatalog([

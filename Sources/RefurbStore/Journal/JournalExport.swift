@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 
 /// The journal for the accountant, as text: a plain CSV (one line per entry) or the columns of the
 /// French « fichier des écritures comptables » (FEC, art. A47 A-1 of the Livre des procédures fiscales),

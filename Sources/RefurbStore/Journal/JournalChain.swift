@@ -1,4 +1,5 @@
 import Crypto
+import RefurbCore
 
 /// A SHA-256 digest, as the chain keeps it.
 public struct JournalHash: Hashable, Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RefurbCore
 
 /// What one payment method brought in over a closure: how many entries, and their sum in cents
 /// (refunds and cancellations count negatively).
