@@ -33,14 +33,14 @@ struct WriteLockTests {
         // busy for seconds at a time, and a time taken when a task resumes says when the task ran, not when the
         // service answered.
         let port = server.port, bearer = ("Authorization", "Bearer \(try #require(admin.token))")
+        // Pacing only, on the reads' own threads too: the reads go half a second after the intakes reach the service.
+        let readsGoAt = ContinuousClock.now + .milliseconds(500)
         let intakes = (1...3).map { number in
             AnswerTimer.start {
                 try LoopbackHTTP.send(LoopbackHTTP.json("/api/devices", #"{"lot":"\#(lot)","category":"laptop","serial":"LOCK-\#(number)"}"#,
                                                         headers: [bearer, ("Accept-Language", "en")]), port: port)
             }
         }
-        // Pacing only: let the intakes reach the service before the reads are sent.
-        try await Task.sleep(for: .milliseconds(500))
         let reads = [
             ("/healthz", false),
             ("/api/scan/LOCK-0", true),
@@ -50,7 +50,9 @@ struct WriteLockTests {
             ("/api/lots", true),
         ].map { path, signed in
             (path, AnswerTimer.start {
-                try LoopbackHTTP.send(LoopbackHTTP.Request(method: "GET", path: path, headers: signed ? [bearer] : []), port: port)
+                let wait = readsGoAt - .now
+                if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) * 1e-18) }
+                return try LoopbackHTTP.send(LoopbackHTTP.Request(method: "GET", path: path, headers: signed ? [bearer] : []), port: port)
             })
         }
         var lastRead = ContinuousClock.Instant.now
