@@ -30,6 +30,9 @@ struct WorkshopController {
         let kind: String?
         /// For a solidarity sale, the organisation that referred the buyer: its name, never the person's.
         let partner: String?
+        /// How the buyer paid: "cash", "card", "cheque" or "transfer"; left out, "unspecified" (the sales
+        /// journal's closure then totals it under « non précisé »).
+        let payment: String?
     }
 
     struct RepairBody: Decodable, Sendable {
@@ -69,7 +72,7 @@ struct WorkshopController {
         }
         routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context -> Response in
             let body = try await Self.optionalBody(SaleBody.self, request, context)
-                ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil)
+                ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil, payment: nil)
             try RequestNumbers.checkIfPresent(body.priceCents, .money, field: "priceCents")
             let terms: SaleTerms
             do {
@@ -78,7 +81,8 @@ struct WorkshopController {
                 return PricingProblem.unprocessable(error, language: context.language)
             }
             let device = try state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
-                                                 terms: terms, expectedVersion: body.version, actor: try context.actor(), at: Date())
+                                                 terms: terms, payment: try Self.payment(body.payment),
+                                                 expectedVersion: body.version, actor: try context.actor(), at: Date())
             return try JSONResponse(DeviceView(device)).response(from: request, context: context)
         }
         routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in
@@ -109,5 +113,15 @@ struct WorkshopController {
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         guard buffer.readableBytes > 0 else { return nil }
         return try await request.decode(as: type, context: context)
+    }
+
+    /// How a sale was paid, from the API or a shop form: left out or empty, `unspecified`; anything else
+    /// than the methods the journal knows is a 422 that lists them.
+    static func payment(_ text: String?) throws -> PaymentMethod {
+        guard let text, !text.isEmpty else { return .unspecified }
+        guard let method = PaymentMethod(rawValue: text) else {
+            throw APIError.unprocessable(Message("api.paymentUnknown", text, PaymentMethod.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return method
     }
 }

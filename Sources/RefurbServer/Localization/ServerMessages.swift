@@ -77,6 +77,9 @@ enum ServerMessages {
             fr: "L'adresse contient « {1} » (paramètre {0}), illisible : un « % » doit être suivi de deux chiffres hexadécimaux, et former du texte UTF-8.",
             en: "The address contains “{1}” (parameter {0}), which cannot be read: a “%” must be followed by two hexadecimal digits, forming UTF-8 text."),
         "api.idMalformed": .init(fr: "« {0} » n'est pas un numéro.", en: "“{0}” is not a number."),
+        "api.paymentUnknown": .init(
+            fr: "Moyen de paiement inconnu : « {0} ». Possibles : {1}.",
+            en: "Unknown payment method: “{0}”. Possible: {1}."),
         "api.passwordTooShort": .init(
             fr: "Le mot de passe doit faire au moins {0} caractères.",
             en: "The password must be at least {0} characters long."),

@@ -170,6 +170,12 @@ extension UIMessages {
             en: "Sell {0} ({1}) for {2}, at the {3}?"),
         "ui.shop.confirm.partner": .init(fr: "Orienté par :", en: "Referred by:"),
         "ui.shop.confirm.submit": .init(fr: "Confirmer la vente", en: "Confirm the sale"),
+        "ui.shop.confirm.payment": .init(fr: "Payé en", en: "Paid by"),
+        "ui.shop.confirm.paymentUnspecified": .init(fr: "— non précisé —", en: "— not recorded —"),
+        "ui.shop.confirm.paymentCash": .init(fr: "espèces", en: "cash"),
+        "ui.shop.confirm.paymentCard": .init(fr: "carte bancaire", en: "card"),
+        "ui.shop.confirm.paymentCheque": .init(fr: "chèque", en: "cheque"),
+        "ui.shop.confirm.paymentTransfer": .init(fr: "virement", en: "bank transfer"),
 
         "ui.shop.receipt.title": .init(fr: "Reçu de vente", en: "Sales receipt"),
         "ui.shop.receipt.open": .init(fr: "Voir le reçu", en: "See the receipt"),

@@ -75,6 +75,7 @@ struct ShopDeviceForms {
                     throw Shop.InputError(message: Message("ui.shop.sale.staleForm"))
                 }
                 let sold = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
+                                                   payment: try WorkshopController.payment(form["payment"]),
                                                    expectedVersion: version, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt?done=sold&v=\(sold.version)")
             } catch {
