@@ -210,7 +210,9 @@ import Testing
         let endpoint = ServiceEndpoint(baseURL: server.baseURL, token: "t")
         let clock = ContinuousClock()
         let task = Task { await sender.send(makeSubmission("R000001L"), to: endpoint) }
-        #expect(await arrived.wait(seconds: 20))
+        // Generous: under the whole suite, other tests' blocking waits can hold this process's task threads for
+        // tens of seconds before the send even starts (20 s was once not enough).
+        #expect(await arrived.wait(seconds: 90))
         try await Task.sleep(for: .milliseconds(200))
         let cancelledAt = clock.now
         task.cancel()
