@@ -24,42 +24,26 @@ struct UserDisableCommand: AsyncParsableCommand {
     var name: String
 
     func run() async throws {
-        let account: Account
-        do {
-            account = try options.openDatabase().disableAccount(username: name, actor: options.who, at: Date())
-        } catch let error as StoreError {
-            throw CommandFailure(error, options: options)
-        }
-        if options.json {
-            JSONOutput.print(AccountListView(account))
-        } else {
-            print(CLIMessages.text("cli.user.disabled", account.username, in: options.language))
+        try AccountSwitch.run(options, said: "cli.user.disabled") { database in
+            try database.disableAccount(username: name, actor: options.who, at: Date())
         }
     }
 }
 
-/// `refurb user enable NAME`
-struct UserEnableCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "enable",
-        abstract: "Enable a disabled account again: it can sign in, and its tokens that were not revoked work again.")
-
-    @OptionGroup var options: GlobalOptions
-
-    @Argument(help: ArgumentHelp("The account name.", valueName: "name"))
-    var name: String
-
-    func run() async throws {
+/// What `refurb user disable` and `refurb user enable` share: the change, its refusal as a `CommandFailure`,
+/// and the account printed as JSON or in a sentence.
+enum AccountSwitch {
+    static func run(_ options: GlobalOptions, said key: String, _ change: (AppDatabase) throws -> Account) throws {
         let account: Account
         do {
-            account = try options.openDatabase().enableAccount(username: name, actor: options.who, at: Date())
+            account = try change(try options.openDatabase())
         } catch let error as StoreError {
             throw CommandFailure(error, options: options)
         }
         if options.json {
             JSONOutput.print(AccountListView(account))
         } else {
-            print(CLIMessages.text("cli.user.enabled", account.username, in: options.language))
+            print(CLIMessages.text(key, account.username, in: options.language))
         }
     }
 }
