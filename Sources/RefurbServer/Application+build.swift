@@ -66,6 +66,7 @@ public struct RefurbService {
         ErasuresController(state: state, progress: progress).register(on: routes)
         WipeProgressController(state: state, progress: progress).register(on: routes)
         WorkshopController(state: state).register(on: routes)
+        SalesController(state: state).register(on: routes)
         LabelsController(state: state).register(on: routes)
         PricingController(state: state).register(on: routes)
         IntakeVoidController(state: state).register(on: routes)

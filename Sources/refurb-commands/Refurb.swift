@@ -22,7 +22,7 @@ struct Refurb: AsyncParsableCommand {
             """,
         version: RefurbVersion.current,
         subcommands: [
-            LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, SyncCommand.self, Keys.self,
+            LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, BenchCommand.self, SyncCommand.self, Keys.self,
             Certificate.self, LabelCommand.self, PrintersCommand.self, ServeCommand.self, UserCommand.self,
             BackupCommand.self, RestoreCommand.self, JournalCommand.self,
         ]

@@ -17,6 +17,8 @@ public enum DiskRefusal: Codable, Sendable, Hashable {
     case cannotOpen(reason: String)
     case readOnly
     case noMedium
+    /// It holds the bench stick the console runs from (its `REFURB` partition is mounted on `mountPoint`).
+    case benchStick(mountPoint: String)
 
     public var message: Message {
         switch self {
@@ -28,6 +30,7 @@ public enum DiskRefusal: Codable, Sendable, Hashable {
         case .cannotOpen(let reason): Message("erasure.refusal.cannotOpen", reason)
         case .readOnly: Message("erasure.refusal.readOnly")
         case .noMedium: Message("erasure.refusal.noMedium")
+        case .benchStick(let mountPoint): Message("erasure.refusal.benchStick", mountPoint)
         }
     }
 
@@ -42,13 +45,14 @@ public enum DiskRefusal: Codable, Sendable, Hashable {
         case .cannotOpen: "cannot-open"
         case .readOnly: "read-only"
         case .noMedium: "no-medium"
+        case .benchStick: "bench-stick"
         }
     }
 
     /// True for the reasons that mean "this is the machine's own system disk".
     public var protectsRunningSystem: Bool {
         switch self {
-        case .holdsRootFilesystem, .holdsSwap: true
+        case .holdsRootFilesystem, .holdsSwap, .benchStick: true
         default: false
         }
     }

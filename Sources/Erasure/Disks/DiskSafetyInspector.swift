@@ -75,6 +75,12 @@ public struct DiskSafetyInspector: Sendable {
         return refusals.filter { seen.insert($0).inserted }
     }
 
+    /// True when `number` is the disk, one of its partitions, or an md/dm device built on them: the disk that
+    /// holds a filesystem whose `st_dev` is `number` (the bench stick's partition, for one).
+    public func holds(_ number: DeviceNumber, disk: Disk) -> Bool {
+        dependentNodes(of: disk).contains { $0.number == number }
+    }
+
     struct Node: Hashable {
         var name: String
         var number: DeviceNumber

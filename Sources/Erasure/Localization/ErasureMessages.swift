@@ -29,6 +29,9 @@ extension MessageCatalog {
         "erasure.refusal.noMedium": .init(
             fr: "Aucun support : le disque est vide ou débranché.",
             en: "No medium: the disk is empty or unplugged."),
+        "erasure.refusal.benchStick": .init(
+            fr: "C'est la clé du banc (sa partition REFURB est sur {0}) : elle n'est jamais effacée.",
+            en: "This is the bench stick (its REFURB partition is on {0}): it is never erased."),
 
         // Firmware methods that can't run
         "erasure.firmware.frozen": .init(

@@ -16,6 +16,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-printer-defaults", migrate: PrinterDefaultsSchema.create)
         migrator.registerMigration("v10-sales-journal", migrate: SalesJournalSchema.create)
         migrator.registerMigration("v11-lot-device-count", migrate: LotDeviceCountSchema.create)
+        migrator.registerMigration("v12-receipts-and-claims", migrate: ReceiptsAndClaimsSchema.create)
         return migrator
     }
 }

@@ -15,6 +15,11 @@ struct SyncCommand: AsyncParsableCommand {
             in the spool while the service cannot be reached. Once it can:
               refurb sync --submit http://192.168.1.10:8080 --token rft_…
             (or set REFURB_URL and REFURB_TOKEN once, then: refurb sync).
+            From any machine where a bench stick is mounted:
+              refurb sync --stick /media/REFURB
+            sends what waits in its spool/, with the address and token of its
+            refurb.conf unless --submit and --token say otherwise; results of an
+            offline bench are first linked to their device by the machine's serial.
             Results the service refuses go to the spool's rejected/ folder, each
             with a .reason.txt file saying why. Nothing is ever sent twice, even if
             a sync is interrupted or two run at once.
@@ -24,6 +29,7 @@ struct SyncCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var service: SubmitOptions
+    @OptionGroup var stickOptions: StickOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Language of the messages: fr or en (default: $REFURB_LANG, else $LANG, else fr).", valueName: "fr|en"))
@@ -41,13 +47,28 @@ struct SyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = self.language
-        guard let address = service.serviceAddress else {
+        let stick = stickOptions.stick
+        let onStick = try stick.map { try StickSync.settings(of: $0, language: language) }
+        guard let address = service.serviceAddress ?? onStick?.url else {
             throw CommandFailure(badInput: CLIMessages.text("cli.sync.noService", in: language))
         }
-        let endpoint = try service.endpoint(address: address, language: language)
-        let spool = service.spoolFolder
+        let endpoint: ServiceEndpoint
+        if service.token == nil, ProcessInfo.processInfo.environment["REFURB_TOKEN"] == nil, let token = onStick?.token {
+            do {
+                endpoint = try ServiceEndpoint.parse(url: address, token: token)
+            } catch {
+                throw CommandFailure(badInput: error.text(language: language.rawValue))
+            }
+        } else {
+            endpoint = try service.endpoint(address: address, language: language)
+        }
+        let spool = service.spool == nil ? stick?.spool ?? service.spoolFolder : service.spoolFolder
         let code = language.rawValue
         let submitter = Submitter(spool: spool, sender: SubmissionSender(language: code))
+        var awaiting = 0
+        if let stick {
+            awaiting = StickSync(stick: stick, language: language).linkAwaiting(to: endpoint, spool: spool)
+        }
 
         print(CLIMessages.text("cli.sync.spool", spool.directory.path, in: language))
         let summary: SyncSummary
@@ -65,7 +86,7 @@ struct SyncCommand: AsyncParsableCommand {
         if !nothingWaited {
             print(summary.text(language: code))
         }
-        if !summary.refused.isEmpty || summary.remaining > 0 || summary.stoppedBecause != nil {
+        if !summary.refused.isEmpty || summary.remaining > 0 || summary.stoppedBecause != nil || awaiting > 0 {
             throw ExitCode(CommandFailure.refusedCode)
         }
     }

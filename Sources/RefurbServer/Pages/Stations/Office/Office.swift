@@ -9,7 +9,7 @@ import RefurbStore
 /// a sentence shown on the form.
 enum Office {
     enum Section: String, CaseIterable {
-        case dashboard, lots, users, tokens, printers, stationKeys, workshop
+        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales
 
         var path: String {
             switch self {
@@ -20,17 +20,19 @@ enum Office {
             case .printers: "/office/printers"
             case .stationKeys: "/office/station-keys"
             case .workshop: "/office/workshop"
+            case .returns: "/office/returns"
+            case .sales: "/office/sales"
             }
         }
 
         var access: RouteDescription.Access {
             switch self {
-            case .dashboard, .lots: .signedIn
+            case .dashboard, .lots, .returns: .signedIn
             case .users: .permission(.manageAccounts)
             case .tokens: .permission(.manageTokens)
             case .printers: .permission(.managePrinters)
             case .stationKeys: .permission(.manageStationKeys)
-            case .workshop: .permission(.manageWorkshop)
+            case .workshop, .sales: .permission(.manageWorkshop)
             }
         }
 
@@ -63,7 +65,7 @@ enum Office {
     static let doneCodes: Set<String> = ["account-added", "account-disabled", "account-enabled", "token-revoked", "printer-saved", "printer-removed",
                                          "station-key-registered", "station-key-revoked",
                                          "roles-changed", "password-set", "token-created", "workshop-saved",
-                                         "printer-default", "printer-tested"]
+                                         "printer-default", "printer-tested", "sale-settings-saved", "warranty-added", "warranty-ended"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }

@@ -1,0 +1,36 @@
+import Erasure
+import Foundation
+
+/// The disks as the bench sees them: Erasure's inventory and refusals (mounted, holding the running system, in
+/// use…), and the disk holding the bench stick refused above all.
+struct BenchDisks {
+    let stick: BenchStick
+    /// `--disk`: only these (paths or kernel names); empty for every disk.
+    let only: [String]
+
+    func entries() -> [BenchDiskChoice.Entry] {
+        let inventory = DiskInventory()
+        let inspector = DiskSafetyInspector()
+        let usage = SystemUsage.read()
+        let stickDevice = stick.deviceNumber
+        let names = only.isEmpty ? nil : Set(only.map { (try? inventory.kernelName(forPath: $0)) ?? $0 })
+        // Disks left out are not even opened to check them.
+        let candidates = inventory.disks().filter { names?.contains($0.name) ?? true }.map { disk in
+            BenchDiskChoice.Candidate(
+                disk: disk, refusals: inspector.inspect(disk, usage: usage).refusals,
+                holdsStick: stickDevice.map { inspector.holds($0, disk: disk) } ?? false)
+        }
+        return BenchDiskChoice.choose(candidates, stickMountPoint: stick.path, only: names)
+    }
+
+    static func show(_ entries: [BenchDiskChoice.Entry], on screen: BenchScreen) {
+        if entries.isEmpty { screen.say("erasure.list.none") }
+        for entry in entries {
+            let disk = entry.disk
+            let state = screen.text(entry.isErasable ? "bench.disks.toErase" : "erasure.list.refused")
+            screen.show("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  "
+                + "\(ByteCountText.text(disk.sizeBytes))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  → \(state)")
+            for refusal in entry.refusals { screen.show("    - " + screen.text(refusal.message)) }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `refurb bench --stick DIR` as the bench stick starts it, run as a process against a real `refurb serve`, on a
+/// machine read from the ThinkPad fixture tree (SMBIOS serial PF0ABCDE) and a loop device for its disk.
+@Suite("the bench console on a stick folder")
+struct BenchStickTests {
+    static let serial = SubmitAndSyncTests.laptopSerial
+    static let pattern = Data("donor's family photos ".utf8)
+
+    /// A stick folder with `refurb.conf`, and the machine's tree with the kernel command line given.
+    static func stick(in folder: URL, conf: String) throws -> URL {
+        let stick = folder.appendingPathComponent("stick")
+        try FileManager.default.createDirectory(at: stick, withIntermediateDirectories: true)
+        try conf.write(to: stick.appendingPathComponent("refurb.conf"), atomically: true, encoding: .utf8)
+        return stick
+    }
+
+    static func machine(in folder: URL, cmdline: String) throws -> String {
+        let root = try SubmitAndSyncTests.laptopRoot(in: folder)
+        try FileManager.default.createDirectory(atPath: root + "/proc", withIntermediateDirectories: true)
+        try cmdline.write(toFile: root + "/proc/cmdline", atomically: true, encoding: .utf8)
+        return root
+    }
+
+    /// A loop device over a file filled with the pattern, as a donated disk full of someone's data.
+    static func donatedDisk(in folder: URL) throws -> (LoopDisk, String) {
+        let backing = folder.appendingPathComponent("disk.img").path
+        var content = Data()
+        while content.count < 8 << 20 { content.append(pattern) }
+        try content.prefix(8 << 20).write(to: URL(fileURLWithPath: backing))
+        return (try LoopDisk(backingFile: backing, sizeBytes: 8 << 20), backing)
+    }
+
+    static func stillHoldsPattern(_ backing: String) throws -> Bool {
+        try Data(contentsOf: URL(fileURLWithPath: backing)).range(of: pattern) != nil
+    }
+
+    static func lastRun(_ stick: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: stick.appendingPathComponent("logs/last-run.json"))
+        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    /// Makes the station key on the stick, as its first boot does, and registers it on the service.
+    static func registeredKey(_ refurb: RefurbProcess, stick: URL, bench: ServiceClient) async throws {
+        let keys = stick.appendingPathComponent("keys").path
+        #expect(try refurb.run(["keys", "init", "--keys", keys]).status == 0)
+        let publicKey = try String(contentsOfFile: keys + "/station-ed25519.pub.pem", encoding: .utf8)
+        let registered = try await bench.send("POST", "/api/station-keys", json: ["name": "banc-cle", "publicKey": publicKey])
+        #expect(registered.status == 201, "\(registered.text)")
+    }
+
+    @Test("auto mode from the kernel command line: the disk is erased, the certificate verifies, report and certificate reach the device found by serial",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func autoOnline() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        // The file says interactive; the kernel command line says auto, and wins.
+        let stick = try Self.stick(in: refurb.folder, conf: """
+            # banc de test
+            url = \(service.baseURL)
+            token = \(token)
+            workshop = Atelier test
+            station = banc-cle
+            mode = interactive
+            poweroff = no
+            """)
+        try await Self.registeredKey(refurb, stick: stick, bench: bench)
+        let root = try Self.machine(in: refurb.folder, cmdline: "BOOT_IMAGE=/live/vmlinuz boot=live quiet refurb.mode=auto\n")
+        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        #expect(try Self.stillHoldsPattern(backing))
+
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
+                                 timeout: 600)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Fiche d'accueil trouvée au service : c'est l'appareil \(tag)."), "\(run.stdout)")
+        #expect(run.stdout.contains("Mode automatique : effacement de 1 disque(s)."), "\(run.stdout)")
+        #expect(run.stdout.contains("E F F A C É   E T   V É R I F I É"), "\(run.stdout)")
+        #expect(try !Self.stillHoldsPattern(backing), "the donor's data is still on the disk")
+
+        let summary = try Self.lastRun(stick)
+        #expect(summary["verdict"] as? String == "erased", "\(summary)")
+        #expect(summary["assetTag"] as? String == tag)
+        let certificates = try #require(summary["certificates"] as? [[String: Any]])
+        let id = try #require(certificates.first?["id"] as? String)
+        #expect(certificates.count == 1)
+        let file = stick.appendingPathComponent("certificates/\(id).json").path
+        let verified = try refurb.run(["certificate", "verify", file, "--public-key",
+                                       stick.appendingPathComponent("keys/station-ed25519.pub.pem").path])
+        #expect(verified.status == 0, "\(verified.stdout)\n\(verified.stderr)")
+
+        // The service has the report, linked to the intake record by its serial, and the certificate.
+        let report = try await bench.send("GET", "/api/devices/\(tag)/diagnostics")
+        #expect(report.status == 200, "\(report.text)")
+        let erasures = try await bench.send("GET", "/api/devices/\(tag)/erasures")
+        #expect(((try erasures.json() as? [[String: Any]]) ?? []).map { $0["id"] as? String } == [id], "\(erasures.text)")
+        #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
+        #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).isEmpty)
+        let logs = try FileManager.default.contentsOfDirectory(atPath: stick.appendingPathComponent("logs").path)
+        #expect(logs.contains { $0.hasPrefix("bench-") && $0.hasSuffix(".log") }, "\(logs)")
+        #expect(logs.contains("report-\(Self.serial).json"), "\(logs)")
+    }
+
+    @Test("offline bench: erased with no service, results kept on the stick by serial; refurb sync --stick links and delivers them",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func offlineThenSync() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        let stick = try Self.stick(in: refurb.folder, conf: """
+            url = \(service.baseURL)
+            token = \(token)
+            station = banc-hors-ligne
+            mode = auto
+            offline = yes
+            poweroff = no
+            lang = en
+            """)
+        try await Self.registeredKey(refurb, stick: stick, bench: bench)
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
+                                 language: "fr", timeout: 600)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Offline bench (offline = yes)"), "lang = en in refurb.conf: \(run.stdout)")
+        #expect(run.stdout.contains("E R A S E D   A N D   V E R I F I E D"), "\(run.stdout)")
+        #expect(try !Self.stillHoldsPattern(backing))
+        // Nothing reached the service; both results wait on the stick under the machine's serial.
+        #expect(try await bench.send("GET", "/api/devices/\(tag)/diagnostics").status == 404)
+        let awaiting = stick.appendingPathComponent("spool/awaiting-serial/\(Self.serial)")
+        #expect(SubmitAndSyncTests.waiting(in: awaiting).count == 2)
+        let id = try #require(((try Self.lastRun(stick))["certificates"] as? [[String: Any]])?.first?["id"] as? String)
+
+        // From any machine where the stick is mounted: the address and token come from its refurb.conf.
+        let synced = try refurb.run(["sync", "--stick", stick.path])
+        #expect(synced.status == 0, "\(synced.stdout)\n\(synced.stderr)")
+        #expect(synced.stdout.contains("Numéro de série \(Self.serial) : c'est l'appareil \(tag), 2 résultat(s) rattaché(s)."), "\(synced.stdout)")
+        #expect(synced.stdout.contains("2 envoyé(s), 0 refusé(s), 0 en attente."), "\(synced.stdout)")
+        #expect(try await bench.send("GET", "/api/devices/\(tag)/diagnostics").status == 200)
+        let erasures = try await bench.send("GET", "/api/devices/\(tag)/erasures")
+        #expect(((try erasures.json() as? [[String: Any]]) ?? []).map { $0["id"] as? String } == [id], "\(erasures.text)")
+        #expect(!FileManager.default.fileExists(atPath: awaiting.path))
+        #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).isEmpty)
+
+        let again = try refurb.run(["sync", "--stick", stick.path])
+        #expect(again.status == 0, "\(again.stdout)")
+        #expect(try await bench.eventKinds(tag).filter { $0 == "erasure-recorded" }.count == 1)
+    }
+
+    @Test("auto mode for a machine the service does not know: nothing is erased, the end screen says why, exit 1")
+    func autoWithoutIntakeRecord() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (_, token) = try await ServiceClient.bench(on: service)
+        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\nmode = auto\n")
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+
+        // --disk names no disk of this machine: the test never lists, let alone erases, the host's disks.
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Clé du poste créée, empreinte"), "the first boot makes the key: \(run.stdout)")
+        #expect(run.stdout.contains("Le service ne connaît aucun appareil au numéro de série \(Self.serial)"), "\(run.stdout)")
+        #expect(run.stdout.contains("N O N   E F F A C É"), "\(run.stdout)")
+        #expect(run.stdout.contains("pas de fiche d'accueil pour le numéro de série \(Self.serial)"), "\(run.stdout)")
+        #expect(FileManager.default.fileExists(atPath: stick.appendingPathComponent("keys/station-ed25519.key.pem").path))
+        #expect((try Self.lastRun(stick))["verdict"] as? String == "withheld")
+
+        // The key is kept across boots: the next run uses it.
+        let second = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        #expect(second.stdout.contains("Clé du poste : empreinte"), "\(second.stdout)")
+    }
+
+    @Test("a refurb.conf with mistakes: each named with its line, nothing erased, exit 2; sync --stick refuses it too")
+    func badConfiguration() throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let stick = try Self.stick(in: refurb.folder, conf: "# banc\nmode = automatique\ncouleur = bleu\n")
+        let root = try Self.machine(in: refurb.folder, cmdline: "refurb.mode=auto refurb.poweroff=peut-etre\n")
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        #expect(run.status == 2, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("refurb.conf, ligne 2 : « automatique » n'est pas une valeur possible pour « mode »"), "\(run.stdout)")
+        #expect(run.stdout.contains("refurb.conf, ligne 3 : la clé « couleur » n'existe pas"), "\(run.stdout)")
+        #expect(run.stdout.contains("Ligne de commande du noyau, « refurb.poweroff=peut-etre » ignoré"), "\(run.stdout)")
+        #expect(!run.stdout.contains("1. La machine"))
+
+        let sync = try refurb.run(["sync", "--stick", stick.path])
+        #expect(sync.status == 2)
+        #expect(sync.stderr.contains("ligne 2"), "\(sync.stderr)")
+        let missing = try refurb.run(["bench", "--stick", refurb.folder.appendingPathComponent("absent").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("la partition REFURB de la clé est-elle montée"), "\(missing.stderr)")
+    }
+}
