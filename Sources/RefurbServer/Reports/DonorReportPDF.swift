@@ -25,43 +25,12 @@ struct DonorReportPDF {
     static let bottomLimit = pageHeight - 60
 
     func render() throws -> [UInt8] {
-        let sink = ByteSink()
-        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque(), Self.pageWidth, Self.pageHeight)
-        guard let surface else { throw PDFRenderFailure(reason: "cairo could not create a PDF surface") }
         let title = Office.text("ui.office.report.title", dossier.summary.lot.code.text, in: language)
             + (dossier.isProvisional ? " (" + Office.text("ui.report.provisional.banner", in: language) + ")" : "")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, workshopName)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Refurb")
-        guard let context = cairo_create(surface) else {
-            cairo_surface_destroy(surface)
-            throw PDFRenderFailure(reason: "cairo could not draw")
+        return try PDFDocument.render(document: "donor report", title: title, author: workshopName) { context in
+            var page = Page(context: context, report: self)
+            page.drawAll()
         }
-        var page = Page(context: context, report: self)
-        page.drawAll()
-        cairo_destroy(context)
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw PDFRenderFailure(reason: String(cString: cairo_status_to_string(status)))
-        }
-        return withExtendedLifetime(sink) { sink.bytes }
-    }
-
-    /// Collects what Cairo writes; Cairo calls back into it through an unmanaged pointer.
-    private final class ByteSink {
-        var bytes: [UInt8] = []
-        func append(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
-    }
-
-    struct PDFRenderFailure: Error, CustomStringConvertible {
-        let reason: String
-        var description: String { "donor report: \(reason)" }
     }
 
     /// The first tags of a list, and how many more: a lot of 200 devices waiting does not fill the first page.
@@ -328,45 +297,11 @@ struct DonorReportPDF {
             y += 14
         }
 
-        /// The text, shortened with an ellipsis when it is wider than the column.
-        func fit(_ text: String, width: Double) -> String {
-            guard measure(text) > width else { return text }
-            var kept = text
-            while !kept.isEmpty, measure(kept + "…") > width { kept.removeLast() }
-            return kept + "…"
-        }
-
-        func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
-            font(size: size, bold: bold)
-            var lines: [String] = []
-            var current = ""
-            for word in text.split(separator: " ").map(String.init) {
-                let candidate = current.isEmpty ? word : current + " " + word
-                if measure(candidate) <= width || current.isEmpty {
-                    current = candidate
-                } else {
-                    lines.append(current)
-                    current = word
-                }
-            }
-            if !current.isEmpty { lines.append(current) }
-            return lines
-        }
-
-        func measure(_ text: String) -> Double {
-            var extents = cairo_text_extents_t()
-            cairo_text_extents(context, text, &extents)
-            return extents.x_advance
-        }
-
-        func font(size: Double, bold: Bool) {
-            cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-            cairo_set_font_size(context, size)
-        }
-
-        func show(_ text: String, x: Double, y: Double) {
-            cairo_move_to(context, x, y)
-            cairo_show_text(context, text)
-        }
+        var pen: PDFPen { PDFPen(context: context) }
+        func fit(_ text: String, width: Double) -> String { pen.fit(text, width: width) }
+        func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] { pen.wrap(text, width: width, size: size, bold: bold) }
+        func measure(_ text: String) -> Double { pen.measure(text) }
+        func font(size: Double, bold: Bool) { pen.font(size: size, bold: bold) }
+        func show(_ text: String, x: Double, y: Double) { pen.show(text, x: x, y: y) }
     }
 }

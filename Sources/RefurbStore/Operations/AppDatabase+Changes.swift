@@ -91,21 +91,31 @@ extension AppDatabase {
         decide: @Sendable (Device, LifecycleFacts, Database) throws -> ([ColumnAssignment], [Change])
     ) throws -> Device {
         try writer.write { db in
-            guard let device = try Self.device(tag: tag, in: db) else {
-                throw StoreError.deviceNotFound(tag.text)
-            }
-            let version = expectedVersion ?? device.version
-            guard version == device.version else {
-                throw StoreError.versionConflict(current: device, expected: version)
-            }
-            let history = try Self.events(of: tag, in: db).map(\.change)
-            let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
-            // Inside one write transaction nobody can slip in between the read and the update; the
-            // version in apply's WHERE clause keeps that true should this ever run outside one.
-            let changed = try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
-            try Self.journal(changes, of: changed, payment: payment, actor: actor, at: date, in: db)
-            return changed
+            try Self.changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date, in: db, decide: decide)
         }
+    }
+
+    /// The same path inside a write transaction the caller holds (a claim settled by a replacement
+    /// changes two devices at once). `journaled: false` is for a device handed back to its buyer after a
+    /// claim: it was sold already and is not sold again, so its move back to sold is not a sale.
+    static func changeMany(
+        _ tag: AssetTag, expectedVersion: Int?, payment: PaymentMethod, journaled: Bool = true, actor: Actor, at date: Date,
+        in db: Database, decide: (Device, LifecycleFacts, Database) throws -> ([ColumnAssignment], [Change])
+    ) throws -> Device {
+        guard let device = try Self.device(tag: tag, in: db) else {
+            throw StoreError.deviceNotFound(tag.text)
+        }
+        let version = expectedVersion ?? device.version
+        guard version == device.version else {
+            throw StoreError.versionConflict(current: device, expected: version)
+        }
+        let history = try Self.events(of: tag, in: db).map(\.change)
+        let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
+        // Inside one write transaction nobody can slip in between the read and the update; the
+        // version in apply's WHERE clause keeps that true should this ever run outside one.
+        let changed = try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
+        if journaled { try Self.journal(changes, of: changed, payment: payment, actor: actor, at: date, in: db) }
+        return changed
     }
 
     static func cleanedReason(_ text: String) -> String? {

@@ -9,21 +9,24 @@ extension AppDatabase {
     /// Appends the journal entries a device's changes call for, in the caller's transaction (the change
     /// path's): a sale for a `.sold` change, and for a plain move to `sold` (no price given) a sale at
     /// the device's labelled price, so that no device leaves as sold without its line in the journal.
+    /// Each sale gets its numbered receipt in the same transaction.
     static func journal(_ changes: [Change], of device: Device, payment: PaymentMethod, actor: Actor, at date: Date,
                         in db: Database) throws {
         var journaled = false
         for change in changes {
             guard case .sold(let price, let kind, let partner) = change else { continue }
-            try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(price.cents),
-                                   payment: payment, saleKind: kind, partner: partner, refersTo: nil,
-                                   actor: actor, at: date, in: db)
+            let (entry, _) = try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(price.cents),
+                                                    payment: payment, saleKind: kind, partner: partner, refersTo: nil,
+                                                    actor: actor, at: date, in: db)
+            try issueReceipt(journalSequence: entry.sequence, assetTag: device.assetTag.text, at: date, in: db)
             journaled = true
         }
         let movedToSold = changes.contains { if case .moved(_, .sold, _) = $0 { true } else { false } }
         if movedToSold, !journaled {
-            try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(device.price?.cents ?? 0),
-                                   payment: payment, saleKind: .public, partner: nil, refersTo: nil,
-                                   actor: actor, at: date, in: db)
+            let (entry, _) = try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(device.price?.cents ?? 0),
+                                                    payment: payment, saleKind: .public, partner: nil, refersTo: nil,
+                                                    actor: actor, at: date, in: db)
+            try issueReceipt(journalSequence: entry.sequence, assetTag: device.assetTag.text, at: date, in: db)
         }
     }
 

@@ -14,5 +14,7 @@ struct ShopPages {
         ShopPricingPage(state: state, pages: pages, refusals: refusals).register(on: routes)
         ShopDeviceForms(state: state, pages: pages, refusals: refusals).register(on: routes)
         ShopReceiptPage(state: state, pages: pages).register(on: routes)
+        ShopReceiptDocuments(state: state, pages: pages).register(on: routes)
+        ShopReturnsPages(state: state, pages: pages).register(on: routes)
     }
 }

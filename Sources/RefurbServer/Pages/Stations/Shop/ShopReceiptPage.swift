@@ -15,13 +15,15 @@ struct ShopReceiptPage {
         routes.page(.get, "/shop/{tag}/receipt", .permission(.gradeAndPrice)) { request, context in
             let query = request.uri.queryParameters
             return try render(context, tag: try DevicesController.tag(context),
-                              done: query["done"] == "sold" ? query["v"].flatMap { Int(String($0)) } : nil)
+                              done: query["done"] == "sold" ? query["v"].flatMap { Int(String($0)) } : nil,
+                              extra: ShopReceiptDocuments.noticeValues(request, in: context.language))
         }
     }
 
     /// `done` is the version the sale made (`?done=sold&v=13`, after the sale's redirect): "Sale recorded"
     /// is said while the device is still at that version, and not on a later visit to the same address.
-    private func render(_ context: RefurbRequestContext, tag: AssetTag, done: Int? = nil) throws -> HTMLResponse {
+    func render(_ context: RefurbRequestContext, tag: AssetTag, done: Int? = nil, extra: [String: Any] = [:],
+                status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
         let language = context.language
         guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.receipt.title", in: language))
@@ -34,13 +36,24 @@ struct ShopReceiptPage {
             return HTMLResponse(html: pages.render(values, page: "shop-receipt"), status: .conflict)
         }
         let moment = WorkshopClock.display(sale.date)
+        // The numbered receipt and its legal mentions (a sale recorded before receipts were numbered has none).
+        if let receipt = try state.database.latestReceipt(of: tag) {
+            let invoice = try state.database.invoice(receipt: receipt.number)
+            values.merge(try SaleDocument.load(receipt, invoice: invoice, state: state, language: language).pageValues) { _, new in new }
+            values["pdfPath"] = "\(Shop.path(tag))/receipt.pdf"
+            if let invoice {
+                values["invoicePath"] = "\(Shop.path(tag))/invoice.pdf"
+                values["invoiceLink"] = SaleDocument.text("ui.sales.invoicePdf", ReceiptNumber.text(invoice.number), in: language)
+            } else if context.credential?.account.can(.sell) == true {
+                values["invoiceForm"] = true
+            }
+        }
         values.merge(Shop.compact([
             "sale": true,
             "notice": done == device.version ? Shop.text("ui.shop.done.sold", in: language) : nil,
             "workshop": state.configuration.workshopName,
             "day": WorkshopClock.displayDay(sale.date, in: language),
             "time": String(moment.suffix(5)),
-            "number": "\(tag.text)-\(WorkshopClock.today(sale.date).replacingOccurrences(of: "-", with: ""))",
             "description": ShopDeviceWords.description(of: device, in: language),
             "serial": device.serial?.text,
             "grade": device.grade?.label.text(in: language, catalog: Shop.catalog),
@@ -51,7 +64,8 @@ struct ShopReceiptPage {
             "publicPrice": sale.terms.kind == .solidarity ? device.price.map { Quantity.money.shown($0.cents, in: language, catalog: Shop.catalog) } : nil,
             "drives": try drives(of: tag, history: history, language: language),
         ])) { _, new in new }
-        return HTMLResponse(html: pages.render(values, page: "shop-receipt"))
+        values.merge(extra) { _, new in new }
+        return HTMLResponse(html: pages.render(values, page: "shop-receipt"), status: status)
     }
 
     /// Each drive the last report found, with the proof that it holds no one's data any more.

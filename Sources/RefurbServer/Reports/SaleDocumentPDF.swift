@@ -1,0 +1,117 @@
+import CCairo
+import Foundation
+import RefurbCore
+
+/// A receipt or an invoice as an A4 PDF (`SaleDocument`), drawn with the service's PDF writer: the
+/// workshop, the number, the day and time, the buyer of an invoice, the lines with their guarantee
+/// dates, the total and the payment, then the mentions the law asks for.
+struct SaleDocumentPDF {
+    let document: SaleDocument
+
+    static let margin = 48.0
+
+    func render() throws -> [UInt8] {
+        try PDFDocument.render(document: "receipt", title: document.title, author: document.identity.name) { context in
+            draw(PDFPen(context: context))
+            cairo_show_page(context)
+        }
+    }
+
+    private func text(_ key: String, _ arguments: String...) -> String {
+        Message(key: key, arguments: arguments).text(in: document.language, catalog: SaleDocument.catalog)
+    }
+
+    private func draw(_ pen: PDFPen) {
+        let left = Self.margin
+        let width = PDFDocument.pageWidth - 2 * left
+        var y = Self.margin
+        pen.font(size: 16, bold: true)
+        pen.show(pen.fit(document.identity.name, width: width), x: left, y: y + 16)
+        y += 24
+        pen.font(size: 9, bold: false)
+        for line in document.identity.addressLines + [document.identity.contact].compactMap({ $0 }) {
+            pen.show(pen.fit(line, width: width), x: left, y: y + 9)
+            y += 12
+        }
+        y += 14
+        pen.font(size: 14, bold: true)
+        pen.show(document.title, x: left, y: y + 14)
+        y += 22
+        pen.font(size: 9.5, bold: false)
+        if document.invoice != nil {
+            pen.show(text("ui.sales.receiptRef", document.number), x: left, y: y + 10)
+            y += 14
+        }
+        pen.show(text("ui.sales.dateTime", document.day, document.time), x: left, y: y + 10)
+        y += 20
+        if let invoice = document.invoice {
+            pen.font(size: 9.5, bold: true)
+            pen.show(text("ui.sales.billedTo"), x: left, y: y + 10)
+            y += 14
+            pen.font(size: 9.5, bold: false)
+            for line in [invoice.buyer.name] + invoice.buyer.addressLines + [invoice.buyer.siret.map { text("ui.sales.siret", $0) }].compactMap({ $0 }) {
+                pen.show(pen.fit(line, width: width), x: left, y: y + 10)
+                y += 13
+            }
+            y += 10
+        }
+        // The lines' table.
+        let columns: [(String, Double, Double)] = [
+            (text("ui.sales.col.device"), left, 190), (text("ui.sales.col.tag"), left + 194, 70),
+            (text("ui.sales.col.serial"), left + 268, 100), (text("ui.sales.col.grade"), left + 372, 70),
+            (text("ui.sales.col.price"), left + 446, width - 446),
+        ]
+        pen.color(0.92, 0.93, 0.95)
+        cairo_rectangle(pen.context, left - 4, y, width + 8, 18)
+        cairo_fill(pen.context)
+        pen.color(0, 0, 0)
+        pen.font(size: 8.5, bold: true)
+        for column in columns { pen.show(pen.fit(column.0, width: column.2), x: column.1, y: y + 12.5) }
+        y += 24
+        for line in document.lines {
+            let cells = [line.description, line.tag, line.serial ?? "—", line.grade ?? "—", line.amount]
+            for (index, column) in columns.enumerated() {
+                pen.font(size: 9, bold: index == 4)
+                pen.show(pen.fit(cells[index], width: column.2), x: column.1, y: y + 10)
+            }
+            y += 15
+            pen.font(size: 8.5, bold: false)
+            for detail in [line.guaranteeText, line.presumptionText, line.warrantyText].compactMap({ $0 }) {
+                pen.show(pen.fit(detail, width: width - 20), x: left + 10, y: y + 9)
+                y += 12
+            }
+            y += 4
+            pen.color(0.8, 0.82, 0.85)
+            pen.line(from: left, y, to: left + width, y)
+            pen.color(0, 0, 0)
+            y += 6
+        }
+        pen.font(size: 11, bold: true)
+        let total = text("ui.sales.total", document.total)
+        pen.show(total, x: left + width - pen.measure(total), y: y + 12)
+        y += 20
+        pen.font(size: 9.5, bold: false)
+        pen.show(text("ui.sales.paidBy", document.payment), x: left, y: y + 10)
+        y += 14
+        pen.show(text("ui.sales.kind", document.kind) + (document.partner.map { " · " + text("ui.sales.partner", $0) } ?? ""), x: left, y: y + 10)
+        y += 20
+        if document.marginScheme {
+            pen.font(size: 10, bold: true)
+            pen.show(text("guarantee.marginScheme"), x: left, y: y + 10)
+            y += 20
+        }
+        for (index, mention) in document.mentions.enumerated() {
+            let lines = pen.wrap(mention, width: width, size: 8, bold: index == 0)
+            for line in lines {
+                pen.font(size: 8, bold: index == 0)
+                pen.show(line, x: left, y: y + 8)
+                y += 10.5
+            }
+            y += 6
+        }
+        pen.font(size: 7.5, bold: false)
+        pen.color(0.3, 0.3, 0.3)
+        pen.show(text("ui.sales.footer", document.identity.name, document.number), x: left, y: PDFDocument.pageHeight - 28)
+        pen.color(0, 0, 0)
+    }
+}
