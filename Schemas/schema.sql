@@ -6,6 +6,8 @@ CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT
 
 CREATE TABLE "certificate" ("id" TEXT PRIMARY KEY NOT NULL, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "storageKey" TEXT NOT NULL, "passed" BOOLEAN NOT NULL, "keyId" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL);
 
+CREATE TABLE "claim" ("number" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL, "receiptNumber" INTEGER NOT NULL REFERENCES "receipt"("number"), "complaint" TEXT NOT NULL, "state" TEXT NOT NULL, "receivedAt" DATETIME NOT NULL, "receivedBy" TEXT NOT NULL, "diagnosis" TEXT, "diagnosedAt" DATETIME, "diagnosedBy" TEXT, "settledAt" DATETIME, "settledBy" TEXT, "reason" TEXT, "amountCents" INTEGER, "replacementTag" TEXT, "refundSequence" INTEGER REFERENCES "journalEntry"("sequence"));
+
 CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "voidedAt" DATETIME);
 
 CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0);
@@ -22,6 +24,8 @@ CREATE TABLE "event" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER
 
 CREATE TABLE "hardwareReport" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "sha256" TEXT NOT NULL, "systemSerial" TEXT, "serialCheck" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL, UNIQUE ("deviceId", "sha256"));
 
+CREATE TABLE "invoice" ("number" INTEGER PRIMARY KEY, "receiptNumber" INTEGER NOT NULL UNIQUE REFERENCES "receipt"("number"), "buyerName" TEXT NOT NULL, "buyerAddress" TEXT NOT NULL DEFAULT '', "buyerSiret" TEXT, "issuedAt" DATETIME NOT NULL, "issuedBy" TEXT NOT NULL);
+
 CREATE TABLE "journalClosure" ("number" INTEGER PRIMARY KEY, "day" TEXT NOT NULL, "firstSequence" INTEGER NOT NULL, "lastSequence" INTEGER NOT NULL, "lastHash" BLOB NOT NULL, "totals" TEXT NOT NULL, "totalCents" INTEGER NOT NULL, "cumulativeCents" INTEGER NOT NULL, "closedAt" INTEGER NOT NULL, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "keyId" TEXT NOT NULL, "signature" BLOB NOT NULL);
 
 CREATE TABLE "journalEntry" ("sequence" INTEGER PRIMARY KEY, "kind" TEXT NOT NULL, "occurredAt" INTEGER NOT NULL, "assetTag" TEXT NOT NULL, "amountCents" INTEGER NOT NULL, "paymentMethod" TEXT NOT NULL, "saleKind" TEXT NOT NULL, "partner" TEXT, "refersTo" INTEGER, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "hash" BLOB NOT NULL);
@@ -34,7 +38,13 @@ CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" T
 
 CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "format" TEXT, "assetTagTemplate" TEXT, "isDefault" BOOLEAN NOT NULL DEFAULT 0);
 
+CREATE TABLE "receipt" ("number" INTEGER PRIMARY KEY, "journalSequence" INTEGER NOT NULL UNIQUE REFERENCES "journalEntry"("sequence"), "assetTag" TEXT NOT NULL, "soldAt" DATETIME NOT NULL);
+
+CREATE TABLE "saleSettings" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "marginScheme" BOOLEAN NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
+
 CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
+
+CREATE TABLE "warrantyPolicy" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "category" TEXT, "channel" TEXT, "months" INTEGER NOT NULL, "fromDay" TEXT NOT NULL, "untilDay" TEXT, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
 CREATE TABLE "webSession" ("secretHash" TEXT PRIMARY KEY NOT NULL, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "csrfToken" TEXT NOT NULL, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "expiresAt" DATETIME NOT NULL);
 
@@ -43,6 +53,8 @@ CREATE TABLE "workshopIdentity" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "nam
 CREATE INDEX "apiToken_on_accountId" ON "apiToken"("accountId");
 
 CREATE INDEX "certificate_on_deviceId" ON "certificate"("deviceId");
+
+CREATE INDEX "claim_on_assetTag" ON "claim"("assetTag");
 
 CREATE INDEX "device_live_lot" ON "device"("lotId") WHERE "voidedAt" IS NULL;
 
@@ -65,6 +77,8 @@ CREATE INDEX "journalEntry_on_occurredAt" ON "journalEntry"("occurredAt");
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
 
 CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
+
+CREATE INDEX "receipt_on_assetTag" ON "receipt"("assetTag");
 
 CREATE INDEX "webSession_on_accountId" ON "webSession"("accountId");
 
@@ -103,6 +117,12 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER event_no_update BEFORE UPDATE ON event
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 
+CREATE TRIGGER invoice_no_delete BEFORE DELETE ON invoice
+BEGIN SELECT RAISE(ABORT, 'invoices are never changed'); END;
+
+CREATE TRIGGER invoice_no_update BEFORE UPDATE ON invoice
+BEGIN SELECT RAISE(ABORT, 'invoices are never changed'); END;
+
 CREATE TRIGGER journalClosure_no_delete BEFORE DELETE ON journalClosure
 BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
 
@@ -114,3 +134,9 @@ BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
 
 CREATE TRIGGER journalEntry_no_update BEFORE UPDATE ON journalEntry
 BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END;
+
+CREATE TRIGGER receipt_no_delete BEFORE DELETE ON receipt
+BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+
+CREATE TRIGGER receipt_no_update BEFORE UPDATE ON receipt
+BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;

@@ -48,7 +48,7 @@ extension MessageCatalog {
             en: "This SIRET number is not valid: it has 14 digits (spaces allowed), as on the registration notice. Leave it empty if you do not have it."),
         "invoice.already": .init(fr: "Cette vente a déjà sa facture, n° {0} : une vente n'a qu'une facture.",
                                  en: "This sale already has its invoice, no. {0}: a sale has only one invoice."),
-        "receipt.notFound": .init(fr: "Aucun ticket n° {0}.", en: "No receipt no. {0}."),
+        "receipt.notFound": .init(fr: "Aucun reçu n° {0}.", en: "No receipt no. {0}."),
         "receipt.noneForDevice": .init(fr: "L'appareil {0} n'a pas de ticket de vente : seul un appareil vendu peut revenir.",
                                        en: "Device {0} has no sales receipt: only a sold device can come back."),
         "claim.notFound": .init(fr: "Aucun retour n° {0}.", en: "No return no. {0}."),

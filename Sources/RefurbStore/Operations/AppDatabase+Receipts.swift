@@ -90,7 +90,7 @@ extension AppDatabase {
                 throw StoreError.notFound(Message("receipt.notFound", String(number)))
             }
             if let existing = try Self.invoice(receipt: number, in: db) {
-                throw StoreError.conflict(Message("invoice.already", String(existing.number)))
+                throw StoreError.conflict(Message("invoice.already", ReceiptNumber.text(existing.number)))
             }
             let invoiceNumber = (try Int64.fetchOne(db, sql: "SELECT max(number) FROM invoice") ?? 0) + 1
             try db.execute(sql: """
