@@ -58,6 +58,18 @@ extension MessageCatalog {
         "store.serialOnAnotherDevice": .init(
             fr: "Ce rapport vient d'une machine de numéro de série {0}, qui est l'appareil {1}, pas {2}. Rien n'a été enregistré : vérifiez l'étiquette collée sur la machine testée.",
             en: "This report comes from a machine with serial {0}, which is device {1}, not {2}. Nothing was recorded: check the label on the machine you tested."),
+        "store.removableUnknown": .init(
+            fr: "Le support amovible {0} n'est pas dans le dernier rapport de diagnostic de l'appareil. Rien n'a été enregistré.",
+            en: "Removable medium {0} is not in the device's latest diagnostic report. Nothing was recorded."),
+        "store.removableNotRemovable": .init(
+            fr: "Le disque {0} fait partie de l'appareil (il n'est ni USB ni amovible) : il doit être effacé, ou retiré et détruit.",
+            en: "Drive {0} is part of the device (neither USB nor removable): it must be erased, or removed and destroyed."),
+        "store.removableDispositionUnknown": .init(
+            fr: "« {0} » n'est pas un choix possible pour un support amovible ; choix possibles : {1}.",
+            en: "“{0}” is not a choice for a removable medium; choices: {1}."),
+        "store.removableReasonMissing": .init(
+            fr: "Dites pourquoi (par exemple « rendue au donateur » ou « clé de démarrage du banc 2 »).",
+            en: "Say why (for example “given back to the donor” or “boot stick of bench 2”)."),
         "store.reportSerialMismatch": .init(
             fr: "Ce rapport vient d'une machine de numéro de série {0}, mais l'appareil {1} a été reçu avec le numéro {2}. Rien n'a été enregistré : vérifiez que l'étiquette est sur la bonne machine.",
             en: "This report comes from a machine with serial {0}, but device {1} was received with serial {2}. Nothing was recorded: check the label is on the right machine."),

@@ -22,6 +22,8 @@ struct EventPayloadCodingTests {
             .erasureRecorded(storage: "path:/dev/sdb", passed: true, certificate: "c-1"),
             .storageDestroyed(storage: "WD-1", note: awkward),
             .noStorageConfirmed(note: nil),
+            .removableMediaFound(storage: ["4C530001", awkward]),
+            .removableMediaSet(storage: "4C530001", disposition: .returnedOrRemoved, reason: awkward),
             .corrected(field: "model", from: nil, to: awkward),
             .repairLogged(note: awkward, partsCents: 1_500),
             .repairLogged(note: "RAM", partsCents: nil),

@@ -10,6 +10,11 @@ public enum Change: Hashable, Codable, Sendable {
     case erasureRecorded(storage: String, passed: Bool, certificate: String?)
     case storageDestroyed(storage: String, note: String?)
     case noStorageConfirmed(note: String?)
+    /// The removable media (USB sticks, card readers) the same report found plugged in: not the device's
+    /// drives, recorded right after its `diagnosticRecorded`.
+    case removableMediaFound(storage: [String])
+    /// Where a removable medium went (the workshop's stick, or returned or removed), and why.
+    case removableMediaSet(storage: String, disposition: RemovableMediaDisposition, reason: String)
     /// `reason` came later (a person's correction says why; a report filling a missing serial does not):
     /// a correction recorded before it reads as one without a reason.
     case corrected(field: String, from: String?, to: String?, reason: String? = nil)
@@ -37,6 +42,8 @@ public enum Change: Hashable, Codable, Sendable {
         case .corrected: "corrected"
         case .repairLogged: "repair-logged"
         case .sold: "sold"
+        case .removableMediaFound: "removable-media-found"
+        case .removableMediaSet: "removable-media-set"
         case .intakeVoided: "intake-voided"
         case .administered: "administered"
         }
@@ -71,6 +78,10 @@ public enum Change: Hashable, Codable, Sendable {
             // The reasoned words live in their own table; a caller's catalog without them still reads well.
             let reasoned = Message("change.correctedBecause", field, from ?? "—", to ?? "—", reason)
             return reasoned.text(in: language, catalog: catalog.entries[reasoned.key] == nil ? .core : catalog)
+        case .removableMediaFound(let storage):
+            message = Message("change.removableMediaFound", storage.joined(separator: ", "))
+        case .removableMediaSet(let storage, let disposition, let reason):
+            message = Message("change.removableMediaSet", storage, disposition.label.text(in: language, catalog: .core), reason)
         case .corrected(let field, let from, let to, nil):
             message = Message("change.corrected", field, from ?? "—", to ?? "—")
         case .repairLogged(let note, _):

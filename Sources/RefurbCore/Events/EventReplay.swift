@@ -14,16 +14,24 @@ public enum EventReplay {
     }
 
     /// The facts the lifecycle rules need, as far as the history tells them. Storage found comes from
-    /// the latest diagnostic report; erasures and destructions accumulate.
+    /// the latest diagnostic report; erasures and destructions accumulate. A drive a person said was a
+    /// removable medium (a report recorded before media were set apart listed the stick as a drive) leaves
+    /// the drives for the removable media, in that report and any later one.
     public static func facts(after changes: [Change]) -> LifecycleFacts {
         var facts = LifecycleFacts()
+        var drives: [String] = []
+        var removable: [String] = []
+        var dispositions: [String: RemovableMediaDisposition] = [:]
         for change in changes {
             switch change {
             case .graded(let grade): facts.grade = grade
             case .priced(let money): facts.price = money
             case .diagnosticRecorded(let storage):
                 facts.hasDiagnosticReport = true
-                facts.erasure.storageFound = storage
+                drives = storage
+                removable = []
+            case .removableMediaFound(let storage): removable = storage
+            case .removableMediaSet(let storage, let disposition, _): dispositions[storage] = disposition
             case .erasureRecorded(let storage, let passed, _):
                 if passed { facts.erasure.erased.insert(storage) } else { facts.erasure.erased.remove(storage) }
             case .storageDestroyed(let storage, _): facts.erasure.destroyed.insert(storage)
@@ -34,3 +42,6 @@ public enum EventReplay {
         return facts
     }
 }
+        facts.erasure.storageFound = drives.filter { dispositions[$0] == nil }
+        facts.erasure.removableMedia = removable + drives.filter { dispositions[$0] != nil && !removable.contains($0) }
+        facts.erasure.removableDispositions = dispositions.filter { facts.erasure.removableMedia.contains($0.key) }

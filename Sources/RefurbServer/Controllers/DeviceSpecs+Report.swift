@@ -14,7 +14,7 @@ extension DeviceSpecs {
         }
         memoryGiB = Self.memoryGiB(report.memory)
         mainDrive = report.storage
-            .filter { !$0.removable && $0.transport != .usb && !destroyedDrives.contains(SerialNumber.key(for: DriveKey(reported: $0).text)) }
+            .filter { !$0.isRemovableMedia && !destroyedDrives.contains(SerialNumber.key(for: DriveKey(reported: $0).text)) }
             .max { $0.sizeBytes < $1.sizeBytes }
             .map { DriveSpecs(kind: Self.kind(of: $0), sizeGB: Int(saturating: (Double($0.sizeBytes) / 1e9).rounded())) }
         // A report is sent by a bench machine, and stored: its figures are converted without trapping,

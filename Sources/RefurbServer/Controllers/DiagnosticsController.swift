@@ -17,6 +17,8 @@ struct DiagnosticsController {
         let serialCheck: String
         /// The drives the report found, as certificates must name them.
         let storage: [String]
+        /// The removable media the report found plugged in (USB sticks, card readers): not the device's drives.
+        let removable: [String]
         let replayed: Bool
     }
 
@@ -41,11 +43,13 @@ struct DiagnosticsController {
             if let violation = HardwareReportSchema.validator.violations(in: parsed).first {
                 throw APIError.badRequest(Message("api.report.schema", violation.path, violation.keyword))
             }
-            let storage = report.storage.map(DriveKey.init(reported:)).map(\.text)
+            // A USB stick or card reader is not one of the device's drives: kept apart, it never holds the erasure back.
+            let storage = report.storage.filter { !$0.isRemovableMedia }.map(DriveKey.init(reported:)).map(\.text)
+            let removable = report.storage.filter(\.isRemovableMedia).map(DriveKey.init(reported:)).map(\.text)
             let incoming = IncomingReport(
                 body: data, sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(),
                 systemSerial: report.system.serialNumber, manufacturer: report.system.manufacturer,
-                model: report.system.model, storageSerials: storage)
+                model: report.system.model, storageSerials: storage, removableSerials: removable)
             let receipt: ReportReceipt
             do {
                 receipt = try state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
@@ -56,7 +60,7 @@ struct DiagnosticsController {
             }
             return JSONResponse(Receipt(device: DeviceView(receipt.device), reportId: receipt.reportId,
                                         serialCheck: receipt.serialCheck.rawValue, storage: storage.map(SerialNumber.key(for:)),
-                                        replayed: receipt.replayed),
+                                        removable: removable.map(SerialNumber.key(for:)), replayed: receipt.replayed),
                                 status: receipt.replayed ? .ok : .created)
         }
         routes.add(.get, "/api/devices/{tag}/diagnostics", .signedIn) { _, context in

@@ -45,6 +45,13 @@ struct WorkshopController {
         let note: String?
     }
 
+    struct RemovableBody: Decodable, Sendable {
+        let storage: String?
+        /// "workshop-stick" or "returned-or-removed".
+        let disposition: String?
+        let reason: String?
+    }
+
     func register(on routes: APIRoutes) {
         routes.add(.put, "/api/devices/{tag}/price", .permission(.gradeAndPrice)) { request, context in
             let body = try await request.decode(as: PriceBody.self, context: context)
@@ -97,6 +104,14 @@ struct WorkshopController {
             guard let storage = body.storage, !storage.isEmpty else { throw APIError.unprocessable(Message("api.storageMissing")) }
             let device = try state.database.recordStorageDestroyed(try DevicesController.tag(context), storage: storage, note: body.note,
                                                                    actor: try context.actor(), at: Date())
+            return JSONResponse(DeviceView(device), status: .created)
+        }
+        routes.add(.post, "/api/devices/{tag}/storage/removable", .permission(.recordStorage)) { request, context in
+            let body = try await request.decode(as: RemovableBody.self, context: context)
+            guard let storage = body.storage, !storage.isEmpty else { throw APIError.unprocessable(Message("api.storageMissing")) }
+            let device = try RemovableMediaRecording.record(try DevicesController.tag(context), storage: storage,
+                                                            disposition: body.disposition, reason: body.reason,
+                                                            in: state.database, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)
         }
         routes.add(.post, "/api/devices/{tag}/storage/none", .permission(.recordStorage)) { request, context in

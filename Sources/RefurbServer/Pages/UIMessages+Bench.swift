@@ -158,6 +158,22 @@ extension UIMessages {
             fr: "Cochez la case de confirmation : rien n'a été enregistré.",
             en: "Tick the confirmation box: nothing was recorded."),
 
+        "ui.bench.removable.title": .init(fr: "Supports amovibles", en: "Removable media"),
+        "ui.bench.removable.notPart": .init(fr: "ne fait pas partie de l'appareil", en: "not part of the device"),
+        "ui.bench.removable.help": .init(
+            fr: "Le diagnostic a trouvé ces supports branchés (clé USB, lecteur de cartes). Ils ne comptent pas dans l'effacement de l'appareil : dites seulement ce qu'ils sont devenus.",
+            en: "The report found these media plugged in (USB stick, card reader). They do not count in the device's erasure: only say what became of them."),
+        "ui.bench.removable.choice": .init(fr: "Ce support est :", en: "This medium is:"),
+        "ui.bench.removable.workshop-stick": .init(fr: "Clé de l'atelier", en: "The workshop's stick"),
+        "ui.bench.removable.returned-or-removed": .init(fr: "Rendue ou retirée", en: "Returned or removed"),
+        "ui.bench.removable.reason": .init(fr: "Pourquoi (obligatoire)", en: "Why (required)"),
+        "ui.bench.removable.reasonHint": .init(fr: "ex. clé de démarrage du banc 2, rendue au donateur", en: "e.g. bench 2 boot stick, given back to the donor"),
+        "ui.bench.removable.choiceMissing": .init(
+            fr: "Choisissez ce qu'est ce support : clé de l'atelier, ou rendue ou retirée. Rien n'a été enregistré.",
+            en: "Choose what this medium is: the workshop's stick, or returned or removed. Nothing was recorded."),
+        "ui.bench.removable.submit": .init(fr: "Enregistrer", en: "Record"),
+        "ui.bench.done.removable": .init(fr: "Support amovible enregistré.", en: "Removable medium recorded."),
+
         "ui.bench.moves.title": .init(fr: "Changer d'étape", en: "Change stage"),
         "ui.bench.moves.current": .init(fr: "Étape actuelle :", en: "Current stage:"),
         "ui.bench.moves.none": .init(fr: "Cet appareil n'a plus d'étape suivante.", en: "This device has no next stage."),
@@ -260,6 +276,9 @@ extension UIMessages {
         "ui.bench.history.erasureFailed": .init(fr: "Effacement du disque {0} échoué", en: "Erasure of disk {0} failed"),
         "ui.bench.history.destroyed": .init(fr: "Disque {0} retiré et détruit", en: "Disk {0} removed and destroyed"),
         "ui.bench.history.noStorage": .init(fr: "Confirmé : aucun disque dans l'appareil", en: "Confirmed: no disk in the device"),
+        "ui.bench.history.removableFound": .init(
+            fr: "Support amovible branché, hors appareil : {0}", en: "Removable medium plugged in, not part of the device: {0}"),
+        "ui.bench.history.removableSet": .init(fr: "Support amovible {0} : {1} (motif : {2})", en: "Removable medium {0}: {1} (reason: {2})"),
         "ui.bench.history.corrected": .init(fr: "{0} corrigé : {1} → {2}", en: "{0} corrected: {1} → {2}"),
         "ui.bench.history.filled": .init(fr: "{0} relevé par le diagnostic : {1}", en: "{0} read by the probe: {1}"),
         "ui.bench.history.because": .init(fr: "(motif : {0})", en: "(reason: {0})"),

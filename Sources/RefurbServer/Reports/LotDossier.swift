@@ -103,6 +103,8 @@ struct LotDossier {
             default: break
             }
         }
+        // A USB stick or card reader is not a disk of the device: the donor report never lists it as one.
+        order.removeAll { facts.erasure.removableMedia.contains($0) }
         let drives = order.map { storage -> Drive in
             if facts.erasure.destroyed.contains(storage) { return Drive(storage: storage, state: .destroyed) }
             guard let erasure = latestErasure[storage] else { return Drive(storage: storage, state: .pending) }
@@ -120,6 +122,11 @@ extension LotDossier.Entry {
     mutating func readDriveDetails(from database: AppDatabase) throws {
         guard !drives.isEmpty else { return }
         let report = hasDiagnosticReport ? try database.latestReport(of: device.assetTag).flatMap { try? HardwareReport.decode(from: $0) } : nil
+        // A report recorded before removable media were set apart listed a stick among the drives.
+        let media = Set(report?.storage.filter(\.isRemovableMedia).map {
+            SerialNumber.key(for: DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath))
+        } ?? [])
+        drives.removeAll { media.contains($0.storage) }
         for index in drives.indices {
             let key = drives[index].storage
             if let reported = report?.storage.first(where: {

@@ -34,6 +34,12 @@ enum EventPayloadCoding {
             writer.add("note", note)
         case .noStorageConfirmed(let note):
             writer.add("note", note)
+        case .removableMediaFound(let storage):
+            writer.add("storage", storage)
+        case .removableMediaSet(let storage, let disposition, let reason):
+            writer.add("storage", storage)
+            writer.add("disposition", disposition.rawValue)
+            writer.add("reason", reason)
         case .corrected(let field, let from, let to, let reason):
             writer.add("field", field)
             writer.add("from", from)
@@ -89,6 +95,12 @@ enum EventPayloadCoding {
             return .corrected(field: try required(fields.field), from: fields.from, to: fields.to, reason: fields.reason)
         case "repair-logged":
             return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
+        case "removable-media-found":
+            return .removableMediaFound(storage: try required(fields.storage?.list))
+        case "removable-media-set":
+            return .removableMediaSet(storage: try required(fields.storage?.single),
+                                      disposition: try required(fields.disposition.flatMap(RemovableMediaDisposition.init(rawValue:))),
+                                      reason: try required(fields.reason))
         case "sold":
             // Sales recorded before the kind was kept were all at the public price.
             let kind = try fields.saleKind.map { try required(SaleKind(rawValue: $0)) } ?? .public
@@ -104,7 +116,7 @@ enum EventPayloadCoding {
 
     private struct PayloadFields: Decodable {
         var code, donor, lot, category, serial, from, to, reason, grade, certificate, note, field, action, subject: String?
-        var saleKind, partner: String?
+        var saleKind, partner, disposition: String?
         var priceCents, partsCents: Int?
         var passed: Bool?
         var storage: StringOrList?

@@ -54,6 +54,21 @@ extension AppDatabase {
         }
     }
 
+    /// Records where a removable medium found plugged into the device went (the workshop's stick, or returned
+    /// or removed), with the reason. It must be one the report set apart, or a drive of a report recorded
+    /// before media were set apart (the caller checks that the report calls it removable).
+    public func setRemovableMedia(_ tag: AssetTag, storage: String, disposition: RemovableMediaDisposition, reason: String,
+                                  actor: Actor, at date: Date) throws -> Device {
+        guard let reason = Self.cleanedReason(reason) else { throw StoreError.invalidInput(Message("store.removableReasonMissing")) }
+        let key = SerialNumber.key(for: storage)
+        return try change(tag, expectedVersion: nil, actor: actor, at: date) { _, facts in
+            guard facts.erasure.removableMedia.contains(key) || facts.erasure.storageFound.contains(key) else {
+                throw StoreError.invalidInput(Message("store.removableUnknown", storage))
+            }
+            return ([], .removableMediaSet(storage: key, disposition: disposition, reason: reason))
+        }
+    }
+
     /// Records a person's confirmation that the device holds no storage at all.
     public func confirmNoStorage(_ tag: AssetTag, note: String?, actor: Actor, at date: Date) throws -> Device {
         try change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in

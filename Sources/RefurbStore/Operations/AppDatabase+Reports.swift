@@ -9,16 +9,20 @@ public struct IncomingReport: Sendable {
     public var systemSerial: String?
     public var manufacturer: String?
     public var model: String?
-    /// The serial of every drive found, as the certificates will name them.
+    /// The serial of every drive of the device found, as the certificates will name them.
     public var storageSerials: [String]
+    /// The removable media found plugged in (USB sticks, card readers): not part of the device.
+    public var removableSerials: [String]
 
-    public init(body: Data, sha256: String, systemSerial: String?, manufacturer: String?, model: String?, storageSerials: [String]) {
+    public init(body: Data, sha256: String, systemSerial: String?, manufacturer: String?, model: String?, storageSerials: [String],
+                removableSerials: [String] = []) {
         self.body = body
         self.sha256 = sha256
         self.systemSerial = systemSerial
         self.manufacturer = manufacturer
         self.model = model
         self.storageSerials = storageSerials
+        self.removableSerials = removableSerials
     }
 }
 
@@ -86,6 +90,9 @@ extension AppDatabase {
                 changes.append(.corrected(field: "model", from: nil, to: model))
             }
             changes.append(.diagnosticRecorded(storage: report.storageSerials.map(SerialNumber.key(for:))))
+            if !report.removableSerials.isEmpty {
+                changes.append(.removableMediaFound(storage: report.removableSerials.map(SerialNumber.key(for:))))
+            }
 
             var record = HardwareReportRecord(deviceId: deviceId, sha256: report.sha256, systemSerial: report.systemSerial,
                                               serialCheck: serialCheck.rawValue, body: report.body, receivedAt: date)

@@ -7,14 +7,17 @@ import RefurbServer
 struct DeviceStorageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storage",
-        abstract: "Record why a device's storage needs no erasure: a drive destroyed, or no drive at all.",
+        abstract: "Record why a device's storage needs no erasure: a drive destroyed, no drive at all, or a removable medium.",
         discussion: """
             Erasures themselves are recorded by `refurb wipe`. These two records are the other ways a
             device is cleared to leave the workshop:
               refurb device storage destroyed R000001T --drive WD-WCC4N1234567 --note "perforated"
               refurb device storage none R000002R --note "no drive bay"
+            A USB stick or card reader the probe found plugged in is not one of the device's drives and never
+            holds it back; say where it went:
+              refurb device storage removable R000001T --drive 4C530001 --as workshop-stick --reason "bench 2 live stick"
             """,
-        subcommands: [Destroyed.self, None.self]
+        subcommands: [Destroyed.self, None.self, Removable.self]
     )
 
     struct Destroyed: ParsableCommand {
@@ -63,6 +66,36 @@ struct DeviceStorageCommand: ParsableCommand {
             let found = try options.device(device, in: database)
             let updated = try options.perform {
                 try database.confirmNoStorage(found.assetTag, note: note, actor: options.who, at: Date())
+            }
+            DeviceStorageCommand.report(updated, options: options)
+        }
+    }
+
+    struct Removable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say where a removable medium found in the device went: the workshop's stick, or returned or removed.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The asset tag or serial number of the device.", valueName: "tag-or-serial"))
+        var device: String
+
+        @Option(help: ArgumentHelp("The removable medium's serial, as the hardware report gives it.", valueName: "serial"))
+        var drive: String
+
+        @Option(name: .customLong("as"),
+                help: ArgumentHelp("workshop-stick or returned-or-removed.", valueName: "disposition"))
+        var disposition: String
+
+        @Option(help: ArgumentHelp("Why, for the record.", valueName: "text"))
+        var reason: String
+
+        func run() throws {
+            let database = try options.openDatabase()
+            let found = try options.device(device, in: database)
+            let updated = try options.perform {
+                try RemovableMediaRecording.record(found.assetTag, storage: drive, disposition: disposition, reason: reason,
+                                                   in: database, actor: options.who, at: Date())
             }
             DeviceStorageCommand.report(updated, options: options)
         }

@@ -23,10 +23,16 @@ enum LaptopReport {
 
     static var systemSerial: String? { report.system.serialNumber }
 
-    /// How the service names each drive of the report (serial, else WWN, else path).
+    /// How the service names each drive of the device in the report (serial, else WWN, else path).
     static var driveKeys: [String] {
-        report.storage.map { DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath) }
+        drives.map { DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath) }
     }
 
-    static var drives: [StorageDevice] { report.storage }
+    /// The device's own drives: the fixture also has a USB stick plugged in, which is not.
+    static var drives: [StorageDevice] { report.storage.filter { !$0.isRemovableMedia } }
+
+    /// The removable media plugged into the fixture laptop, as the service names them.
+    static var removableKeys: [String] {
+        report.storage.filter(\.isRemovableMedia).map { DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath) }
+    }
 }

@@ -49,11 +49,12 @@ struct BenchDevicePage {
 
         var known = BenchChecklist.Known(grade: device.grade.map { words.text($0.label) },
                                          price: device.price.map { Quantity.money.shown($0.cents, in: words.language) })
+        var mediaNames: [String: String] = [:]
         if let body = try state.database.latestReport(of: tag) {
             if let report = try? HardwareReport.decode(from: body) {
                 known.reportDate = WorkshopClock.display(report.probe.startedAt, in: words.language)
                 known.disks = hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
-                                             wipes: wipesHere, words: words)
+                                             wipes: wipesHere, mediaNames: &mediaNames, words: words)
             } else {
                 values["noReport"] = words("ui.bench.hardware.unreadable", tag.text)
             }
@@ -81,6 +82,7 @@ struct BenchDevicePage {
             ["value": grade.rawValue, "label": words.text(grade.label), "checked": device.grade == grade]
         }
         values["priceText"] = feedback.fields["price"] ?? device.price.map { Self.editable($0, language: words.language) } ?? ""
+            .merging(mediaNames) { first, _ in first }
         values["repairNote"] = feedback.fields["note"] ?? ""
         values["repairParts"] = feedback.fields["parts"] ?? ""
 
@@ -103,15 +105,20 @@ struct BenchDevicePage {
     /// and the history name them.
     private func hardwareValues(_ report: HardwareReport, into values: inout [String: Any], facts: LifecycleFacts,
                                 certificates: [CertificateSummary], history: [Event], wipes: [WipeBoardRow],
-                                words: BenchWords) -> [BenchChecklist.Disk] {
+                                mediaNames: inout [String: String], words: BenchWords) -> [BenchChecklist.Disk] {
         let hardware = BenchHardwareView(report, words: words)
         values["hardware"] = hardware.values
         var cleared = 0
         var known: [BenchChecklist.Disk] = []
-        let disks = hardware.disks.map { disk -> [String: Any] in
+        values["removableMedia"] = hardware.disks.filter(\.isRemovableMedia).map {
+            Self.removableValues($0, facts: facts, history: history, words: words)
+        }
+        values["hasRemovableMedia"] = hardware.disks.contains(where: \.isRemovableMedia)
+        let disks = hardware.disks.filter { !$0.isRemovableMedia }.map { disk -> [String: Any] in
             var entry = disk.values
             let erasure = DiskErasureState(key: disk.key, facts: facts, certificates: certificates, history: history)
             if !erasure.blocksLeaving { cleared += 1 }
+        for medium in hardware.disks where medium.isRemovableMedia { mediaNames[medium.key] = medium.label }
             let erasureValues = erasure.templateValues(words: words)
             known.append(BenchChecklist.Disk(key: disk.key, label: disk.label, cleared: !erasure.blocksLeaving,
                                              state: erasureValues["text"] as? String ?? ""))
@@ -141,6 +148,30 @@ struct BenchDevicePage {
             "category": words("category." + device.category.rawValue),
             "lot": device.lotCode.text,
             "serial": device.serial?.text ?? words("ui.bench.unknown"),
+    /// A USB stick or card reader, apart from the device's disks: what a person said became of it (by whom,
+    /// when, why), or the choice to make. It holds nothing back either way.
+    private static func removableValues(_ disk: BenchHardwareView.Disk, facts: LifecycleFacts, history: [Event],
+                                        words: BenchWords) -> [String: Any] {
+        var entry = disk.values
+        let decided = history.last { event in
+            if case .removableMediaSet(let storage, _, _) = event.change { return storage == disk.key }
+            return false
+        }
+        if facts.erasure.removableDispositions[disk.key] != nil,
+           let decided, case .removableMediaSet(_, let disposition, let reason) = decided.change {
+            entry["decided"] = [
+                "text": words("ui.bench.removable." + disposition.rawValue), "reason": reason,
+                "detail": words("ui.bench.erasure.destroyedBy", decided.actor.user, WorkshopClock.display(decided.occurredAt, in: words.language)),
+            ]
+        } else {
+            entry["undecided"] = true
+            entry["choices"] = RemovableMediaDisposition.allCases.map { choice -> [String: Any] in
+                ["value": choice.rawValue, "label": words("ui.bench.removable." + choice.rawValue)]
+            }
+        }
+        return entry
+    }
+
             "grade": device.grade.map { words.text($0.label) } ?? words("ui.bench.device.noGrade"),
             "price": device.price.map { Quantity.money.shown($0.cents, in: words.language) } ?? words("ui.bench.device.noPrice"),
         ]
@@ -167,3 +198,4 @@ struct BenchDevicePage {
         }
     }
 }
+        case "removable": ("disks", words("ui.bench.done.removable"))

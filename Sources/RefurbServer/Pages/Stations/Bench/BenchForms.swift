@@ -62,6 +62,18 @@ extension BenchPages {
                 return "destroyed"
             }
         }
+        routes.page(.post, "/bench/{tag}/storage/removable", .permission(.submitDiagnostics)) { request, context in
+            try await submit(request, context, section: "disks") { tag, form in
+                try context.require(.recordStorage)
+                // Said in the page's words: the API's refusal lists the values a program sends.
+                guard let disposition = form["disposition"], RemovableMediaDisposition(rawValue: disposition) != nil else {
+                    throw StoreError.invalidInput(Message("ui.bench.removable.choiceMissing"))
+                }
+                _ = try RemovableMediaRecording.record(tag, storage: form["storage"] ?? "", disposition: disposition,
+                                                       reason: form["reason"], in: state.database, actor: try context.actor(), at: Date())
+                return "removable"
+            }
+        }
         routes.page(.post, "/bench/{tag}/storage/none", .permission(.submitDiagnostics)) { request, context in
             try await submit(request, context, section: "disks") { tag, form in
                 try context.require(.recordStorage)

@@ -14,6 +14,8 @@ struct BenchHardwareView {
         /// The disk as a person finds it on the page: "sda, n° de série S3Z9NB0K123456" (the serial as the
         /// firmware gave it).
         let label: String
+        /// A USB stick or card reader: not part of the device, shown apart.
+        let isRemovableMedia: Bool
         let values: [String: Any]
     }
 
@@ -57,7 +59,7 @@ struct BenchHardwareView {
                 disk.removable ? words("ui.bench.disk.removable") : nil,
             ].compactMap { $0 }.joined(separator: " · ")
             let label = disk.serialNumber.map { words("ui.bench.disk.label", disk.name, $0) } ?? disk.name
-            let disk: [String: Any] = [
+            let shown: [String: Any] = [
                 "name": disk.name, "drive": name, "serial": disk.serialNumber ?? words("ui.bench.unknown"),
                 "description": description,
                 "health": ["tone": health.tone, "text": health.verdict,
@@ -68,7 +70,8 @@ struct BenchHardwareView {
                            },
                            "hasReasons": !health.reasons.isEmpty] as [String: Any],
             ]
-            return Disk(driveName: name, key: SerialNumber.key(for: name), label: label, values: disk)
+            return Disk(driveName: name, key: SerialNumber.key(for: name), label: label, isRemovableMedia: disk.isRemovableMedia,
+                        values: shown)
         }
         values["batteries"] = report.batteries.map { battery -> [String: Any] in
             let health = BatteryHealthWords(battery, words: words)

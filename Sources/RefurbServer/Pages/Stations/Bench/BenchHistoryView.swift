@@ -42,6 +42,10 @@ struct BenchHistoryView {
         case .storageDestroyed(let storage, let note):
             let said = words("ui.bench.history.destroyed", drive(storage))
             return note.map { said + " (\($0))" } ?? said
+        case .removableMediaFound(let storage):
+            return words("ui.bench.history.removableFound", storage.map(drive).joined(separator: ", "))
+        case .removableMediaSet(let storage, let disposition, let reason):
+            return words("ui.bench.history.removableSet", drive(storage), words("ui.bench.removable." + disposition.rawValue), reason)
         case .noStorageConfirmed(let note):
             let said = words("ui.bench.history.noStorage")
             return note.map { said + " (\($0))" } ?? said
