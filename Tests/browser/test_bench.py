@@ -86,8 +86,15 @@ def new_device(server, token, report):
     tag = device["assetTag"]
     status, receipt = server.api("POST", f"/api/devices/{tag}/diagnostics", report, token=token)
     assert status == 201, receipt
-    drives = [disk.get("serialNumber") or disk.get("wwn") or "path:" + disk["devicePath"] for disk in report["storage"]]
+    # A USB stick or card reader is not one of the device's disks (issue 13, item 5): the bench shows it apart.
+    drives = [disk.get("serialNumber") or disk.get("wwn") or "path:" + disk["devicePath"] for disk in report["storage"]
+              if not is_removable(disk)]
     return tag, drives
+
+
+def is_removable(disk):
+    """A USB stick or card reader, as the service tells them from the device's own disks."""
+    return disk["removable"] or disk["transport"] == "usb"
 
 
 def stage_of(server, tag):
