@@ -44,6 +44,8 @@ CREATE TABLE "saleSettings" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "marginS
 
 CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
 
+CREATE TABLE "testChecklist" ("category" TEXT NOT NULL, "version" INTEGER NOT NULL, "items" TEXT NOT NULL, "batteryThresholdPercent" INTEGER NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL, PRIMARY KEY ("category", "version"));
+
 CREATE TABLE "warrantyPolicy" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "category" TEXT, "channel" TEXT, "months" INTEGER NOT NULL, "fromDay" TEXT NOT NULL, "untilDay" TEXT, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
 CREATE TABLE "webSession" ("secretHash" TEXT PRIMARY KEY NOT NULL, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "csrfToken" TEXT NOT NULL, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "expiresAt" DATETIME NOT NULL);
@@ -140,3 +142,6 @@ BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
 
 CREATE TRIGGER receipt_no_update BEFORE UPDATE ON receipt
 BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+
+CREATE TRIGGER testChecklist_no_update BEFORE UPDATE ON testChecklist
+BEGIN SELECT RAISE(ABORT, 'a checklist version is never changed: save a new version'); END;

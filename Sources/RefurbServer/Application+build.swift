@@ -71,6 +71,7 @@ public struct RefurbService {
         PricingController(state: state).register(on: routes)
         IntakeVoidController(state: state).register(on: routes)
         CorrectionsController(state: state).register(on: routes)
+        ChecklistsController(state: state).register(on: routes)
         let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
             ?? PageLibrary.locate()
         if let pages {

@@ -102,6 +102,12 @@ extension MessageCatalog {
         "store.importNeedsReception": .init(
             fr: "Chaque appareil importé doit avoir un historique qui commence par sa réception.",
             en: "Every imported device needs a history that starts with its reception."),
+        "store.checklistMissing": .init(
+            fr: "Aucune liste de tests pour la catégorie {0} : un admin en enregistre une dans Bureau › Listes de tests.",
+            en: "No test checklist for the category {0}: an admin saves one in Office › Test checklists."),
+        "store.checklistChanged": .init(
+            fr: "La liste de tests a changé pendant que vous la remplissiez (version {0}, maintenant {1}) : rien n'a été enregistré. Rechargez la page et refaites les tests qui manquent.",
+            en: "The test checklist changed while you were filling it in (version {0}, now {1}): nothing was recorded. Reload the page and do the missing tests."),
         "store.importRepeatsSerial": .init(
             fr: "Le numéro de série {0} figure deux fois dans l'import : rien n'a été importé.",
             en: "Serial number {0} appears twice in the import: nothing was imported."),

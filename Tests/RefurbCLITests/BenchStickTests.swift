@@ -26,13 +26,30 @@ struct BenchStickTests {
         return root
     }
 
+    /// Shows the loop device to the probe too, in the machine's tree: the probe leaves loop devices out, and the
+    /// service takes a certificate only for a drive of the device's latest report. The drive is named as the
+    /// certificate names a drive without serial ("path:/dev/loopN"), so that the report and the certificate agree,
+    /// as they do on a real machine where both read the same disk.
+    static func showToProbe(_ loop: LoopDisk, root: String) throws {
+        let disk = root + "/sys/block/sdz"
+        try FileManager.default.createDirectory(atPath: disk + "/device", withIntermediateDirectories: true)
+        for (file, value) in [("size", "16384"), ("removable", "0"), ("device/model", "Loop disk"), ("device/serial", "path:" + loop.path)] {
+            try (value + "\n").write(toFile: disk + "/" + file, atomically: true, encoding: .utf8)
+        }
+    }
+
     /// A loop device over a file filled with the pattern, as a donated disk full of someone's data.
     static func donatedDisk(in folder: URL) throws -> (LoopDisk, String) {
         let backing = folder.appendingPathComponent("disk.img").path
+        let loop = try LoopDisk(backingFile: backing, sizeBytes: 8 << 20)
         var content = Data()
         while content.count < 8 << 20 { content.append(pattern) }
-        try content.prefix(8 << 20).write(to: URL(fileURLWithPath: backing))
-        return (try LoopDisk(backingFile: backing, sizeBytes: 8 << 20), backing)
+        // Written through the device, once attached (LoopDisk makes its backing file anew).
+        let device = try FileHandle(forWritingTo: URL(fileURLWithPath: loop.path))
+        try device.write(contentsOf: content.prefix(8 << 20))
+        try device.synchronize()
+        try device.close()
+        return (loop, backing)
     }
 
     static func stillHoldsPattern(_ backing: String) throws -> Bool {
@@ -76,6 +93,7 @@ struct BenchStickTests {
         let root = try Self.machine(in: refurb.folder, cmdline: "BOOT_IMAGE=/live/vmlinuz boot=live quiet refurb.mode=auto\n")
         let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
         defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
         #expect(try Self.stillHoldsPattern(backing))
 
         let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
@@ -131,6 +149,7 @@ struct BenchStickTests {
         let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
         let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
         defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
 
         let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
                                  language: "fr", timeout: 600)

@@ -30,6 +30,11 @@ struct EventPayloadCodingTests {
             .sold(price: Money(cents: 9_000), kind: .solidarity, partner: awkward),
             .intakeVoided(serial: "X"),
             .administered(action: "user-added", subject: awkward),
+            .checklistRecorded(TestRecord(category: .laptop, checklistVersion: 3, batteryThresholdPercent: 70, answers: [
+                ChecklistAnswer(item: ChecklistItem(key: "keyboard", mandatory: true), outcome: .fail, note: awkward,
+                                testedBy: "camille", testedAt: Date(timeIntervalSince1970: 1_800_000_000)),
+                ChecklistAnswer(item: ChecklistItem(key: "custom-1", label: awkward, mandatory: false)),
+            ])),
         ]
     }()
 

@@ -6,7 +6,8 @@ import RefurbCore
 
 @Suite("Stage moves in the store")
 struct StageMoveTests {
-    /// A device with everything a move can ask for: a report with one erased drive, a grade and a price.
+    /// A device with everything a move can ask for: a report with one erased drive, its tests passed, a grade
+    /// and a price.
     static func completeDevice(in world: TemporaryDatabase) throws -> Device {
         let lot = try world.openLot()
         let device = try world.intake(lot: lot.code, serial: "SN-\(UUID().uuidString.prefix(8))")
@@ -14,6 +15,7 @@ struct StageMoveTests {
         _ = try db.recordDiagnostic(device.assetTag, storage: ["WD-1"], actor: TemporaryDatabase.actor, at: Date())
         _ = try db.recordErasure(device.assetTag, storage: "WD-1", passed: true, certificate: "cert-1",
                                  actor: TemporaryDatabase.actor, at: Date())
+        try TestsPassed.record(device.assetTag, in: db)
         _ = try db.setGrade(device.assetTag, to: .b, actor: TemporaryDatabase.actor, at: Date())
         return try db.setPrice(device.assetTag, to: Money(cents: 14_990), actor: TemporaryDatabase.actor, at: Date())
     }

@@ -18,7 +18,7 @@ struct WorkshopStatisticsTests {
 
     static func day(_ offset: Double) -> Date { now.addingTimeInterval(offset * 86_400) }
 
-    /// A device taken in at `receivedAt`, cleared for sale (report, erased drive, grade, price) on the same day.
+    /// A device taken in at `receivedAt`, cleared for sale (report, erased drive, tests passed, grade, price) on the same day.
     static func readyDevice(in world: TemporaryDatabase, lot: LotCode, category: String = "laptop",
                             receivedAt: Date, diagnosedAfterDays: Double, wipedAfterDays: Double, readyAfterDays: Double) throws -> Device {
         let db = world.database
@@ -28,6 +28,7 @@ struct WorkshopStatisticsTests {
         _ = try db.recordDiagnostic(tag, storage: ["DISK-\(tag.sequence)"], actor: actor, at: receivedAt)
         _ = try db.recordErasure(tag, storage: "DISK-\(tag.sequence)", passed: true, certificate: "cert-\(tag.sequence)", actor: actor, at: receivedAt)
         _ = try db.setGradeAndPrice(tag, grade: .b, price: Money(cents: 9_900), actor: actor, at: receivedAt)
+        try TestsPassed.record(tag, in: db, by: actor, at: receivedAt)
         _ = try db.move(tag, to: .diagnosed, actor: actor, at: receivedAt.addingTimeInterval(diagnosedAfterDays * 86_400))
         _ = try db.move(tag, to: .wiped, actor: actor, at: receivedAt.addingTimeInterval(wipedAfterDays * 86_400))
         return try db.move(tag, to: .ready, actor: actor, at: receivedAt.addingTimeInterval(readyAfterDays * 86_400))

@@ -26,6 +26,9 @@ public enum Change: Hashable, Codable, Sendable {
     case intakeVoided(serial: String?)
     /// An account, token, station key or printer changed; `action` is a stable code such as "user-added".
     case administered(action: String, subject: String)
+    /// A technician went through the device's test checklist (all of it or part): the whole record as it
+    /// now stands, each test with who answered it and when.
+    case checklistRecorded(TestRecord)
 
     /// The kind, as stored in its own column so that history can be filtered without decoding payloads.
     public var kind: String {
@@ -39,13 +42,14 @@ public enum Change: Hashable, Codable, Sendable {
         case .erasureRecorded: "erasure-recorded"
         case .storageDestroyed: "storage-destroyed"
         case .noStorageConfirmed: "no-storage-confirmed"
+        case .removableMediaFound: "removable-media-found"
+        case .removableMediaSet: "removable-media-set"
         case .corrected: "corrected"
         case .repairLogged: "repair-logged"
         case .sold: "sold"
-        case .removableMediaFound: "removable-media-found"
-        case .removableMediaSet: "removable-media-set"
         case .intakeVoided: "intake-voided"
         case .administered: "administered"
+        case .checklistRecorded: "checklist-recorded"
         }
     }
 
@@ -74,14 +78,14 @@ public enum Change: Hashable, Codable, Sendable {
             message = Message("change.storageDestroyed", storage)
         case .noStorageConfirmed:
             message = Message("change.noStorageConfirmed")
-        case .corrected(let field, let from, let to, let reason?):
-            // The reasoned words live in their own table; a caller's catalog without them still reads well.
-            let reasoned = Message("change.correctedBecause", field, from ?? "—", to ?? "—", reason)
-            return reasoned.text(in: language, catalog: catalog.entries[reasoned.key] == nil ? .core : catalog)
         case .removableMediaFound(let storage):
             message = Message("change.removableMediaFound", storage.joined(separator: ", "))
         case .removableMediaSet(let storage, let disposition, let reason):
             message = Message("change.removableMediaSet", storage, disposition.label.text(in: language, catalog: .core), reason)
+        case .corrected(let field, let from, let to, let reason?):
+            // The reasoned words live in their own table; a caller's catalog without them still reads well.
+            let reasoned = Message("change.correctedBecause", field, from ?? "—", to ?? "—", reason)
+            return reasoned.text(in: language, catalog: catalog.entries[reasoned.key] == nil ? .core : catalog)
         case .corrected(let field, let from, let to, nil):
             message = Message("change.corrected", field, from ?? "—", to ?? "—")
         case .repairLogged(let note, _):
@@ -96,6 +100,13 @@ public enum Change: Hashable, Codable, Sendable {
             message = Message("change.intakeVoided", serial ?? "—")
         case .administered(let action, let subject):
             message = Message("change.administered", action, subject)
+        case .checklistRecorded(let record):
+            let answered = record.answers.count - record.unanswered.count
+            let failed = record.answers.filter { $0.outcome == .fail }.map(\.item.reference)
+            message = failed.isEmpty
+                ? Message("change.checklistRecorded", String(record.checklistVersion), String(answered), String(record.answers.count))
+                : Message("change.checklistRecordedFailed", String(record.checklistVersion), String(answered), String(record.answers.count),
+                          failed.joined(separator: String(Message.listSeparator)))
         }
         return message.text(in: language, catalog: catalog)
     }

@@ -36,12 +36,15 @@ public enum EventReplay {
                 if passed { facts.erasure.erased.insert(storage) } else { facts.erasure.erased.remove(storage) }
             case .storageDestroyed(let storage, _): facts.erasure.destroyed.insert(storage)
             case .noStorageConfirmed: facts.erasure.noStorageConfirmed = true
+            case .checklistRecorded(let record): facts.tests = record
+            // A sale that comes back is tested anew: the buyer found something the tests did not.
+            case .moved(.sold, .received, _): facts.tests = nil
             default: break
             }
         }
-        return facts
-    }
-}
         facts.erasure.storageFound = drives.filter { dispositions[$0] == nil }
         facts.erasure.removableMedia = removable + drives.filter { dispositions[$0] != nil && !removable.contains($0) }
         facts.erasure.removableDispositions = dispositions.filter { facts.erasure.removableMedia.contains($0.key) }
+        return facts
+    }
+}

@@ -25,6 +25,15 @@ public enum Lifecycle {
         stage == .wiped || stage == .ready || stage.hasLeftWorkshop
     }
 
+    /// A complete checklist (every test answered) with no mandatory test failed; the refusal names the tests.
+    static func testRules(_ record: TestRecord?) -> [LifecycleRule] {
+        guard let record else { return [.needsTestChecklist] }
+        var rules: [LifecycleRule] = []
+        if !record.unanswered.isEmpty { rules.append(.testsNotDone(record.unanswered.map(\.reference))) }
+        if !record.failedMandatory.isEmpty { rules.append(.mandatoryTestsFailed(record.failedMandatory.map(\.reference))) }
+        return rules
+    }
+
     static func erasureRules(_ evidence: ErasureEvidence) -> [LifecycleRule] {
         if !evidence.unerased.isEmpty { return [.storageNotErased(evidence.unerased)] }
         if !evidence.isCleared { return [.noStorageNotConfirmed] }

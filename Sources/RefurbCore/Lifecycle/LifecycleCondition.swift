@@ -6,6 +6,8 @@ public enum LifecycleCondition: String, Hashable, Sendable, CaseIterable {
     case grade
     case price
     case erasedStorage = "erased-storage"
+    /// Décret 2022-190: tests of all its functions before a device is sold as refurbished.
+    case testChecklist = "test-checklist"
 
     /// The rules this condition breaks for a device with these facts; empty when it is met.
     public func brokenRules(_ facts: LifecycleFacts) -> [LifecycleRule] {
@@ -14,6 +16,7 @@ public enum LifecycleCondition: String, Hashable, Sendable, CaseIterable {
         case .grade: facts.grade == nil ? [.needsGrade] : []
         case .price: facts.price == nil ? [.needsPrice] : []
         case .erasedStorage: Lifecycle.erasureRules(facts.erasure)
+        case .testChecklist: Lifecycle.testRules(facts.tests)
         }
     }
 
@@ -29,6 +32,7 @@ extension Lifecycle {
         if requiresDiagnosticReport(stage) { conditions.append(.diagnosticReport) }
         if stage == .ready { conditions += [.grade, .price] }
         if requiresErasedStorage(stage) { conditions.append(.erasedStorage) }
+        if stage == .ready { conditions.append(.testChecklist) }
         return conditions
     }
 

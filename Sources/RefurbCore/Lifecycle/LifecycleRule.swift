@@ -9,6 +9,10 @@ public enum LifecycleRule: Hashable, Sendable {
     case needsPrice
     case storageNotErased([String])
     case noStorageNotConfirmed
+    case needsTestChecklist
+    /// The tests not answered yet, as `ChecklistItem.reference`s.
+    case testsNotDone([String])
+    case mandatoryTestsFailed([String])
 
     /// A stable identifier, for the API and for scripts that react to a given refusal.
     public var code: String {
@@ -21,6 +25,9 @@ public enum LifecycleRule: Hashable, Sendable {
         case .needsPrice: "needs-price"
         case .storageNotErased: "storage-not-erased"
         case .noStorageNotConfirmed: "no-storage-not-confirmed"
+        case .needsTestChecklist: "needs-test-checklist"
+        case .testsNotDone: "tests-not-done"
+        case .mandatoryTestsFailed: "mandatory-tests-failed"
         }
     }
 
@@ -51,6 +58,14 @@ public enum LifecycleRule: Hashable, Sendable {
                 .text(in: language, catalog: catalog)
         case .noStorageNotConfirmed:
             return Message("rule.noStorageNotConfirmed").text(in: language, catalog: catalog)
+        case .needsTestChecklist:
+            return Message("rule.needsTestChecklist").text(in: language, catalog: catalog)
+        case .testsNotDone(let tests):
+            return Message("rule.testsNotDone", String(tests.count), tests.joined(separator: String(Message.listSeparator)))
+                .text(in: language, catalog: catalog)
+        case .mandatoryTestsFailed(let tests):
+            return Message("rule.mandatoryTestsFailed", tests.joined(separator: String(Message.listSeparator)))
+                .text(in: language, catalog: catalog)
         }
     }
 }

@@ -11,7 +11,8 @@ extension MessageCatalog {
         "stage.recycled": .init(fr: "recyclé", en: "recycled"),
         "stage.donated": .init(fr: "donné à un partenaire", en: "donated to a partner"),
 
-        "grade.A": .init(fr: "A — comme neuf", en: "A — like new"),
+        // Not « comme neuf »: beside « reconditionné » on a receipt or a label it is forbidden (Décret 2022-190).
+        "grade.A": .init(fr: "A — très bon état", en: "A — very good"),
         "grade.B": .init(fr: "B — bon état", en: "B — good"),
         "grade.C": .init(fr: "C — état correct, usure visible", en: "C — fair, visible wear"),
 
@@ -115,11 +116,11 @@ extension MessageCatalog {
         "change.erasureFailed": .init(fr: "Effacement du disque {0} échoué", en: "Erasure of drive {0} failed"),
         "change.storageDestroyed": .init(fr: "Disque {0} retiré et détruit", en: "Drive {0} removed and destroyed"),
         "change.noStorageConfirmed": .init(fr: "Confirmé : aucun disque dans l'appareil", en: "Confirmed: no drive in the device"),
-        "change.corrected": .init(fr: "Correction de {0} : {1} → {2}", en: "Corrected {0}: {1} → {2}"),
         "change.removableMediaFound": .init(fr: "Support amovible branché, hors appareil : {0}", en: "Removable medium plugged in, not part of the device: {0}"),
         "change.removableMediaSet": .init(fr: "Support amovible {0} : {1} ({2})", en: "Removable medium {0}: {1} ({2})"),
         "removable.workshop-stick": .init(fr: "clé de l'atelier", en: "the workshop's stick"),
         "removable.returned-or-removed": .init(fr: "rendue ou retirée", en: "returned or removed"),
+        "change.corrected": .init(fr: "Correction de {0} : {1} → {2}", en: "Corrected {0}: {1} → {2}"),
         "change.repairLogged": .init(fr: "Réparation : {0}", en: "Repair: {0}"),
         "change.sold": .init(fr: "Vendu {0}", en: "Sold for {0}"),
         "change.administered": .init(fr: "Administration : {0} ({1})", en: "Administration: {0} ({1})"),
@@ -139,5 +140,5 @@ extension MessageCatalog {
         "intake.voidTooLate": .init(
             fr: "L'appareil {0} a été scanné il y a plus de {1} minutes : ce scan ne peut plus être annulé.",
             en: "Device {0} was scanned more than {1} minutes ago: that scan can no longer be undone."),
-    ]).merging(.quantities).merging(.scansAndCorrections).merging(.workshop)
+    ]).merging(.quantities).merging(.scansAndCorrections).merging(.workshop).merging(.checklists)
 }

@@ -19,4 +19,7 @@ public struct Message: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { text(in: .fallback) }
+
+    /// Separates the items of one argument read as a list (`{n:tests}`): a character no one types.
+    public static let listSeparator: Character = "\u{1F}"
 }

@@ -68,6 +68,15 @@ public struct MessageCatalog: Sendable {
                     ?? (language == .fr ? "« \(argument) »" : "“\(argument)”")
                 result = result.replacingOccurrences(of: field, with: words)
             }
+            // Checklist tests, as `ChecklistItem.reference`s joined by `Message.listSeparator`: a standard
+            // test in the catalog's words, one an admin added in its own.
+            let tests = "{\(index):tests}"
+            if result.contains(tests) {
+                let words = argument.split(separator: Message.listSeparator).map { reference in
+                    entries["checklist.item.\(reference)"]?.text(in: language) ?? String(reference)
+                }.joined(separator: ", ")
+                result = result.replacingOccurrences(of: tests, with: words)
+            }
         }
         return Self.fill(result, with: arguments)
     }

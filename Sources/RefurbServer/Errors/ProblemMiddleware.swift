@@ -66,6 +66,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as OutOfRange:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.text(in: language, catalog: catalog)), [:])
+        case let error as SaleWordingRefusal:
+            return (ProblemDetails(status: .unprocessableContent, code: SaleWordingRefusal.code, detail: error.message(in: language)), [:])
         case let error as RoleListError:
             return (ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: error.message.text(in: language, catalog: catalog)), [:])
         case let error as LabelError:

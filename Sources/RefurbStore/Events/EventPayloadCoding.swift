@@ -58,11 +58,15 @@ enum EventPayloadCoding {
         case .administered(let action, let subject):
             writer.add("action", action)
             writer.add("subject", subject)
+        case .checklistRecorded(let record):
+            // Rare (once or twice per device) and nested: JSONEncoder is fast enough here.
+            writer.add("record", json: TestRecordCoding.encode(record))
         }
         return writer.finish()
     }
 
     static func decode(kind: String, payload: String) throws -> Change {
+        if kind == "checklist-recorded" { return .checklistRecorded(try TestRecordCoding.decode(payload: payload)) }
         let fields = try JSONDecoder().decode(PayloadFields.self, from: Data(payload.utf8))
         func required<T>(_ value: T?) throws -> T {
             guard let value else { throw DecodingError.valueNotFound(T.self, .init(codingPath: [], debugDescription: kind)) }
@@ -91,16 +95,16 @@ enum EventPayloadCoding {
             return .storageDestroyed(storage: try required(fields.storage?.single), note: fields.note)
         case "no-storage-confirmed":
             return .noStorageConfirmed(note: fields.note)
-        case "corrected":
-            return .corrected(field: try required(fields.field), from: fields.from, to: fields.to, reason: fields.reason)
-        case "repair-logged":
-            return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
         case "removable-media-found":
             return .removableMediaFound(storage: try required(fields.storage?.list))
         case "removable-media-set":
             return .removableMediaSet(storage: try required(fields.storage?.single),
                                       disposition: try required(fields.disposition.flatMap(RemovableMediaDisposition.init(rawValue:))),
                                       reason: try required(fields.reason))
+        case "corrected":
+            return .corrected(field: try required(fields.field), from: fields.from, to: fields.to, reason: fields.reason)
+        case "repair-logged":
+            return .repairLogged(note: try required(fields.note), partsCents: fields.partsCents)
         case "sold":
             // Sales recorded before the kind was kept were all at the public price.
             let kind = try fields.saleKind.map { try required(SaleKind(rawValue: $0)) } ?? .public

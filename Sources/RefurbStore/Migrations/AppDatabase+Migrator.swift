@@ -17,6 +17,7 @@ extension AppDatabase {
         migrator.registerMigration("v10-sales-journal", migrate: SalesJournalSchema.create)
         migrator.registerMigration("v11-lot-device-count", migrate: LotDeviceCountSchema.create)
         migrator.registerMigration("v12-receipts-and-claims", migrate: ReceiptsAndClaimsSchema.create)
+        migrator.registerMigration("v13-test-checklists", migrate: TestChecklistsSchema.create)
         return migrator
     }
 }

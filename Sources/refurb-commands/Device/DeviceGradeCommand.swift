@@ -7,7 +7,7 @@ import RefurbServer
 struct DeviceGradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "Give a device its grade: A (like new), B (good) or C (fair, visible wear).",
+        abstract: "Give a device its grade: A (very good), B (good) or C (fair, visible wear).",
         discussion: "Example: refurb device grade R000001T B"
     )
 

@@ -20,9 +20,10 @@ struct LifecycleConditionTests {
         }
     }
 
-    @Test("ready asks a report, a grade, a price and erased storage; each is met or not")
+    @Test("ready asks a report, a grade, a price, erased storage and the tests; each is met or not")
     func ready() {
-        #expect(Lifecycle.conditions(for: .ready) == [.diagnosticReport, .grade, .price, .erasedStorage])
+        #expect(Lifecycle.conditions(for: .ready) == [.diagnosticReport, .grade, .price, .erasedStorage, .testChecklist])
+        #expect(!LifecycleCondition.testChecklist.isMet(by: Self.unerased))
         #expect(Lifecycle.conditions(for: .diagnosed) == [.diagnosticReport])
         #expect(Lifecycle.conditions(for: .inRepair).isEmpty)
         #expect(Lifecycle.conditions(for: .sold) == [.erasedStorage])

@@ -3,11 +3,11 @@ import Testing
 
 @Suite("Lifecycle rules")
 struct LifecycleTests {
-    /// Everything a device can have: a report with one erased drive, a grade and a price.
+    /// Everything a device can have: a report with one erased drive, a grade, a price and its tests passed.
     static let complete = LifecycleFacts(
         hasDiagnosticReport: true,
         erasure: ErasureEvidence(storageFound: ["WD123"], erased: ["WD123"]),
-        grade: .b, price: Money(cents: 12_000))
+        grade: .b, price: Money(cents: 12_000), tests: PassedTests.record())
 
     static let allPairs: [(Stage, Stage)] = Stage.allCases.flatMap { from in Stage.allCases.map { (from, $0) } }
 
@@ -35,12 +35,12 @@ struct LifecycleTests {
         #expect(Lifecycle.brokenRules(from: from, to: to, facts: Self.complete).isEmpty)
     }
 
-    @Test("ready needs a report, a grade, a price and erased storage, and says which are missing")
+    @Test("ready needs a report, a grade, a price, erased storage and the tests, and says which are missing")
     func readyNamesWhatIsMissing() {
         let broken = Lifecycle.brokenRules(
             from: .wiped, to: .ready,
             facts: LifecycleFacts(hasDiagnosticReport: false, erasure: ErasureEvidence(storageFound: ["A", "B"], erased: ["A"])))
-        #expect(broken == [.needsDiagnosticReport, .needsGrade, .needsPrice, .storageNotErased(["B"])])
+        #expect(broken == [.needsDiagnosticReport, .needsGrade, .needsPrice, .storageNotErased(["B"]), .needsTestChecklist])
         let french = LifecycleRefusal(from: .wiped, to: .ready, rules: broken).message(in: .fr)
         #expect(french.contains("B"))
         #expect(french.contains("refurb wipe"))

@@ -53,6 +53,7 @@ struct ServerProcessTests {
         #expect(try await technician.send("POST", "/api/devices/\(tag)/erasures",
                                           body: try certificates.signed(assetTag: tag, driveSerial: last.serialNumber, devicePath: last.devicePath)).status == 201)
         #expect(try await technician.send("POST", "/api/devices/\(tag)/moves", json: #"{"to":"wiped"}"#).status == 200)
+        #expect(try await technician.send("POST", "/api/devices/\(tag)/tests", json: PassedTests.json()).status == 200)
         #expect(try await shop.send("POST", "/api/devices/\(tag)/moves", json: #"{"to":"ready"}"#).status == 200)
         let sale = try await shop.send("POST", "/api/devices/\(tag)/sale", json: "{}")
         #expect(sale.status == 200)

@@ -92,6 +92,7 @@ struct BenchNextStepRouteTests {
             #expect(wiped.text.contains("Absence de stockage confirmée."), "what meets the erasure condition")
 
             #expect(try await Bench.form("/bench/\(tag)/grade", ["grade": "A", "price": "89"], client, workshop).status == .seeOther)
+            try await PassedTests.record(tag, client, workshop)
             let graded = try await Bench.page("/bench/\(tag)", as: .technician, client, workshop)
             #expect(graded.html.contains(">Passer à « prêt à la vente »</button>"))
             #expect(graded.text.contains("<strong>Prix</strong> <span class=\"detail\">\(MoneyFormat.string(Money(cents: 8900), in: .fr))</span>"))

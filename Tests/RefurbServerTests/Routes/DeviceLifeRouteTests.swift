@@ -65,6 +65,7 @@ struct DeviceLifeRouteTests {
             #expect(certificate.status == .created)
             let certificateId = try #require(certificate.json["certificateId"] as? String)
             #expect(try await client.call(.post, "/api/devices/\(tag)/moves", as: .technician, in: workshop, json: #"{"to":"wiped"}"#).status == .ok)
+            try await PassedTests.record(tag, client, workshop)
 
             // A drive put in during repair shows in a new report: "ready" is refused until it is erased too.
             let extra = try await client.call(.post, "/api/devices/\(tag)/diagnostics", as: .technician, in: workshop,

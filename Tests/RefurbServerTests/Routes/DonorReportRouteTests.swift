@@ -43,6 +43,7 @@ struct DonorReportRouteTests {
         _ = try db.recordCertificate(IncomingCertificate(id: id, assetTag: erased.assetTag.text, driveSerial: "s3z9nb0k123456", passed: true,
                                                          keyId: factory.keys.keyID, body: body), for: erased.assetTag, actor: setup, at: Date())
         _ = try db.setGradeAndPrice(erased.assetTag, grade: .b, price: Money(cents: 9_000), actor: setup, at: Date())
+        try PassedTests.record(erased.assetTag, in: db, actor: setup)
         for stage in [Stage.diagnosed, .wiped, .ready] { _ = try db.move(erased.assetTag, to: stage, actor: setup, at: Date()) }
         erased = try db.sell(erased.assetTag, price: nil, actor: setup, at: Date())
         let waiting = try db.intake(try IntakeInput(lot: lot.code.text, category: "desktop", serial: "PF-WAIT-2"), actor: setup, at: Date())

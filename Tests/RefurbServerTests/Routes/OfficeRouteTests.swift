@@ -29,6 +29,7 @@ struct OfficeRouteTests {
         _ = try db.recordErasure(sold.assetTag, storage: "WD-ERASED-1", passed: true, certificate: "cert-0001-ok", actor: setup, at: Date())
         _ = try db.recordStorageDestroyed(sold.assetTag, storage: "HDD-BROKEN-2", note: "broken", actor: setup, at: Date())
         _ = try db.setGradeAndPrice(sold.assetTag, grade: .b, price: Money(cents: 12_000), actor: setup, at: Date())
+        try PassedTests.record(sold.assetTag, in: db, actor: setup)
         for stage in [Stage.diagnosed, .wiped, .ready] { _ = try db.move(sold.assetTag, to: stage, actor: setup, at: Date()) }
         sold = try db.sell(sold.assetTag, price: nil, actor: setup, at: Date())
         let fresh = try intake("PF-FRESH-2", "desktop")

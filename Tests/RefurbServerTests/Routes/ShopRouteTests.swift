@@ -323,7 +323,7 @@ struct ShopRouteTests {
     }
 
     /// A laptop with its report, its first drive erased (a signed certificate) and the others destroyed,
-    /// wiped, and, when `priced`, graded B at 130 € and ready for sale.
+    /// wiped, its tests passed, and, when `priced`, graded B at 130 € and ready for sale.
     static func readyDevice(in workshop: TestWorkshop, client: some TestClientProtocol, priced: Bool = true) async throws -> String {
         let tag = try await device(in: workshop, client: client, report: true)
         let certificates = CertificateFactory()
@@ -345,6 +345,7 @@ struct ShopRouteTests {
             let moved = try await client.call(.post, "/api/devices/\(tag)/moves", as: .technician, in: workshop, json: #"{"to":"\#(stage)"}"#)
             #expect(moved.status == .ok, "\(moved.json)")
         }
+        try await PassedTests.record(tag, client, workshop)
         if priced {
             #expect(try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
                                           json: #"{"grade":"B","priceCents":13000}"#).status == .ok)

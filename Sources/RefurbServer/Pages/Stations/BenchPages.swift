@@ -52,6 +52,7 @@ struct BenchPages {
             return try device(tag, context: context, feedback: feedback)
         }
         registerForms(on: routes)
+        registerTestsForm(on: routes)
     }
 
     func device(_ tag: AssetTag, context: RefurbRequestContext, feedback: BenchDevicePage.Feedback,

@@ -18,6 +18,7 @@ struct OfficePages {
         OfficePrintersPage(state: state, pages: pages).register(on: routes)
         OfficeStationKeysPage(state: state, pages: pages).register(on: routes)
         OfficeWorkshopPage(state: state, pages: pages).register(on: routes)
+        OfficeChecklistsPage(state: state, pages: pages).register(on: routes)
         OfficeReturnsPage(state: state, pages: pages).register(on: routes)
         OfficeSalesPage(state: state, pages: pages).register(on: routes)
     }

@@ -12,6 +12,8 @@ struct BenchChecklist {
         var price: String?
         /// The report's disks in the page's words, each cleared (erased or destroyed) or not.
         var disks: [Disk] = []
+        /// The test record in words ("15 tests sur 15, liste version 2"), when there is one.
+        var tests: String?
     }
 
     /// A disk of the report: its key as the rules compare it, its name on the page, and its erasure in words.
@@ -55,6 +57,7 @@ struct BenchChecklist {
             known.disks.isEmpty
                 ? words("ui.bench.storage.noneConfirmed")
                 : words("ui.bench.disks.summary", String(known.disks.filter(\.cleared).count), String(known.disks.count))
+        case .testChecklist: known.tests
         }
     }
 
@@ -74,6 +77,7 @@ struct BenchChecklist {
         case .grade: "grade"
         case .price: "price"
         case .erasedStorage: "erasedStorage"
+        case .testChecklist: "tests"
         }
     }
 }

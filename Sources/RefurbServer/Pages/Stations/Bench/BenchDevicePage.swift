@@ -62,6 +62,12 @@ struct BenchDevicePage {
             values["noReport"] = words("ui.bench.hardware.none", tag.text)
         }
 
+        let tests = try DeviceTests.load(tag, state: state, language: words.language)
+        values["tests"] = BenchTestsView(tests, fields: feedback.error?.section == "tests" ? feedback.fields : nil, words: words).values
+        known.tests = facts.tests.map { record in
+            words("ui.bench.checklist.testsDone", String(record.answers.count - record.unanswered.count), String(record.answers.count),
+                  String(record.checklistVersion))
+        }
         let checklist = BenchChecklist(facts: facts, known: known, words: words)
         let moves = BenchMovesView(device: device, facts: facts, checklist: checklist, refusal: feedback.refusal, words: words)
         values["forward"] = moves.forward
@@ -76,13 +82,13 @@ struct BenchDevicePage {
         if let total = repairs.totalParts { values["repairTotal"] = words("ui.bench.repairs.total", total) }
         values["summary"] = BenchNextStep(device: device, facts: facts, checklist: checklist, repairs: repairs, words: words).values
         let drives = Dictionary(known.disks.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+            .merging(mediaNames) { first, _ in first }
         values["history"] = BenchHistoryView(history: history, drives: drives, words: words).entries
 
         values["grades"] = Grade.allCases.map { grade -> [String: Any] in
             ["value": grade.rawValue, "label": words.text(grade.label), "checked": device.grade == grade]
         }
         values["priceText"] = feedback.fields["price"] ?? device.price.map { Self.editable($0, language: words.language) } ?? ""
-            .merging(mediaNames) { first, _ in first }
         values["repairNote"] = feedback.fields["note"] ?? ""
         values["repairParts"] = feedback.fields["parts"] ?? ""
 
@@ -108,6 +114,7 @@ struct BenchDevicePage {
                                 mediaNames: inout [String: String], words: BenchWords) -> [BenchChecklist.Disk] {
         let hardware = BenchHardwareView(report, words: words)
         values["hardware"] = hardware.values
+        for medium in hardware.disks where medium.isRemovableMedia { mediaNames[medium.key] = medium.label }
         var cleared = 0
         var known: [BenchChecklist.Disk] = []
         values["removableMedia"] = hardware.disks.filter(\.isRemovableMedia).map {
@@ -118,7 +125,6 @@ struct BenchDevicePage {
             var entry = disk.values
             let erasure = DiskErasureState(key: disk.key, facts: facts, certificates: certificates, history: history)
             if !erasure.blocksLeaving { cleared += 1 }
-        for medium in hardware.disks where medium.isRemovableMedia { mediaNames[medium.key] = medium.label }
             let erasureValues = erasure.templateValues(words: words)
             known.append(BenchChecklist.Disk(key: disk.key, label: disk.label, cleared: !erasure.blocksLeaving,
                                              state: erasureValues["text"] as? String ?? ""))
@@ -142,12 +148,6 @@ struct BenchDevicePage {
         return known
     }
 
-    private func deviceValues(_ device: Device, words: BenchWords) -> [String: Any] {
-        var values: [String: Any] = [
-            "stage": words.text(device.stage.label),
-            "category": words("category." + device.category.rawValue),
-            "lot": device.lotCode.text,
-            "serial": device.serial?.text ?? words("ui.bench.unknown"),
     /// A USB stick or card reader, apart from the device's disks: what a person said became of it (by whom,
     /// when, why), or the choice to make. It holds nothing back either way.
     private static func removableValues(_ disk: BenchHardwareView.Disk, facts: LifecycleFacts, history: [Event],
@@ -172,6 +172,12 @@ struct BenchDevicePage {
         return entry
     }
 
+    private func deviceValues(_ device: Device, words: BenchWords) -> [String: Any] {
+        var values: [String: Any] = [
+            "stage": words.text(device.stage.label),
+            "category": words("category." + device.category.rawValue),
+            "lot": device.lotCode.text,
+            "serial": device.serial?.text ?? words("ui.bench.unknown"),
             "grade": device.grade.map { words.text($0.label) } ?? words("ui.bench.device.noGrade"),
             "price": device.price.map { Quantity.money.shown($0.cents, in: words.language) } ?? words("ui.bench.device.noPrice"),
         ]
@@ -194,8 +200,9 @@ struct BenchDevicePage {
         case "grade": ("grade", words("ui.bench.done.grade"))
         case "destroyed": ("disks", words("ui.bench.done.destroyed"))
         case "no-storage": ("disks", words("ui.bench.done.noStorage"))
+        case "tests": ("tests", words("ui.bench.done.tests"))
+        case "removable": ("disks", words("ui.bench.done.removable"))
         default: nil
         }
     }
 }
-        case "removable": ("disks", words("ui.bench.done.removable"))

@@ -92,7 +92,7 @@ extension BenchPages {
 
     /// Reads the form, makes the change, and sends the browser back to the device page saying what
     /// was done; on a refusal, shows the page again with the reason in the form's section.
-    private func submit(_ request: Request, _ context: RefurbRequestContext, section: String,
+    func submit(_ request: Request, _ context: RefurbRequestContext, section: String,
                         change: (AssetTag, FormFields) throws -> String) async throws -> Response {
         var request = request
         let tag = try DevicesController.tag(context)
@@ -103,7 +103,9 @@ extension BenchPages {
         } catch let error as APIError where error.status == .forbidden || error.status == .unauthorized {
             throw error
         } catch {
-            var feedback = BenchDevicePage.Feedback(fields: form.values.filter { ["note", "parts", "price"].contains($0.key) })
+            var feedback = BenchDevicePage.Feedback(fields: form.values.filter {
+                ["note", "parts", "price"].contains($0.key) || $0.key.hasPrefix("outcome.") || $0.key.hasPrefix("note.")
+            })
             let cause = (error as? RefusedMove)?.error ?? error
             let (problem, _) = ProblemMiddleware.problem(for: cause, language: context.language)
             let detail = Self.catalogText(cause, fallback: problem.detail, language: context.language)

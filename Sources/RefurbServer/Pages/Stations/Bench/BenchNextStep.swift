@@ -44,6 +44,9 @@ struct BenchNextStep {
         case .grade, .price:
             values["explain"] = words("ui.bench.next.grade")
             values["link"] = ["href": "#grade", "button": words("ui.bench.next.gradeButton")]
+        case .testChecklist:
+            values["explain"] = words("ui.bench.next.tests")
+            values["link"] = ["href": "#tests", "button": words("ui.bench.next.testsButton")]
         case .erasedStorage:
             if facts.erasure.storageFound.isEmpty && facts.erasure.destroyed.isEmpty {
                 values["explain"] = words("ui.bench.next.noStorage")

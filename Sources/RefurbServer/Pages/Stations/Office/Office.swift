@@ -9,7 +9,7 @@ import RefurbStore
 /// a sentence shown on the form.
 enum Office {
     enum Section: String, CaseIterable {
-        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales
+        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales, checklists
 
         var path: String {
             switch self {
@@ -22,6 +22,7 @@ enum Office {
             case .workshop: "/office/workshop"
             case .returns: "/office/returns"
             case .sales: "/office/sales"
+            case .checklists: "/office/checklists"
             }
         }
 
@@ -32,7 +33,7 @@ enum Office {
             case .tokens: .permission(.manageTokens)
             case .printers: .permission(.managePrinters)
             case .stationKeys: .permission(.manageStationKeys)
-            case .workshop, .sales: .permission(.manageWorkshop)
+            case .workshop, .sales, .checklists: .permission(.manageWorkshop)
             }
         }
 
@@ -65,7 +66,8 @@ enum Office {
     static let doneCodes: Set<String> = ["account-added", "account-disabled", "account-enabled", "token-revoked", "printer-saved", "printer-removed",
                                          "station-key-registered", "station-key-revoked",
                                          "roles-changed", "password-set", "token-created", "workshop-saved",
-                                         "printer-default", "printer-tested", "sale-settings-saved", "warranty-added", "warranty-ended"]
+                                         "printer-default", "printer-tested", "sale-settings-saved", "warranty-added", "warranty-ended",
+                                         "checklist-saved"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }
