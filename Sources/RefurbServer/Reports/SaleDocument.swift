@@ -104,7 +104,7 @@ struct SaleDocument {
             "workshopAddress": identity.addressLines.isEmpty ? nil : identity.addressLines,
             "workshopContact": identity.contact,
             "payment": payment,
-            "mentions": mentions,
+            "mentions": zip(mentions, [language, language == .fr ? Language.en : .fr]).map { ["text": $0, "lang": $1.rawValue] },
             "marginScheme": marginScheme ? Self.text("guarantee.marginScheme", in: language) : nil,
             "guaranteeEnds": lines.first?.guaranteeText,
             "presumptionEnds": lines.first?.presumptionText,

@@ -51,7 +51,7 @@ struct ShopReceiptPage {
         values.merge(Shop.compact([
             "sale": true,
             "notice": done == device.version ? Shop.text("ui.shop.done.sold", in: language) : nil,
-            "workshop": state.configuration.workshopName,
+            "workshop": try OfficeLotPages.identity(state).identity.name,
             "day": WorkshopClock.displayDay(sale.date, in: language),
             "time": String(moment.suffix(5)),
             "description": ShopDeviceWords.description(of: device, in: language),
