@@ -179,6 +179,71 @@ struct BenchStickTests {
         #expect(try await bench.eventKinds(tag).filter { $0 == "erasure-recorded" }.count == 1)
     }
 
+    @Test("interactive: the tag typed at the confirmation must be the device's; a wrong answer erases nothing, the right one (scanned in lower case) erases",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func interactiveConfirmation() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\nstation = banc-1\n")
+        try await Self.registeredKey(refurb, stick: stick, bench: bench)
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
+        let arguments = ["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path]
+
+        let refused = try refurb.run(arguments, input: "oui\n")
+        #expect(refused.status == 1, "\(refused.stdout)\n\(refused.stderr)")
+        #expect(refused.stdout.contains("Pour effacer 1 disque(s), retapez ou scannez l'étiquette \(tag)"), "\(refused.stdout)")
+        #expect(refused.stdout.contains("Effacement non confirmé : aucun disque n'a été touché."), "\(refused.stdout)")
+        #expect(try Self.stillHoldsPattern(backing))
+        let noAnswer = try refurb.run(arguments, input: "")
+        #expect(noAnswer.status == 1)
+        #expect(try Self.stillHoldsPattern(backing))
+
+        let confirmed = try refurb.run(arguments, input: tag.lowercased() + "\n", timeout: 600)
+        #expect(confirmed.status == 0, "\(confirmed.stdout)\n\(confirmed.stderr)")
+        #expect(confirmed.stdout.contains("E F F A C É   E T   V É R I F I É"), "\(confirmed.stdout)")
+        #expect(try !Self.stillHoldsPattern(backing))
+        let erasures = try await bench.send("GET", "/api/devices/\(tag)/erasures")
+        #expect(((try erasures.json() as? [[String: Any]]) ?? []).count == 1, "\(erasures.text)")
+    }
+
+    @Test("interactive and offline: the tag is typed, the results wait in the stick's spool under it, sync --stick sends them",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func interactiveOfflineWithTypedTag() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\noffline = yes\n")
+        try await Self.registeredKey(refurb, stick: stick, bench: bench)
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
+
+        // A mistyped tag is refused with its reason and asked again.
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
+                                 input: "R000001X\n\(tag)\n\(tag)\n", timeout: 600)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Tapez ou scannez l'étiquette de l'appareil"), "\(run.stdout)")
+        #expect(run.stdout.contains("Gardé sur la clé pour « refurb sync »"), "\(run.stdout)")
+        #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).count == 2)
+        #expect(try await bench.send("GET", "/api/devices/\(tag)/diagnostics").status == 404)
+
+        let synced = try refurb.run(["sync", "--stick", stick.path])
+        #expect(synced.status == 0, "\(synced.stdout)\n\(synced.stderr)")
+        #expect(synced.stdout.contains("2 envoyé(s), 0 refusé(s), 0 en attente."), "\(synced.stdout)")
+        #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
+    }
+
     @Test("auto mode for a machine the service does not know: nothing is erased, the end screen says why, exit 1")
     func autoWithoutIntakeRecord() async throws {
         let refurb = try RefurbProcess()

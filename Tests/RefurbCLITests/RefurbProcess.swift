@@ -37,10 +37,11 @@ struct RefurbProcess {
 
     /// Runs `refurb` with `arguments` and waits for it, at most `timeout` (then it is killed, and the outcome shows it).
     /// `environment` is added to the test's own; the service variables (REFURB_URL, REFURB_TOKEN, REFURB_SPOOL) are
-    /// never inherited, so that a developer's settings cannot send anything anywhere.
+    /// never inherited, so that a developer's settings cannot send anything anywhere. `input`, when given, is what
+    /// the process reads on its standard input (then closed), as a person typing answers.
     @discardableResult
     func run(_ arguments: [String], language: String = "fr", environment extra: [String: String] = [:],
-             timeout: TimeInterval = 300, executable: URL = Self.executable) throws -> Outcome {
+             input: String? = nil, timeout: TimeInterval = 300, executable: URL = Self.executable) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -57,7 +58,13 @@ struct RefurbProcess {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let typed = input.map { _ in Pipe() }
+        if let typed { process.standardInput = typed }
         try process.run()
+        if let typed, let input {
+            try typed.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try typed.fileHandleForWriting.close()
+        }
         // Every wait is bounded: a process that hangs is killed, its pipes then close and the reads below end.
         let watchdog = DispatchWorkItem { [process] in
             if process.isRunning { process.terminate() }
