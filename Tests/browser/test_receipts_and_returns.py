@@ -207,7 +207,9 @@ def test_return_repaired_gives_six_more_months(server, till, axe, screenshot, la
     driver.get(server.base_url + f"/shop/{tag}/receipt")
     number = driver.find_element(By.ID, "receipt-number").text
 
-    driver.get(server.base_url + "/shop/returns")
+    driver.get(server.base_url + "/shop")
+    driver.find_element(By.ID, "returns-link").click()
+    wait_for(driver, lambda d: url_path(d) == "/shop/returns", "the shop's returns link did not lead to the returns desk")
     axe(driver)
     driver.find_element(By.ID, "return-scan").send_keys(number)
     driver.find_element(By.ID, "return-complaint").send_keys("L'écran clignote" if lang == "fr" else "The screen flickers")

@@ -14,7 +14,7 @@ extension UIMessages {
         "ui.sales.col.tag": .init(fr: "Étiquette", en: "Tag"),
         "ui.sales.col.serial": .init(fr: "N° de série", en: "Serial no."),
         "ui.sales.col.grade": .init(fr: "État", en: "Grade"),
-        "ui.sales.col.price": .init(fr: "Prix TTC", en: "Price incl. tax"),
+        "ui.sales.col.price": .init(fr: "Prix", en: "Price"),
         "ui.sales.total": .init(fr: "Total : {0}", en: "Total: {0}"),
         "ui.sales.paidBy": .init(fr: "Payé en : {0}", en: "Paid by: {0}"),
         "ui.sales.kind": .init(fr: "Tarif : {0}", en: "Rate: {0}"),

@@ -70,9 +70,15 @@ struct SaleDocumentPDF {
         y += 24
         for line in document.lines {
             let cells = [line.description, line.tag, line.serial ?? "—", line.grade ?? "—", line.amount]
-            for (index, column) in columns.enumerated() {
+            for (index, column) in columns.enumerated() where index > 0 {
                 pen.font(size: 9, bold: index == 4)
                 pen.show(pen.fit(cells[index], width: column.2), x: column.1, y: y + 10)
+            }
+            // The device's words wrap within their column (a long maker and model), the other cells stay on the first line.
+            for (number, part) in pen.wrap(line.description, width: columns[0].2, size: 9).prefix(3).enumerated() {
+                pen.font(size: 9, bold: false)
+                pen.show(pen.fit(part, width: columns[0].2), x: columns[0].1, y: y + 10 + Double(number) * 11)
+                if number > 0 { y += 11 }
             }
             y += 15
             pen.font(size: 8.5, bold: false)
