@@ -18,6 +18,13 @@ public enum WorkshopClock {
         format(date, pattern: language == .fr ? "dd/MM/yyyy" : "yyyy-MM-dd")
     }
 
+    /// A stored day (`YYYY-MM-DD`, such as a lot's day of receipt) as people write it, like `displayDay`.
+    public static func displayDay(stored day: String, in language: Language) -> String {
+        let parts = day.split(separator: "-")
+        guard language == .fr, parts.count == 3 else { return day }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
     /// A moment as the workshop's people read it: `2026-11-28 14:05`.
     public static func display(_ date: Date) -> String {
         format(date, pattern: "yyyy-MM-dd HH:mm")

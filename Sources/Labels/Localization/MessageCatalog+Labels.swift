@@ -106,6 +106,12 @@ extension MessageCatalog {
         "labels.field.missing.date": .init(
             fr: "Cette étiquette a besoin de la date.",
             en: "This label needs the date."),
+        "labels.field.missing.lot": .init(
+            fr: "Cette étiquette est celle d'un lot : elle a besoin du code du lot.",
+            en: "This is a lot's label: it needs the lot's code."),
+        "labels.field.missing.donor": .init(
+            fr: "Cette étiquette a besoin du donateur du lot.",
+            en: "This label needs the lot's donor."),
 
         // Barcodes
         "labels.barcode.empty": .init(

@@ -10,6 +10,10 @@ public enum LabelField: String, CaseIterable, Codable, Sendable {
     case specs
     case workshop
     case date
+    /// The lot's code, on the label of a donor's pallet (scanned at intake, it opens the lot).
+    case lot
+    /// The donor of a lot, on the same label.
+    case donor
 }
 
 /// The values to print, by field.

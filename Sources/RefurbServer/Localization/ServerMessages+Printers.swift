@@ -31,5 +31,11 @@ extension ServerMessages {
         "api.printer.label.or": .init(fr: " ou ", en: " or "),
         "api.printer.label.unknown": .init(fr: "Étiquette introuvable", en: "Label not found"),
         "api.printer.testPage.tag": .init(fr: "ESSAI", en: "TEST"),
+        "api.label.lot.donor": .init(fr: "Lot · {0}", en: "Lot · {0}"),
+        "api.label.lot.noTemplate": .init(
+            fr: "Aucune étiquette de lot ne va sur le rouleau de l'imprimante {0} ({1}) : chargez le rouleau des étiquettes d'inventaire, ou choisissez une autre imprimante dans Bureau › Imprimantes.",
+            en: "No lot label fits the roll of printer {0} ({1}): load the asset tags' roll, or choose another printer in Office › Printers."),
+        "api.label.lot.date": .init(fr: "reçu le {0}", en: "received {0}"),
+        "api.label.lot.dateDeclared": .init(fr: "reçu le {0} · {1} appareils annoncés", en: "received {0} · {1} devices declared"),
     ])
 }

@@ -19,6 +19,10 @@ extension UIMessages {
             fr: "Aucun lot choisi : ouvrez un lot ou choisissez-en un plus haut (ou scannez un code de lot) avant de scanner les appareils.",
             en: "No lot chosen: open a lot or choose one above (or scan a lot code) before scanning devices."),
         "ui.intake.lot.current": .init(fr: "Lot en cours", en: "Current lot"),
+        "ui.intake.lot.printLabel": .init(fr: "Imprimer l'étiquette du lot", en: "Print the lot's label"),
+        "ui.intake.lot.printLabelHelp": .init(
+            fr: "pour la palette : scannée ici, elle rouvre ce lot", en: "for the pallet: scanned here, it opens this lot again"),
+        "ui.intake.lot.labelPrinted": .init(fr: "Étiquette du lot {0} imprimée : collez-la sur la palette.", en: "Label of lot {0} printed: stick it on the pallet."),
         "ui.intake.lot.counted": .init(fr: "appareils scannés", en: "devices scanned"),
         "ui.intake.lot.declared": .init(fr: "annoncés", en: "declared"),
         "ui.intake.lot.receivedOn": .init(fr: "reçu le", en: "received on"),

@@ -111,6 +111,11 @@ extension UIMessages {
         "ui.office.lot.summary": .init(fr: "Appareils : {0}, dont {5} sans plus aucune donnée. Disques : {1} (effacés avec certificat : {2} ; retirés et détruits : {3} ; pas encore effacés : {4}).",
                                        en: "Devices: {0}, of which {5} hold no data any more. Drives: {1} (erased with a certificate: {2}; removed and destroyed: {3}; not yet erased: {4})."),
         "ui.office.lot.downloadReport": .init(fr: "Télécharger le rapport au donateur (PDF)", en: "Download the donor report (PDF)"),
+        "ui.office.lot.printLabel": .init(fr: "Imprimer l'étiquette du lot", en: "Print the lot's label"),
+        "ui.office.lot.printLabelHelp": .init(
+            fr: "Sur l'imprimante par défaut : le code du lot en code-barres, à coller sur la palette. Scanné à l'accueil, il ouvre le lot.",
+            en: "On the default printer: the lot code as a barcode, to stick on the pallet. Scanned at intake, it opens the lot."),
+        "ui.office.lot.labelPrinted": .init(fr: "Étiquette du lot imprimée.", en: "The lot's label was printed."),
         "ui.office.lot.reportHelp": .init(fr: "Le rapport liste chaque appareil du lot avec le certificat d'effacement de chacun de ses disques, à remettre au donateur.",
                                           en: "The report lists every device of the lot with the erasure certificate of each of its drives, to hand to the donor."),
         "ui.office.lot.devicesCaption": .init(fr: "Les appareils du lot, leur étape et l'effacement de leurs disques",

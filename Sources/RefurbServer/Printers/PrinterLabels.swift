@@ -59,9 +59,33 @@ struct PrinterLabels: Sendable {
         return format == "zpl" ? template.zebra != nil : template.brother != nil
     }
 
+    /// A pallet's label rather than a device's: it shows a lot's code (`{lot}`). Never a printer's asset-tag label.
+    static func isLotLabel(_ template: LabelTemplate) -> Bool {
+        template.fields.contains(.lot)
+    }
+
+    /// The lot label that prints on the roll the printer's asset tags are on (the same size, and the same Brother
+    /// roll or a Zebra), so that nothing is changed in the printer; a 422 in words when the workshop has none.
+    func lotTemplate(for printer: PrinterSetting) throws -> LabelTemplate {
+        guard let library else { throw APIError.unavailable(Message("labels.cli.noTemplateFolder")) }
+        let assetTag = try? library.load(named: Self.assetTagTemplate(for: printer))
+        let found = templates().filter(Self.isLotLabel).first { lot in
+            guard let assetTag, lot.widthMM == assetTag.widthMM, lot.heightMM == assetTag.heightMM else { return false }
+            if let brother = assetTag.brother {
+                return lot.brother?.media.id == brother.media.id && lot.brother?.rotated == brother.rotated
+            }
+            return assetTag.zebra != nil && lot.zebra != nil
+        }
+        guard let found else {
+            throw APIError.unprocessable(Message("api.label.lot.noTemplate", printer.name,
+                                                 name(ofTemplateNamed: Self.assetTagTemplate(for: printer))))
+        }
+        return found
+    }
+
     /// The asset-tag labels a printer speaking `format` can print, with their names.
     func assetTagChoices(format: String?) -> [(value: String, label: String)] {
-        templates().filter { Self.kind(of: $0) == .assetTag && Self.fits($0, format: format) }
+        templates().filter { Self.kind(of: $0) == .assetTag && !Self.isLotLabel($0) && Self.fits($0, format: format) }
             .map { ($0.name, name(of: $0)) }
     }
 
@@ -74,7 +98,7 @@ struct PrinterLabels: Sendable {
     func checkedAssetTagTemplate(_ name: String?, format: String?) throws -> String? {
         guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
         guard let library else { throw APIError.unavailable(Message("labels.cli.noTemplateFolder")) }
-        guard let template = try? library.load(named: name), Self.kind(of: template) == .assetTag else {
+        guard let template = try? library.load(named: name), Self.kind(of: template) == .assetTag, !Self.isLotLabel(template) else {
             throw APIError.unprocessable(Message("api.printer.template.unknown", name))
         }
         guard Self.fits(template, format: format) else {

@@ -8,7 +8,7 @@ struct LabelCommand: AsyncParsableCommand {
         discussion: """
             Templates live in Labels/ (or $REFURB_LABELS_DIR): asset-tag-62x29, asset-tag-29, price-62x100,
             price-62, zebra-asset-tag-2x1, zebra-price-4x2. Fields come from the store with --tag, or are given
-            with --field key=value; keys: assetTag, price, grade, specs, workshop, date.
+            with --field key=value; keys: assetTag, price, grade, specs, workshop, date, lot, donor.
             Examples:
               refurb label render --template asset-tag-62x29 --tag R000001T --format png -o tag.png
               refurb label print --template price-62x100 --tag R000001T --printer usb://auto

@@ -15,7 +15,7 @@ struct LabelContentOptions: ParsableArguments {
     var tag: String?
 
     @Option(name: .customLong("field"), help: ArgumentHelp(
-        "A field value, repeatable: assetTag, price, grade, specs, workshop, date (date defaults to today).",
+        "A field value, repeatable: assetTag, price, grade, specs, workshop, date, lot, donor (date defaults to today).",
         valueName: "key=value"))
     var fieldPairs: [String] = []
 

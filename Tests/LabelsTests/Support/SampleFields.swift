@@ -9,6 +9,8 @@ enum SampleFields {
         .specs: "i5-8250U · 8 Go · SSD 256 Go",
         .workshop: "Atelier du Bocage",
         .date: "2026-11-28",
+        .lot: "LOT-2026-0012",
+        .donor: "Mairie de Rennes",
     ])
 
     static func library() -> LabelTemplateLibrary {

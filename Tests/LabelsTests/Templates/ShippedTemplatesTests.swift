@@ -38,12 +38,29 @@ import Testing
     }
 
     @Test func fieldKeysAreTheDocumentedOnes() throws {
-        #expect(LabelField.allCases.map(\.rawValue) == ["assetTag", "price", "grade", "specs", "workshop", "date"])
+        #expect(LabelField.allCases.map(\.rawValue) == ["assetTag", "price", "grade", "specs", "workshop", "date", "lot", "donor"])
         let library = SampleFields.library()
         let assetTag = try library.load(named: "asset-tag-62x29")
         #expect(Set(assetTag.fields) == [.assetTag, .workshop, .date])
         let price = try library.load(named: "price-62x100")
-        #expect(Set(price.fields) == Set(LabelField.allCases))
+        #expect(Set(price.fields) == Set(LabelField.allCases).subtracting([.lot, .donor]))
+    }
+
+    /// A lot's label for each roll the asset tags are on: the lot code (13 characters) needs a wider barcode than an
+    /// asset tag's (47.5 mm with its margins, against 37 mm on the asset tag's 62×29 label), and a lot numbered past
+    /// 9999 needs 49.5 mm, which the Zebra label's 50.8 mm still hold.
+    @Test(arguments: [("lot-62x29", "asset-tag-62x29"), ("lot-29", "asset-tag-29"), ("zebra-lot-2x1", "zebra-asset-tag-2x1")])
+    func aLotLabelForEachAssetTagRoll(lot name: String, assetTag: String) throws {
+        let library = SampleFields.library()
+        let lot = try library.load(named: name)
+        let tag = try library.load(named: assetTag)
+        #expect(Set(lot.fields) == [.lot, .donor, .workshop, .date])
+        #expect(lot.widthMM == tag.widthMM && lot.heightMM == tag.heightMM)
+        #expect(lot.brother?.media.id == tag.brother?.media.id && lot.brother?.rotated == tag.brother?.rotated)
+        #expect((lot.zebra == nil) == (tag.zebra == nil))
+        var fields = SampleFields.device
+        fields[.lot] = "LOT-2026-99999"
+        _ = try LabelRenderer().render(lot, fields: fields, as: lot.zebra != nil ? .zpl : .png)
     }
 
     @Test func everyShippedTemplateRendersToEveryFormatItTargets() throws {

@@ -31,6 +31,19 @@ struct IntakePages {
                                   status: .unprocessableContent).response(from: request, context: context)
             }
         }
+        // The pallet's label, on the default printer (POST/redirect/GET); a refusal is said above the scans.
+        routes.page(.post, "/intake/lots/{code}/label", .permission(.printLabel)) { request, context -> Response in
+            let code = try LotCode(parsing: try context.parameter("code"))
+            do {
+                _ = try await LabelsController(state: state).printLotLabel(code, printer: nil, language: context.language)
+                return HTMLResponse.redirect(to: IntakePage.path(lot: code.text, done: "lot-label"))
+            } catch {
+                let detail = IntakeForms.describe(error, language: context.language)
+                let status = HTTPResponse.Status(code: ProblemMiddleware.problem(for: error, language: context.language).0.status)
+                return try render(context, request: IntakePage.Request(lot: code.text, scanError: detail), status: status)
+                    .response(from: request, context: context)
+            }
+        }
         routes.page(.post, "/intake/scan", .permission(.intake)) { request, context -> Response in
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))

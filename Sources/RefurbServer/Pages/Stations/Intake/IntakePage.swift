@@ -86,6 +86,7 @@ struct IntakePage {
         case "created": values["notice"] = ["good": true, "text": words("ui.intake.device.created", request.tag ?? "")]
         case "duplicate": values["notice"] = ["error": true, "text": words("ui.intake.device.duplicate", request.tag ?? "")]
         case "voided": values["notice"] = ["good": true, "text": words("ui.intake.device.voided", request.voided ?? "")]
+        case "lot-label": values["notice"] = ["good": true, "text": words("ui.intake.lot.labelPrinted", current?.lot.code.text ?? "")]
         default: break
         }
         values["errors"] = errors
@@ -198,9 +199,7 @@ struct IntakePage {
 
     /// `YYYY-MM-DD` as the reader writes days.
     private static func day(_ text: String, language: Language) -> String {
-        let parts = text.split(separator: "-")
-        guard language == .fr, parts.count == 3 else { return text }
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+        WorkshopClock.displayDay(stored: text, in: language)
     }
 }
 

@@ -15,8 +15,22 @@ struct OfficeLotPages {
         routes.page(.get, "/office/lots", .signedIn) { _, context in
             try list(context)
         }
-        routes.page(.get, "/office/lots/{code}", .signedIn) { _, context in
-            try lot(context, code: try Self.code(context))
+        routes.page(.get, "/office/lots/{code}", .signedIn) { request, context in
+            let printed = request.uri.queryParameters["label"] == "printed"
+            return try lot(context, code: try Self.code(context),
+                           label: printed ? (good: true, text: Office.text("ui.office.lot.labelPrinted", in: context.language)) : nil)
+        }
+        // The pallet's label, on the default printer; the page comes back saying so (POST/redirect/GET), or why not.
+        routes.page(.post, "/office/lots/{code}/label", .permission(.printLabel)) { request, context -> Response in
+            let code = try Self.code(context)
+            do {
+                _ = try await LabelsController(state: state).printLotLabel(code, printer: nil, language: context.language)
+                return HTMLResponse.redirect(to: "/office/lots/\(code.text)?label=printed#lot-label")
+            } catch {
+                let (problem, _) = ProblemMiddleware.problem(for: error, language: context.language)
+                return try lot(context, code: code, label: (good: false, text: problem.detail), status: HTTPResponse.Status(code: problem.status))
+                    .response(from: request, context: context)
+            }
         }
         routes.page(.get, "/office/lots/{code}/report.pdf", .signedIn) { _, context -> Response in
             try await report(context, code: try Self.code(context))
@@ -65,7 +79,8 @@ struct OfficeLotPages {
         return HTMLResponse(html: pages.render(values, page: "office-lots"))
     }
 
-    private func lot(_ context: RefurbRequestContext, code: LotCode) throws -> HTMLResponse {
+    private func lot(_ context: RefurbRequestContext, code: LotCode, label: (good: Bool, text: String)? = nil,
+                     status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
         let language = context.language
         let dossier = try LotDossier.load(code, from: state.database)
         let lot = dossier.summary.lot
@@ -133,7 +148,9 @@ struct OfficeLotPages {
             ])
         }
         values["hasDevices"] = !dossier.entries.isEmpty
-        return HTMLResponse(html: pages.render(values, page: "office-lot"))
+        if account?.can(.printLabel) == true { values["canPrintLabel"] = true }
+        if let label { values["labelMessage"] = ["tone": label.good ? "good" : "error", "good": label.good, "text": label.text] as [String: Any] }
+        return HTMLResponse(html: pages.render(values, page: "office-lot"), status: status)
     }
 
     /// Before a provisional report is downloaded: which devices may still hold data, and the choice.
