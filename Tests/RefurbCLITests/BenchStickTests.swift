@@ -122,6 +122,11 @@ struct BenchStickTests {
         #expect(((try erasures.json() as? [[String: Any]]) ?? []).map { $0["id"] as? String } == [id], "\(erasures.text)")
         #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
         #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).isEmpty)
+        // The office's board of live wipes showed the disk, and shows it done with this certificate.
+        let board = try await bench.send("GET", "/api/devices/\(tag)/erasures/progress")
+        let entries = try #require(try board.json() as? [[String: Any]], "\(board.text)")
+        #expect(entries.map { $0["state"] as? String } == ["done"], "\(board.text)")
+        #expect(entries.first?["certificateId"] as? String == id)
         let logs = try FileManager.default.contentsOfDirectory(atPath: stick.appendingPathComponent("logs").path)
         #expect(logs.contains { $0.hasPrefix("bench-") && $0.hasSuffix(".log") }, "\(logs)")
         #expect(logs.contains("report-\(Self.serial).json"), "\(logs)")

@@ -1,11 +1,14 @@
 import Erasure
 import Foundation
 import Glibc
+import RefurbClient
+import RefurbCommandLine
 import RefurbCore
 
 /// Step 4: the disks the bench may erase, through the same plan, session and verification as `refurb wipe`, all
 /// at once, with a progress line per disk (speed and time left), and a signed certificate each in the stick's
-/// `certificates/`.
+/// `certificates/`. When the service is there and the device known, each disk's progress also shows on the
+/// office's board of live wipes, as with `refurb wipe --send-progress` (best effort: it never holds a wipe up).
 struct BenchErasure {
     let stick: BenchStick
     let settings: BenchSettings
@@ -13,7 +16,7 @@ struct BenchErasure {
     let language: Language
     let method: WipeMethod
 
-    func run(_ disks: [Disk], tag: String?) -> [WipeBatch.Result] {
+    func run(_ disks: [Disk], tag: String?, endpoint: ServiceEndpoint?) -> [WipeBatch.Result] {
         let wipeSettings = WipeSettings()
         let context = WipeContext(workshop: settings.workshop, station: settings.station ?? ProcessInfo.processInfo.hostName,
                                   operator: nil, lot: nil, assetTag: tag)
@@ -32,9 +35,19 @@ struct BenchErasure {
                 results.append(.error(disk: plan.disk.name, description: reasons.joined(separator: " ")))
             }
         }
-        let progress: ProgressSink = isatty(STDERR_FILENO) == 1 ? TerminalProgressBar(language: language) : SilentProgress()
+        let local: ProgressSink = isatty(STDERR_FILENO) == 1 ? TerminalProgressBar(language: language) : SilentProgress()
+        var board: [String: DiskProgress] = [:]
+        if let endpoint, let tag = tag.flatMap({ try? AssetTag(parsing: $0) }) {
+            let submission = WipeSubmission(delivery: ResultDelivery(endpoint: endpoint, spool: stick.spool, language: language), tag: tag)
+            board = submission.progressReporters(for: jobs.map(\.plan))
+        }
+        let progress: ProgressSink = board.isEmpty ? local : ServiceProgressSink(local: local, disks: board)
         let session = WipeSession(settings: wipeSettings, keys: keys, store: CertificateStore(directory: stick.certificatesDirectory),
                                   language: language, progress: progress)
-        return WipeBatch(session: session).run(jobs) + results
+        let finished = WipeBatch(session: session).run(jobs)
+        // The last updates reach the board before the certificates that end them are sent.
+        let reporters = board.values.map(\.reporter)
+        if !reporters.isEmpty { waitForAsync { for reporter in reporters { await reporter.finish() } } }
+        return finished + results
     }
 }

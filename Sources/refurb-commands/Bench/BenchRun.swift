@@ -80,7 +80,7 @@ struct BenchRun {
             }
         }
         let erasure = BenchErasure(stick: stick, settings: settings, keys: keys, language: language, method: method)
-        let results = erasure.run(erasable.map(\.disk), tag: tag)
+        let results = erasure.run(erasable.map(\.disk), tag: tag, endpoint: settings.offline ? nil : endpoint)
 
         // 5. Results: each certificate sent, or kept on the stick.
         for result in results {
