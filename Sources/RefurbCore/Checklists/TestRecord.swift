@@ -52,7 +52,7 @@ public struct TestRecord: Hashable, Codable, Sendable {
     /// The record after a person went through `checklist`: each test answered here is theirs, now; one they
     /// left as it was keeps who answered it and when (a test of the same name in the previous record, even
     /// of an older version, is the same test). `prefill` is what the report suggested: an answer equal to it
-    /// is marked as confirmed from the report. Keys not in the checklist are ignored.
+    /// (outcome and note) is marked as confirmed from the report. Keys not in the checklist are ignored.
     public static func recording(_ entries: [String: Entry], checklist: TestChecklist, previous: TestRecord?,
                                  prefill: [String: Entry] = [:], by user: String, at date: Date) throws(ChecklistRecordError) -> TestRecord {
         var answers: [ChecklistAnswer] = []
@@ -79,7 +79,8 @@ public struct TestRecord: Hashable, Codable, Sendable {
                 continue
             }
             let suggested = prefill[item.key]
-            let fromReport = suggested.map { $0.outcome == entry.outcome && $0.outcome != nil } ?? false
+            // Confirmed from the report only when taken as it was suggested: the same answer and the same note.
+            let fromReport = suggested.map { $0.outcome == entry.outcome && $0.outcome != nil && cleanedText($0.note) == note } ?? false
             answers.append(ChecklistAnswer(item: item, outcome: entry.outcome, note: note, fromReport: fromReport,
                                            testedBy: user, testedAt: date))
         }

@@ -36,6 +36,7 @@ extension UIMessages {
         "ui.office.checklists.intro": .init(
             fr: "Les tests que chaque appareil d'une catégorie passe au banc avant la vente (Décret 2022-190 : tests de toutes ses fonctions). Enregistrer crée une nouvelle version ; les appareils déjà testés gardent la leur.",
             en: "The tests every device of a category goes through at the bench before the sale (Décret 2022-190: tests of all its functions). Saving makes a new version; devices already tested keep theirs."),
+        "ui.office.checklists.heading": .init(fr: "Liste « {0} »", en: "Checklist “{0}”"),
         "ui.office.checklists.categories": .init(fr: "Catégories", en: "Categories"),
         "ui.office.checklists.tab": .init(fr: "{0} (v{1})", en: "{0} (v{1})"),
         "ui.office.checklists.version": .init(fr: "Version {0}, enregistrée le {1} par {2}.", en: "Version {0}, saved on {1} by {2}."),

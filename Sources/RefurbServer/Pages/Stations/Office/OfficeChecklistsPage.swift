@@ -80,7 +80,7 @@ struct OfficeChecklistsPage {
         }
         let checklist = saved.checklist
         values["category"] = category.rawValue
-        values["categoryName"] = Office.text("category.\(category.rawValue)", in: language)
+        values["heading"] = Office.text("ui.office.checklists.heading", Office.text("category.\(category.rawValue)", in: language), in: language)
         values["version"] = Office.text("ui.office.checklists.version", String(checklist.version),
                                         Office.day(saved.savedAt, in: language), saved.savedBy, in: language)
         let rows = checklist.items.map { ($0, true) }
