@@ -6,7 +6,7 @@ shell there drives the guest) and recorded to a file, the monitor for screendump
 so the guest always runs under TCG.
 """
 
-import os
+import codecs
 import re
 import shutil
 import socket
@@ -76,6 +76,8 @@ class SerialShell:
         self.sequence = 0
 
     def _read(self):
+        # One decoder for the whole stream: a character's bytes may arrive in two reads.
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
         while True:
             try:
                 data = self.socket.recv(65536)
@@ -84,7 +86,7 @@ class SerialShell:
             if not data:
                 return
             with self.lock:
-                self.text += data.decode("utf-8", "replace")
+                self.text += decoder.decode(data)
 
     def wait_for(self, pattern, timeout, start=0):
         """Waits until the output from `start` on matches the regular expression; returns the match."""

@@ -113,7 +113,8 @@ def test_stick_boots_to_the_bench_console(firmware, stick, tmp_path):
             assert secure.split()[-1] == "1", f"Secure Boot is not on: {secure}"
 
         status, journal = shell.run("journalctl -b -u refurb-stick-mount -u refurb-keymap -u refurb-bench --no-pager -o short-monotonic")
-        (output / "journal.txt").write_text(journal)
+        _, chain = shell.run("systemd-analyze critical-chain refurb-bench.service --no-pager; systemd-analyze --no-pager")
+        (output / "journal.txt").write_text(journal + "\n" + chain)
 
         machine.power_off()
     finally:
