@@ -13,15 +13,21 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "The bench console: show the machine, erase its disks and prove it / La console du banc : la machine, l'effacement de ses disques et sa preuve.",
         discussion: """
-            Settings come from refurb.conf on the stick (key = value lines: url, token, workshop, station,
-            lang, keymap, mode = interactive|auto, offline = yes|no, poweroff = yes|no), and the kernel
-            command line overrides them (refurb.mode=auto, refurb.offline=yes, refurb.poweroff=yes).
-            In auto mode nothing is asked: the disks that are not refused are erased only when the service
-            knows this machine's serial (its intake record) or when offline = yes says "offline bench".
-            The stick's own disk and any disk with a mounted filesystem are always refused.
-            Results that cannot be sent wait on the stick: refurb sync --stick DIR sends them later.
-            Exit status: 0 every disk erased and verified, results sent or kept; 1 a disk was not erased
-            (refused, not confirmed, failed) or erasure was held back; 2 bad input (refurb.conf, the stick).
+            On the stick: refurb bench --stick /run/refurb (its REFURB partition).
+            Settings come from refurb.conf there, key = value lines: url, token,
+            workshop, station, lang, keymap, mode = interactive|auto,
+            offline = yes|no, poweroff = yes|no. The kernel command line wins
+            over it: refurb.mode=auto refurb.offline=yes refurb.poweroff=yes.
+            In auto mode nothing is asked: the disks that are not refused are
+            erased only when the service knows this machine's serial (its intake
+            record), or when offline = yes says "offline bench".
+            The stick's own disk and any disk with a mounted filesystem are
+            always refused. Results that cannot be sent wait on the stick:
+            refurb sync --stick DIR sends them later, from any machine.
+            logs/last-run.json says how the last run ended.
+            Exit status: 0 every disk erased and verified, results sent or kept;
+            1 a disk not erased (refused, not confirmed, failed), erasure held
+            back, or a result refused; 2 bad input (refurb.conf, the stick).
             """
     )
 

@@ -44,7 +44,9 @@ struct BenchErasure {
         let progress: ProgressSink = board.isEmpty ? local : ServiceProgressSink(local: local, disks: board)
         let session = WipeSession(settings: wipeSettings, keys: keys, store: CertificateStore(directory: stick.certificatesDirectory),
                                   language: language, progress: progress)
+        let interrupt = WipeInterruption.listen()
         let finished = WipeBatch(session: session).run(jobs)
+        interrupt.cancel()
         // The last updates reach the board before the certificates that end them are sent.
         let reporters = board.values.map(\.reporter)
         if !reporters.isEmpty { waitForAsync { for reporter in reporters { await reporter.finish() } } }

@@ -172,13 +172,7 @@ struct Wipe: ParsableCommand {
         let diskProgress = sendProgress ? submission?.progressReporters(for: jobs.map(\.plan)) ?? [:] : [:]
         let sink: ProgressSink = diskProgress.isEmpty ? localSink : ServiceProgressSink(local: localSink, disks: diskProgress)
         // First Ctrl-C: stop the passes and still write (failed) certificates. A second one ends the process.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler {
-            if WipeCancellation.isRequested { Glibc.exit(130) }
-            WipeCancellation.request()
-        }
-        interrupt.resume()
+        let interrupt = WipeInterruption.listen()
         defer { interrupt.cancel() }
 
         let session = WipeSession(settings: settings, keys: keys, store: CertificateStore(directory: certificateDirectory), language: language, progress: sink)
