@@ -22,7 +22,8 @@ public enum DeviceLabelFields {
             "specs": DeviceTitle.text(for: device, specs: specs, language: language),
         ]
         if let price = device.price { fields["price"] = Quantity.money.shown(price.cents, in: language) }
-        if let grade = device.grade { fields["grade"] = grade.rawValue }
+        // The grade in the screen's words (« B — bon état »), never « Grade B ».
+        if let grade = device.grade { fields["grade"] = grade.label.text(in: language, catalog: .core) }
         return fields
     }
 }
