@@ -222,6 +222,18 @@ def scan():
     return type_like_a_scanner
 
 
+def pass_all_tests(server, tag, token=None):
+    """Every test of the device's checklist passed, as a technician records them at the bench: `ready` asks a
+    complete checklist. For the tests whose subject is elsewhere."""
+    status, tests = server.api("GET", f"/api/devices/{tag}/tests", token=token)
+    assert status == 200, tests
+    status, recorded = server.api("POST", f"/api/devices/{tag}/tests", {
+        "checklistVersion": tests["checklistVersion"],
+        "tests": [{"key": test["key"], "outcome": "pass"} for test in tests["tests"]]}, token=token)
+    assert status == 200 and recorded["allowsReady"], recorded
+    return recorded
+
+
 @contextlib.contextmanager
 def loop_devices(count, prefix):
     """`count` loop devices of 8 MiB over files in a new folder, for real wipes: yields (devices, folder) and removes

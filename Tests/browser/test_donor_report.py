@@ -20,7 +20,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from test_bench import laptop_report  # noqa: F401 (a fixture)
-from conftest import loop_devices, BINARY, REPO, SCREENSHOTS, WAIT_SECONDS, url_path, wait_for
+from conftest import loop_devices, pass_all_tests, BINARY, REPO, SCREENSHOTS, WAIT_SECONDS, url_path, wait_for
 
 VIEWPORTS = {"1366x768": (1366, 768), "820x1180": (820, 1180)}
 IDENTITY = {"name": "Atelier Solidaire de Rennes", "address": "12 rue des Lilas\n35000 Rennes",
@@ -131,6 +131,7 @@ def donor_lot(server, laptop_report):
         certificates = expect(server.api("GET", f"/api/devices/{laptop}/erasures"))
         assert len(certificates) == 1 and certificates[0]["passed"], certificates
         expect(server.api("PUT", f"/api/devices/{laptop}/price", {"grade": "B", "priceCents": 12900}, token=token))
+        pass_all_tests(server, laptop, token)
         for stage in ("diagnosed", "wiped", "ready"):
             expect(server.api("POST", f"/api/devices/{laptop}/moves", {"to": stage}, token=token))
 

@@ -14,7 +14,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BINARY, REPO, APIFailure, url_path, wait_for
+from conftest import BINARY, REPO, APIFailure, pass_all_tests, url_path, wait_for
 
 PARTNER = "CCAS de Rennes"
 
@@ -42,7 +42,8 @@ def expect(server, status_codes, method, path, body=None):
 
 
 def wiped_laptop(server, report):
-    """A laptop taken in, probed, its drives recorded as removed and destroyed, and wiped: what the bench hands over."""
+    """A laptop taken in, probed, its drives recorded as removed and destroyed, its tests passed, and wiped: what the
+    bench hands over."""
     serial = unique("PF0SHOP")
     report = json.loads(json.dumps(report))
     report["system"]["serialNumber"] = serial  # one machine each: the report's serial must be the device's
@@ -55,6 +56,7 @@ def wiped_laptop(server, report):
         expect(server, {201}, "POST", f"/api/devices/{tag}/storage/destroyed", {"storage": drive, "note": "broyé"})
     for stage in ("diagnosed", "wiped"):
         expect(server, {200}, "POST", f"/api/devices/{tag}/moves", {"to": stage})
+    pass_all_tests(server, tag)
     return tag, receipt["storage"]
 
 
