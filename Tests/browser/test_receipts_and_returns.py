@@ -240,3 +240,28 @@ def test_return_repaired_gives_six_more_months(server, till, axe, screenshot, la
 
     driver.get(server.base_url + f"/shop/{tag}/receipt")
     assert flat(extended) in flat(driver.find_element(By.ID, "receipt-guarantee").text), "the receipt shows the new end"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", list(SIZES))
+def test_office_sales_settings_and_returns_statistics(server, request, login, axe, screenshot, lang, size):
+    """The office's sales settings (the sentence that Refurb is not a certified till, the margin scheme, a commercial
+    warranty added then ended) and the returns per model, grade and technician."""
+    driver = request.getfixturevalue("driver" if lang == "fr" else "driver_en")
+    admin = f"bureau-{lang}-{secrets.token_hex(3)}"
+    login(driver, admin, server.make_user(admin, ["admin"]))
+    driver.set_window_size(*SIZES[size])
+    driver.get(server.base_url + "/office/sales")
+    assert ("n'est pas une caisse certifiée" if lang == "fr" else "is not a certified till") in driver.find_element(By.ID, "not-certified").text
+    driver.find_element(By.ID, "warranty-months").send_keys("3")
+    Select(driver.find_element(By.ID, "warranty-category")).select_by_value("tablet")
+    driver.find_element(By.ID, "warranty-add").click()
+    wait_for(driver, lambda d: "done=warranty-added" in d.current_url, "the warranty was not added")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#warranty-policies tbody tr")
+    assert any(("tablette" if lang == "fr" else "tablet") in row.text.lower() for row in rows), [row.text for row in rows]
+    axe(driver)
+    shoot(driver, screenshot, "office-sales", lang, size)
+    driver.get(server.base_url + "/office/returns")
+    assert driver.find_element(By.ID, "returns-stats-heading").text
+    axe(driver)
+    shoot(driver, screenshot, "office-returns", lang, size)

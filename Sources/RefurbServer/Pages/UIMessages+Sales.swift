@@ -89,6 +89,7 @@ extension UIMessages {
         "ui.office.nav.returns": .init(fr: "Retours", en: "Returns"),
         "ui.office.nav.sales": .init(fr: "Ventes et garanties", en: "Sales and warranties"),
         "ui.office.returns.title": .init(fr: "Retours par modèle, état et technicien", en: "Returns by model, grade and technician"),
+        "ui.office.returns.heading": .init(fr: "Ce qui revient", en: "What comes back"),
         "ui.office.returns.intro": .init(
             fr: "Pour chaque appareil vendu, s'il est revenu. Le technicien est celui qui l'a mis en vente (passage à « prêt à la vente »). Ce qui revient souvent est à ne plus vendre, ou à mieux tester.",
             en: "For each device sold, whether it came back. The technician is the one who put it up for sale (the move to “ready”). What often comes back is best not sold, or tested better."),

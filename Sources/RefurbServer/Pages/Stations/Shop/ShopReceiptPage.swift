@@ -47,6 +47,9 @@ struct ShopReceiptPage {
             } else if context.credential?.account.can(.sell) == true {
                 values["invoiceForm"] = true
             }
+        } else {
+            // A sale recorded before receipts were numbered keeps the number its receipt had: tag and day.
+            values["receiptNumber"] = "\(tag.text)-\(WorkshopClock.today(sale.date).replacingOccurrences(of: "-", with: ""))"
         }
         values.merge(Shop.compact([
             "sale": true,
