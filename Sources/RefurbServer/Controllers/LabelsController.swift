@@ -151,7 +151,7 @@ struct LabelsController {
     }
 
     private func library() throws -> LabelTemplateLibrary {
-        guard let library = state.labelLibrary else { throw APIError.unavailable(Message("labels.cli.noTemplateFolder")) }
+        guard let library = state.labelLibrary else { throw APIError.unavailable(Message("api.label.noTemplates")) }
         return library
     }
 

@@ -32,6 +32,10 @@ extension ServerMessages {
         "api.printer.label.unknown": .init(fr: "Étiquette introuvable", en: "Label not found"),
         "api.printer.testPage.tag": .init(fr: "ESSAI", en: "TEST"),
         "api.label.lot.donor": .init(fr: "Lot · {0}", en: "Lot · {0}"),
+        // Said in a page: the command line's wording names its option (--templates).
+        "api.label.noTemplates": .init(
+            fr: "Le service ne trouve pas ses modèles d'étiquettes (le dossier Labels) : prévenez la personne qui l'a installé.",
+            en: "The service cannot find its label templates (the Labels folder): tell the person who installed it."),
         "api.label.lot.noTemplate": .init(
             fr: "Aucune étiquette de lot ne va sur le rouleau de l'imprimante {0} ({1}) : chargez le rouleau des étiquettes d'inventaire, ou choisissez une autre imprimante dans Bureau › Imprimantes.",
             en: "No lot label fits the roll of printer {0} ({1}): load the asset tags' roll, or choose another printer in Office › Printers."),

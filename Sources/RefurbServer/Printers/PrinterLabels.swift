@@ -67,7 +67,7 @@ struct PrinterLabels: Sendable {
     /// The lot label that prints on the roll the printer's asset tags are on (the same size, and the same Brother
     /// roll or a Zebra), so that nothing is changed in the printer; a 422 in words when the workshop has none.
     func lotTemplate(for printer: PrinterSetting) throws -> LabelTemplate {
-        guard let library else { throw APIError.unavailable(Message("labels.cli.noTemplateFolder")) }
+        guard let library else { throw APIError.unavailable(Message("api.label.noTemplates")) }
         let assetTag = try? library.load(named: Self.assetTagTemplate(for: printer))
         let found = templates().filter(Self.isLotLabel).first { lot in
             guard let assetTag, lot.widthMM == assetTag.widthMM, lot.heightMM == assetTag.heightMM else { return false }
@@ -97,7 +97,7 @@ struct PrinterLabels: Sendable {
     /// A template the settings may keep for a printer: one that exists, is an asset tag and fits the language.
     func checkedAssetTagTemplate(_ name: String?, format: String?) throws -> String? {
         guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
-        guard let library else { throw APIError.unavailable(Message("labels.cli.noTemplateFolder")) }
+        guard let library else { throw APIError.unavailable(Message("api.label.noTemplates")) }
         guard let template = try? library.load(named: name), Self.kind(of: template) == .assetTag, !Self.isLotLabel(template) else {
             throw APIError.unprocessable(Message("api.printer.template.unknown", name))
         }

@@ -95,6 +95,14 @@ struct LotLabelRouteTests {
         }
     }
 
+    @Test("a service without its label templates says so in a page's words, not with the command line's option")
+    func noTemplates() {
+        for language in [Language.fr, .en] {
+            let text = ServerMessages.catalog.text(for: Message("api.label.noTemplates"), in: language)
+            #expect(!text.contains("--") && !text.contains("api.label"), "\(text)")
+        }
+    }
+
     /// Posts an empty form as the role's browser would.
     static func form(_ uri: String, as role: Role, _ client: some TestClientProtocol, _ workshop: TestWorkshop) async throws -> BenchRouteTests.Page {
         var headers = workshop.headers(role, json: false)
