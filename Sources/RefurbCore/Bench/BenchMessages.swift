@@ -46,6 +46,9 @@ extension MessageCatalog {
         "bench.stick.cannotWrite": .init(
             fr: "Impossible d'écrire dans {0} : la clé est-elle verrouillée ou pleine ?",
             en: "Cannot write in {0}: is the stick locked or full?"),
+        "bench.stick.leftOut": .init(
+            fr: "La clé du banc ({0}) n'est pas comptée parmi les disques de la machine.",
+            en: "The bench stick ({0}) is not counted among the machine's disks."),
         "bench.badMethod": .init(
             fr: "Méthode « {0} » inconnue ; possibles : {1}.", en: "Unknown method “{0}”; possible: {1}."),
         "bench.badMode": .init(

@@ -1,9 +1,10 @@
 /// The bench's words on the kernel command line (`/proc/cmdline`): `refurb.mode=auto`, `refurb.offline=yes`,
-/// `refurb.poweroff=yes`, so that a PXE menu entry can start a bench of machines unattended. They override
-/// `refurb.conf`. Other kernel arguments are none of the bench's business and are left alone.
+/// `refurb.poweroff=yes`, so that a PXE menu entry can start a bench of machines unattended, and any other key of
+/// `refurb.conf` (`refurb.url=`, `refurb.token=`…), since a machine booted over PXE has no REFURB partition. They
+/// override `refurb.conf`. Other kernel arguments are none of the bench's business and are left alone.
 public enum KernelCommandLine {
-    /// The keys a `refurb.` argument may set.
-    public static let keys = ["mode", "offline", "poweroff", "lang", "keymap"]
+    /// The keys a `refurb.` argument may set: those of `refurb.conf`.
+    public static let keys = BenchConfigurationFile.keys
 
     public struct Outcome: Sendable, Equatable {
         public var settings: BenchSettings

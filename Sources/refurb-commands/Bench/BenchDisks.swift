@@ -23,6 +23,13 @@ struct BenchDisks {
         return BenchDiskChoice.choose(candidates, stickMountPoint: stick.path, only: names)
     }
 
+    /// The kernel names of the disks that hold the stick (its REFURB partition; on the stick, the live system too).
+    func stickDiskNames() -> Set<String> {
+        guard let stickDevice = stick.deviceNumber else { return [] }
+        let inspector = DiskSafetyInspector()
+        return Set(DiskInventory().disks().filter { inspector.holds(stickDevice, disk: $0) }.map(\.name))
+    }
+
     static func show(_ entries: [BenchDiskChoice.Entry], on screen: BenchScreen) {
         if entries.isEmpty { screen.say("erasure.list.none") }
         for entry in entries {

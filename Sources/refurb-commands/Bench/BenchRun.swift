@@ -33,7 +33,17 @@ struct BenchRun {
 
         // 1. The machine.
         screen.step(1, "bench.step.machine")
-        let report = HardwareProbe(options: machine.probeOptions).run()
+        var report = HardwareProbe(options: machine.probeOptions).run()
+        // The stick is the bench's, not the donor's: left out of the machine's report, or the service would count it
+        // among the drives to erase before the device may move to wiped. Only on the live machine: a tree given with
+        // --root is another machine, whose disk names say nothing of where the stick is.
+        if machine.root == "/" || machine.root.isEmpty {
+            let stickDisks = BenchDisks(stick: stick, only: []).stickDiskNames()
+            if !stickDisks.isEmpty {
+                report.storage.removeAll { stickDisks.contains($0.name) }
+                screen.say("bench.stick.leftOut", stickDisks.sorted().joined(separator: ", "))
+            }
+        }
         screen.show(ProbeSummary.render(report, language: language))
         let concerns = BenchConcerns.of(report)
         screen.show("")

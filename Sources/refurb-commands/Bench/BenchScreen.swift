@@ -48,6 +48,7 @@ final class BenchScreen {
         print(prompt + " ", terminator: "")
         fflush(nil)
         let answer = readLine(strippingNewline: true)
+        if answer == nil { print("") }  // no keyboard: what follows starts on its own line
         record(prompt + " " + (answer ?? "∅"))
         return answer?.trimmingCharacters(in: .whitespaces)
     }

@@ -100,6 +100,9 @@ struct KernelCommandLineTests {
             == BenchSettings(offline: true, poweroff: true))
         #expect(KernelCommandLine.apply("refurb.lang=en refurb.keymap=us", to: BenchSettings()).settings
             == BenchSettings(language: .en, keymap: "us"))
+        // Over PXE there is no REFURB partition: the service and the token come from the boot menu.
+        #expect(KernelCommandLine.apply("refurb.url=http://10.0.0.1:8080 refurb.token=rft_x refurb.station=pxe-3", to: BenchSettings()).settings
+            == BenchSettings(url: "http://10.0.0.1:8080", token: "rft_x", station: "pxe-3"))
     }
 
     @Test("a refurb. argument the bench cannot take is ignored and named; the others still apply")
