@@ -14,15 +14,19 @@ struct DeviceTests {
 
     static func load(_ tag: AssetTag, state: ServiceState, language: Language) throws -> DeviceTests {
         guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let report = try state.database.latestReport(of: tag).flatMap { try? HardwareReport.decode(from: $0) }
+        return try load(device, facts: try state.database.facts(for: tag), report: report, state: state, language: language)
+    }
+
+    /// The same from what a page has already read (the device, its facts, its latest report decoded), so that
+    /// the bench page does not read and decode them twice.
+    static func load(_ device: Device, facts: LifecycleFacts, report: HardwareReport?, state: ServiceState,
+                     language: Language) throws -> DeviceTests {
         guard let checklist = try state.database.testChecklist(for: device.category)?.checklist else {
             throw StoreError.notFound(Message("store.checklistMissing", device.category.rawValue))
         }
-        let record = try state.database.facts(for: tag).tests
-        var prefill: [String: TestRecord.Entry] = [:]
-        if let body = try state.database.latestReport(of: tag), let report = try? HardwareReport.decode(from: body) {
-            prefill = ChecklistPrefill.entries(for: checklist, measured: ProbeMeasurements(report), in: language)
-        }
-        return DeviceTests(device: device, checklist: checklist, record: record, prefill: prefill)
+        let prefill = report.map { ChecklistPrefill.entries(for: checklist, measured: ProbeMeasurements($0), in: language) } ?? [:]
+        return DeviceTests(device: device, checklist: checklist, record: facts.tests, prefill: prefill)
     }
 
     /// The answer to show for a test: the record's, else the report's suggestion, else none.

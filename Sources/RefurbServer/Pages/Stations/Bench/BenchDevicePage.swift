@@ -50,8 +50,10 @@ struct BenchDevicePage {
         var known = BenchChecklist.Known(grade: device.grade.map { words.text($0.label) },
                                          price: device.price.map { Quantity.money.shown($0.cents, in: words.language) })
         var mediaNames: [String: String] = [:]
+        var probed: HardwareReport?
         if let body = try state.database.latestReport(of: tag) {
             if let report = try? HardwareReport.decode(from: body) {
+                probed = report
                 known.reportDate = WorkshopClock.display(report.probe.startedAt, in: words.language)
                 known.disks = hardwareValues(report, into: &values, facts: facts, certificates: certificates, history: history,
                                              wipes: wipesHere, mediaNames: &mediaNames, words: words)
@@ -62,7 +64,7 @@ struct BenchDevicePage {
             values["noReport"] = words("ui.bench.hardware.none", tag.text)
         }
 
-        let tests = try DeviceTests.load(tag, state: state, language: words.language)
+        let tests = try DeviceTests.load(device, facts: facts, report: probed, state: state, language: words.language)
         values["tests"] = BenchTestsView(tests, fields: feedback.error?.section == "tests" ? feedback.fields : nil, words: words).values
         known.tests = facts.tests.map { record in
             words("ui.bench.checklist.testsDone", String(record.answers.count - record.unanswered.count), String(record.answers.count),
