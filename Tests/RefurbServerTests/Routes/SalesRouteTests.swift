@@ -129,7 +129,12 @@ struct SalesRouteTests {
             #expect(opened.html.contains("Retour n° 000001 enregistré"))
             #expect(opened.html.contains("30 jours restants"))
             #expect(opened.html.contains("id=\"return-diagnosis-form\""))
-            let diagnosed = try await ShopRouteTests.posted(client, "/shop/returns/000001/diagnosis", ["diagnosis": "Batterie à 40 %"], in: workshop)
+            // The technician records what the bench found; settling is the shop's.
+            let bench = try await ShopRouteTests.posted(client, "/shop/returns/000001/diagnosis", ["diagnosis": "Batterie à 40 %"],
+                                                        as: .technician, in: workshop)
+            #expect(bench.html.contains("Diagnostic enregistré.") && !bench.html.contains("id=\"return-outcome-form\""))
+            #expect(try await ShopRouteTests.post(client, "/shop/returns", ["scan": tag, "complaint": "x"], as: .technician, in: workshop).status == .forbidden)
+            let diagnosed = try await ShopRouteTests.page(client, "/shop/returns/000001", in: workshop)
             #expect(diagnosed.html.contains("id=\"return-outcome-form\""))
             let noReason = try await ShopRouteTests.post(client, "/shop/returns/000001/outcome", ["outcome": "rejected"], in: workshop)
             #expect(noReason.status == .unprocessableContent && noReason.html.contains("Un refus doit dire pourquoi"))

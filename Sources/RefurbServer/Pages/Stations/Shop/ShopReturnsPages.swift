@@ -17,7 +17,8 @@ struct ShopReturnsPages {
     static func path(_ number: Int64) -> String { "\(path)/\(ReceiptNumber.text(number))" }
 
     func register(on routes: APIRoutes) {
-        routes.page(.get, Self.path, .permission(.sell)) { request, context in
+        // Technicians see the returns and record what the bench found; the shop records returns and settles them.
+        routes.page(.get, Self.path, .permission(.gradeAndPrice)) { request, context in
             try desk(context, extra: Self.notice(request, in: context.language))
         }
         routes.page(.post, Self.path, .permission(.sell)) { request, context -> Response in
@@ -33,10 +34,10 @@ struct ShopReturnsPages {
                     .response(from: request, context: context)
             }
         }
-        routes.page(.get, Self.path + "/{number}", .permission(.sell)) { request, context in
+        routes.page(.get, Self.path + "/{number}", .permission(.gradeAndPrice)) { request, context in
             try claimPage(context, number: try SalesController.number(context), extra: Self.notice(request, in: context.language))
         }
-        routes.page(.post, Self.path + "/{number}/diagnosis", .permission(.sell)) { request, context -> Response in
+        routes.page(.post, Self.path + "/{number}/diagnosis", .permission(.gradeAndPrice)) { request, context -> Response in
             let number = try SalesController.number(context)
             let form = try await Shop.form(request)
             do {
@@ -113,6 +114,7 @@ struct ShopReturnsPages {
         values["settled"] = settled
         if !waiting.isEmpty { values["hasWaiting"] = true }
         if !settled.isEmpty { values["hasSettled"] = true }
+        if context.credential?.account.can(.sell) == true { values["canOpen"] = true }
         values.merge(extra) { _, new in new }
         return HTMLResponse(html: pages.render(values, page: "shop-returns"), status: status)
     }
@@ -160,7 +162,7 @@ struct ShopReturnsPages {
         case .received:
             values["diagnosisForm"] = true
         case .diagnosed:
-            values["outcomeForm"] = true
+            if context.credential?.account.can(.sell) == true { values["outcomeForm"] = true }
             let chosen = (extra["typed"] as? [String: String])?["outcome"] ?? ""
             values["outcomes"] = ClaimOutcome.allCases.map { outcome -> [String: Any] in
                 ["value": outcome.rawValue, "label": outcome.label.text(in: language, catalog: UIMessages.catalog),

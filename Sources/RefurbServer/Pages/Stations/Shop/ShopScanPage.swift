@@ -39,7 +39,6 @@ struct ShopScanPage {
             "error": error,
             "code": code,
             "canEditPricing": context.credential?.account.can(.managePricing) == true ? true : nil,
-            "canSell": context.credential?.account.can(.sell) == true ? true : nil,
         ])) { _, new in new }
         let ready = try rows(.ready, language: language)
         let toPrice = try rows(.wiped, language: language)
