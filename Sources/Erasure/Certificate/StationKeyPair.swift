@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Glibc
 
 public enum StationKeyError: Error, Sendable, Equatable {
     case alreadyExists(String)
@@ -48,21 +49,50 @@ public struct StationKeyPair: Sendable {
         let privatePath = directory + "/" + privateKeyFileName
         let publicPath = directory + "/" + publicKeyFileName
         guard !FileManager.default.fileExists(atPath: privatePath) else { throw StationKeyError.alreadyExists(privatePath) }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
+        // mkdir(2) and open(2) with their modes rather than a chmod afterwards: on the bench stick's FAT partition a
+        // chmod the mount options cannot show fails (EPERM), while a mode given at creation is simply not kept.
+        for folder in Self.folders(leadingTo: directory) where mkdir(folder, 0o700) != 0 && errno != EEXIST {
             throw StationKeyError.cannotWrite(directory)
         }
         let pair = StationKeyPair(privateKey: Curve25519.Signing.PrivateKey())
-        // Create the file with 0600 before any key byte is written, so the key is never readable by others.
-        guard FileManager.default.createFile(atPath: privatePath, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: privatePath) else { throw StationKeyError.cannotWrite(privatePath) }
-        handle.write(Data(PEM.privateKey(pair.privateKey).utf8))
-        try? handle.close()
-        guard FileManager.default.createFile(atPath: publicPath, contents: Data(PEM.publicKey(pair.publicKey).utf8), attributes: [.posixPermissions: 0o644]) else {
+        // Created with 0600 before any key byte is written, so the key is never readable by others; O_EXCL so that
+        // a key made meanwhile by another run is never replaced.
+        guard Self.write(Data(PEM.privateKey(pair.privateKey).utf8), to: privatePath, mode: 0o600, exclusive: true) else {
+            throw StationKeyError.cannotWrite(privatePath)
+        }
+        guard Self.write(Data(PEM.publicKey(pair.publicKey).utf8), to: publicPath, mode: 0o644, exclusive: false) else {
             throw StationKeyError.cannotWrite(publicPath)
         }
         return pair
+    }
+
+    /// `directory` and each of its parents that may not exist yet, outermost first.
+    static func folders(leadingTo directory: String) -> [String] {
+        var folders: [String] = []
+        var path = directory
+        while !path.isEmpty, path != "/", path != "." {
+            folders.insert(path, at: 0)
+            path = (path as NSString).deletingLastPathComponent
+        }
+        return folders
+    }
+
+    /// Writes a whole file created with `mode`, flushed to the disk (a stick may be pulled out right after).
+    static func write(_ data: Data, to path: String, mode: mode_t, exclusive: Bool) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (exclusive ? O_EXCL : 0), mode)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        return written && fsync(fd) == 0
     }
 
     public static func load(from directory: String) throws -> StationKeyPair {
