@@ -249,6 +249,35 @@ struct BenchStickTests {
         #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
     }
 
+    @Test("what an offline run left on the stick is sent by the next run that reaches the service",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func nextRunSendsTheBacklog() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        let online = "url = \(service.baseURL)\ntoken = \(token)\nmode = auto\n"
+        let stick = try Self.stick(in: refurb.folder, conf: online + "offline = yes\n")
+        try await Self.registeredKey(refurb, stick: stick, bench: bench)
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
+        let offline = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path], timeout: 600)
+        #expect(offline.status == 0, "\(offline.stdout)\n\(offline.stderr)")
+
+        // The next boot has the network; this time no disk is given to the bench (nothing to erase).
+        try online.write(to: stick.appendingPathComponent("refurb.conf"), atomically: true, encoding: .utf8)
+        let next = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        #expect(next.stdout.contains("Des résultats d'un passage précédent attendaient sur la clé"), "\(next.stdout)")
+        #expect(next.stdout.contains("c'est l'appareil \(tag), 2 résultat(s) rattaché(s)"), "\(next.stdout)")
+        #expect(next.stdout.contains("2 envoyé(s), 0 refusé(s), 0 en attente."), "\(next.stdout)")
+        #expect(try await bench.eventKinds(tag).filter { $0 == "erasure-recorded" }.count == 1)
+        #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).isEmpty)
+    }
+
     @Test("auto mode for a machine the service does not know: nothing is erased, the end screen says why, exit 1")
     func autoWithoutIntakeRecord() async throws {
         let refurb = try RefurbProcess()

@@ -189,7 +189,10 @@ extension MessageCatalog {
             fr: "La machine n'a pas pu être éteinte : éteignez-la à la main.",
             en: "The machine could not be switched off: switch it off by hand."),
 
-        // refurb sync --stick
+        // refurb sync --stick, and the next run that reaches the service
+        "bench.backlog.title": .init(
+            fr: "Des résultats d'un passage précédent attendaient sur la clé : envoi au service.",
+            en: "Results of an earlier run were waiting on the stick: sending them to the service."),
         "bench.sync.linked": .init(
             fr: "Numéro de série {0} : c'est l'appareil {1}, {2} résultat(s) rattaché(s).",
             en: "Serial number {0}: this is device {1}, {2} result(s) linked."),

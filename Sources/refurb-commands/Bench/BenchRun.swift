@@ -60,6 +60,10 @@ struct BenchRun {
         var tag = lookup.tag
         if tag == nil, !unattended { tag = askTag() }
         summary.tag = tag
+        // Earlier runs' results first, so that this machine's report, sent next, stays its device's latest.
+        if let endpoint, !settings.offline, Self.reached(lookup) {
+            BenchBacklog(stick: stick, screen: screen).send(to: endpoint)
+        }
         let delivery = BenchDelivery(stick: stick, endpoint: settings.offline ? nil : endpoint, screen: screen)
         if let data = try? report.jsonData() {
             stick.keepReport(data, serial: serial)
@@ -143,6 +147,14 @@ struct BenchRun {
         guard let serial else { return .noSerial }
         let lookup = IntakeRecordLookup(sender: SubmissionSender(timeout: .seconds(10), language: language.rawValue))
         return waitForAsync { await lookup.lookUp(serial: serial, at: endpoint) }
+    }
+
+    /// Whether the look-up got through to the service (so that what waits on the stick may be sent now).
+    static func reached(_ lookup: IntakeLookup) -> Bool {
+        switch lookup {
+        case .found, .notFound, .noSerial: true
+        case .noService, .offline, .unreachable, .refused: false
+        }
     }
 
     /// Asks for the asset tag on the device's label (typed, or scanned: a scanner types it); Enter alone goes on
