@@ -125,5 +125,17 @@ struct TestChecklistStoreTests {
         #expect(throws: SaleWordingRefusal(field: .listingTitle, violations: [.forbiddenPhrase("comme neuf")])) {
             try db.checkSaleWording("Reconditionné en France, comme neuf", field: .listingTitle)
         }
+        // The workshop's name heads every receipt: it is held to the same rule, against the address being saved.
+        #expect(throws: SaleWordingRefusal(field: .workshopName, violations: [.madeInFranceUnproven])) {
+            try db.saveWorkshopIdentity(WorkshopIdentity(name: "PC reconditionnés en France", addressLines: ["1000 Bruxelles"]),
+                                        actor: Self.actor, at: Date())
+        }
+        #expect(throws: SaleWordingRefusal(field: .workshopName, violations: [.forbiddenPhrase("à neuf")])) {
+            try db.saveWorkshopIdentity(WorkshopIdentity(name: "Atelier", addressLines: ["France"], contact: "Ordis reconditionnés remis à neuf"),
+                                        actor: Self.actor, at: Date())
+        }
+        #expect(try db.workshopIdentity()?.identity.addressLines == ["35000 Rennes", "France"], "nothing was saved")
+        try db.saveWorkshopIdentity(WorkshopIdentity(name: "PC reconditionnés en France", addressLines: ["Rennes, France"]),
+                                    actor: Self.actor, at: Date())
     }
 }

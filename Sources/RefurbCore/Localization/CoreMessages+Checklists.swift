@@ -117,6 +117,9 @@ extension MessageCatalog {
         "wording.field.display-name": .init(fr: "Le nom affiché", en: "The display name"),
         "wording.field.label": .init(fr: "L'étiquette", en: "The label"),
         "wording.field.receipt-line": .init(fr: "La ligne du ticket", en: "The receipt line"),
+        "wording.field.workshop-name": .init(
+            fr: "Le nom ou le contact de l'atelier (en tête de chaque ticket)",
+            en: "The workshop's name or contact (at the head of every receipt)"),
         "wording.forbidden": .init(
             fr: "{0} dit « reconditionné » avec « {1} » : c'est interdit (Décret 2022-190, art. R122-4 et suivants du Code de la consommation). Rien n'a été enregistré : retirez « {1} » ; l'état se dit par la note (A, B, C).",
             en: "{0} says « reconditionné » with « {1} »: this is forbidden (Décret 2022-190, art. R122-4 ff. of the French Code de la consommation). Nothing was saved: remove « {1} »; the condition is told by the grade (A, B, C)."),

@@ -53,6 +53,8 @@ public enum SaleTextField: String, Hashable, Sendable {
     case displayName = "display-name"
     case label
     case receiptLine = "receipt-line"
+    /// The workshop's name and contact, at the head of every receipt.
+    case workshopName = "workshop-name"
 }
 
 public enum SaleWordingViolation: Hashable, Sendable {

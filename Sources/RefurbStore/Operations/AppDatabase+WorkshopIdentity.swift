@@ -39,6 +39,10 @@ extension AppDatabase {
         guard checked.addressLines.count == identity.addressLines.count else {
             throw StoreError.invalidInput(WorkshopIdentityError.addressMalformed.message)
         }
+        // The name and the contact head every receipt: a buyer reads them beside the device's line.
+        for text in [checked.name, checked.contact ?? ""] {
+            try SaleWording.check(text, field: .workshopName, workshopInFrance: checked.isInFrance)
+        }
         try writer.write { db in
             try db.execute(sql: """
                 INSERT INTO workshopIdentity (id, name, address, contact, savedAt, savedBy) VALUES (1, ?, ?, ?, ?, ?)
