@@ -12,6 +12,8 @@ public struct Device: Hashable, Codable, Sendable {
     public var location: String?
     /// Bumped by every change; a writer holding an older version is refused rather than overwriting.
     public var version: Int
+    /// What the shop calls it on the price label and its card, when it typed one (`DeviceTitle`).
+    public var displayName: String?
 
     public init(
         assetTag: AssetTag,
@@ -24,7 +26,8 @@ public struct Device: Hashable, Codable, Sendable {
         grade: Grade? = nil,
         price: Money? = nil,
         location: String? = nil,
-        version: Int = 1
+        version: Int = 1,
+        displayName: String? = nil
     ) {
         self.assetTag = assetTag
         self.lotCode = lotCode
@@ -37,5 +40,6 @@ public struct Device: Hashable, Codable, Sendable {
         self.price = price
         self.location = location
         self.version = version
+        self.displayName = displayName
     }
 }

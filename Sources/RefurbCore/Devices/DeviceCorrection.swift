@@ -5,12 +5,14 @@ public struct DeviceCorrection: Hashable, Sendable {
     public let category: DeviceCategory?
     public let manufacturer: String?
     public let model: String?
+    /// What the shop calls the device on its price label and card.
+    public let displayName: String?
     /// Why: kept in every correction's event. Required.
     public let reason: String
 
     /// `confirmedUnusualSerial`: the person confirmed a serial that does not look like one.
     public init(serial: String? = nil, category: String? = nil, manufacturer: String? = nil, model: String? = nil,
-                reason: String?, confirmedUnusualSerial: Bool = false) throws(IntakeInputError) {
+                displayName: String? = nil, reason: String?, confirmedUnusualSerial: Bool = false) throws(IntakeInputError) {
         self.serial = try serial.flatMap { text throws(IntakeInputError) in
             try SerialNumber(personScanned: text, confirmedUnusual: confirmedUnusualSerial)
         }
@@ -22,6 +24,7 @@ public struct DeviceCorrection: Hashable, Sendable {
         }
         self.manufacturer = try IntakeInput.checkedText(manufacturer, field: "manufacturer")
         self.model = try IntakeInput.checkedText(model, field: "model")
+        self.displayName = try IntakeInput.checkedText(displayName, field: "displayName")
         guard let reason = try IntakeInput.checkedText(reason, field: "reason") else { throw .reasonMissing }
         self.reason = reason
     }
@@ -33,6 +36,7 @@ public struct DeviceCorrection: Hashable, Sendable {
         if category != nil { fields.insert(.category) }
         if manufacturer != nil { fields.insert(.manufacturer) }
         if model != nil { fields.insert(.model) }
+        if displayName != nil { fields.insert(.displayName) }
         return fields
     }
 }

@@ -2,9 +2,11 @@
 /// else its category in the screen's words with what is known of it and its main specifications from the
 /// latest hardware report (« Ordinateur portable · Core i5-8250U · 8 Go · SSD 256 Go »). Many donated
 /// machines have a blank or placeholder firmware name and nothing typed at intake: their label still
-/// tells a customer what they are looking at. Every label template's `specs` field comes from here.
+/// tells a customer what they are looking at. Every label template's `specs` field comes from here. A display
+/// name the shop typed comes before all of that.
 public enum DeviceTitle {
     public static func text(for device: Device, specs: DeviceSpecs?, language: Language) -> String {
+        if let shown = device.displayName.map(trimmed), !shown.isEmpty { return shown }
         let maker = device.manufacturer.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
         let model = device.model.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
         if let maker, let model {

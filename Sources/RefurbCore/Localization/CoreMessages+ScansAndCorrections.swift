@@ -15,6 +15,7 @@ extension MessageCatalog {
         "range.field.category": .init(fr: "la catégorie", en: "the category"),
         "range.field.manufacturer": .init(fr: "la marque", en: "the maker"),
         "range.field.model": .init(fr: "le modèle", en: "the model"),
+        "range.field.displayName": .init(fr: "le nom affiché", en: "the display name"),
         "range.field.donor": .init(fr: "le donateur", en: "the donor"),
         "range.field.site": .init(fr: "le site de collecte", en: "the collection site"),
         "range.field.weight": .init(fr: "le poids", en: "the weight"),
@@ -35,8 +36,8 @@ extension MessageCatalog {
             fr: "L'appareil {0} est prêt à la vente : l'accueil et les techniciens ne le corrigent plus. La boutique peut corriger la marque et le modèle ; pour le reste, demandez à l'administration.",
             en: "Device {0} is ready for sale: intake and technicians no longer correct it. The shop can correct the maker and the model; for the rest, ask admin."),
         "correction.shopMakerModelOnly": .init(
-            fr: "La boutique corrige la marque et le modèle, pas {1:field} de l'appareil {0} : demandez à un technicien (avant la mise en vente) ou à l'administration.",
-            en: "The shop corrects the maker and the model, not {1:field} of device {0}: ask a technician (before it is ready for sale) or admin."),
+            fr: "La boutique corrige la marque, le modèle et le nom affiché, pas {1:field} de l'appareil {0} : demandez à un technicien (avant la mise en vente) ou à l'administration.",
+            en: "The shop corrects the maker, the model and the display name, not {1:field} of device {0}: ask a technician (before it is ready for sale) or admin."),
         "correction.notYourRole": .init(
             fr: "Votre rôle ne permet pas de corriger l'appareil {0}.", en: "Your role does not allow correcting device {0}."),
         "correction.reasonMissing": .init(

@@ -8,6 +8,7 @@ extension DeviceView {
         var writer = JSONObjectWriter()
         writer.add("assetTag", assetTag)
         writer.add("category", category)
+        writer.add("displayName", displayName)
         writer.add("grade", grade)
         writer.add("location", location)
         writer.add("lot", lot)

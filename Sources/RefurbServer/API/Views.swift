@@ -16,6 +16,8 @@ public struct DeviceView: Codable, Sendable {
     public let priceCents: Int?
     public let location: String?
     public let version: Int
+    /// What the shop calls it on its label and card, when it typed one.
+    public let displayName: String?
 
     public init(_ device: Device) {
         assetTag = device.assetTag.text
@@ -29,10 +31,11 @@ public struct DeviceView: Codable, Sendable {
         priceCents = device.price?.cents
         location = device.location
         version = device.version
+        displayName = device.displayName
     }
 
     enum CodingKeys: String, CodingKey {
-        case assetTag, lot, category, manufacturer, model, serial, stage, grade, priceCents, location, version
+        case assetTag, lot, category, manufacturer, model, serial, stage, grade, priceCents, location, version, displayName
     }
 
     /// Absent values are written as null rather than left out, so that scripts always find every key.
@@ -49,6 +52,7 @@ public struct DeviceView: Codable, Sendable {
         try container.encode(priceCents, forKey: .priceCents)
         try container.encode(location, forKey: .location)
         try container.encode(version, forKey: .version)
+        try container.encode(displayName, forKey: .displayName)
     }
 }
 

@@ -14,6 +14,8 @@ struct CorrectionsController {
         let category: String?
         let manufacturer: String?
         let model: String?
+        /// What the shop calls the device on its price label and card.
+        let displayName: String?
         let reason: String?
         let version: Int?
         /// The person confirmed a serial that does not look like one (too short, no letter or digit).
@@ -52,7 +54,7 @@ struct CorrectionsController {
     static func correctDevice(_ body: DeviceBody, tag: AssetTag, state: ServiceState, context: RefurbRequestContext) throws -> Device {
         let credential = try context.require(.correct)
         let correction = try DeviceCorrection(serial: body.serial, category: body.category, manufacturer: body.manufacturer,
-                                              model: body.model, reason: body.reason,
+                                              model: body.model, displayName: body.displayName, reason: body.reason,
                                               confirmedUnusualSerial: body.confirmUnusualSerial ?? false)
         return try state.database.correct(tag, correction, roles: credential.account.roles, expectedVersion: body.version,
                                           actor: try context.actor(), at: Date())

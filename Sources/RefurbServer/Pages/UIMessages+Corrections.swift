@@ -20,6 +20,9 @@ extension UIMessages {
         "ui.correct.field.category": .init(fr: "Catégorie", en: "Category"),
         "ui.correct.field.manufacturer": .init(fr: "Marque", en: "Maker"),
         "ui.correct.field.model": .init(fr: "Modèle", en: "Model"),
+        "ui.correct.field.displayName": .init(
+            fr: "Nom affiché (étiquette de prix et fiche boutique, à la place de la marque et du modèle)",
+            en: "Display name (price label and shop card, instead of the maker and model)"),
         "ui.correct.field.donor": .init(fr: "Donateur", en: "Donor"),
         "ui.correct.field.site": .init(fr: "Site de collecte", en: "Collection site"),
         "ui.correct.field.declaredCount": .init(fr: "Nombre d'appareils annoncé", en: "Declared number of devices"),

@@ -46,6 +46,7 @@ extension UIMessages {
         "ui.shop.device.heading": .init(fr: "Appareil", en: "Device"),
         "ui.shop.device.tag": .init(fr: "Étiquette", en: "Asset tag"),
         "ui.shop.device.what": .init(fr: "Appareil", en: "Device"),
+        "ui.shop.device.name": .init(fr: "Nom affiché, marque, modèle…", en: "Display name, maker, model…"),
         "ui.shop.device.serial": .init(fr: "N° de série", en: "Serial number"),
         "ui.shop.device.lot": .init(fr: "Lot", en: "Lot"),
         "ui.shop.device.stage": .init(fr: "Étape", en: "Stage"),

@@ -18,6 +18,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-lot-device-count", migrate: LotDeviceCountSchema.create)
         migrator.registerMigration("v12-receipts-and-claims", migrate: ReceiptsAndClaimsSchema.create)
         migrator.registerMigration("v13-test-checklists", migrate: TestChecklistsSchema.create)
+        migrator.registerMigration("v14-device-display-name", migrate: DeviceDisplayNameSchema.create)
         return migrator
     }
 }

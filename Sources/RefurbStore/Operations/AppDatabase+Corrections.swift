@@ -37,6 +37,11 @@ extension AppDatabase {
                 assignments.append(DeviceRecord.Columns.model.set(to: model))
                 changes.append(.corrected(field: "model", from: device.model, to: model, reason: reason))
             }
+            if let displayName = correction.displayName, displayName != device.displayName {
+                fields.insert(.displayName)
+                assignments.append(DeviceRecord.Columns.displayName.set(to: displayName))
+                changes.append(.corrected(field: "displayName", from: device.displayName, to: displayName, reason: reason))
+            }
             guard !changes.isEmpty else { throw StoreError.invalidInput(Message("correction.nothingToChange")) }
             if let refusal = CorrectionRule.refusal(device: device, fields: fields, roles: roles) {
                 throw StoreError.conflict(refusal)

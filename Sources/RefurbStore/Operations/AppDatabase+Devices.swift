@@ -146,7 +146,8 @@ extension AppDatabase {
     static func deviceLookupSQL(where condition: String) -> String {
         """
         SELECT device.id, device.assetTag, lot.code, device.category, device.manufacturer, device.model,
-               device.serial, device.stage, device.grade, device.priceCents, device.location, device.version
+               device.serial, device.stage, device.grade, device.priceCents, device.location, device.version,
+               device.displayName
         FROM device JOIN lot ON lot.id = device.lotId
         WHERE device.voidedAt IS NULL AND \(condition)
         """
@@ -166,7 +167,7 @@ extension AppDatabase {
             assetTag: tag, lotCode: lot, category: category, manufacturer: text(4), model: text(5),
             serial: text(6).map(SerialNumber.init(trusted:)), stage: stage,
             grade: text(8).flatMap(Grade.init(rawValue:)), price: integer(9).map { Money(cents: Int($0)) },
-            location: text(10), version: Int(version))
+            location: text(10), version: Int(version), displayName: text(12))
     }
 
     private static func device(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> Device? {

@@ -22,6 +22,8 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var version: Int
     var createdAt: Date
     var updatedAt: Date
+    /// v14-device-display-name.
+    var displayName: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -36,6 +38,7 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
         static let grade = Column(CodingKeys.grade)
         static let priceCents = Column(CodingKeys.priceCents)
         static let version = Column(CodingKeys.version)
+        static let displayName = Column(CodingKeys.displayName)
         static let updatedAt = Column(CodingKeys.updatedAt)
         /// Set when the intake scan was undone (v4-intake-voids); such a device is passed over everywhere.
         static let voidedAt = Column("voidedAt")
@@ -54,7 +57,7 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
             assetTag: tag, lotCode: lot, category: category, manufacturer: manufacturer, model: model,
             serial: serial.map(SerialNumber.init(trusted:)), stage: stage,
             grade: grade.flatMap(Grade.init(rawValue:)), price: priceCents.map(Money.init(cents:)),
-            location: location, version: version)
+            location: location, version: version, displayName: displayName)
     }
 }
 

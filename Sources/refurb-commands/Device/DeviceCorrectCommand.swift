@@ -34,6 +34,10 @@ struct DeviceCorrectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The right model, e.g. ThinkPad T480.", valueName: "name"))
     var model: String?
 
+    @Option(name: .customLong("display-name"),
+            help: ArgumentHelp("What the shop calls it on the price label, instead of the brand and model.", valueName: "name"))
+    var displayName: String?
+
     @Option(help: ArgumentHelp("Why, for the history (required).", valueName: "text"))
     var reason: String
 
@@ -48,7 +52,7 @@ struct DeviceCorrectCommand: ParsableCommand {
         let correction: DeviceCorrection
         do {
             correction = try DeviceCorrection(serial: serial, category: category, manufacturer: manufacturer, model: model,
-                                              reason: reason, confirmedUnusualSerial: forceSerial)
+                                              displayName: displayName, reason: reason, confirmedUnusualSerial: forceSerial)
         } catch {
             throw options.failure(error.message)
         }

@@ -42,6 +42,7 @@ struct DeviceShowCommand: ParsableCommand {
         line("category", CLIMessages.text("category.\(found.category.rawValue)", in: language))
         line("manufacturer", found.manufacturer)
         line("model", found.model)
+        line("displayName", found.displayName)
         line("serial", found.serial?.text)
         line("stage", CLIMessages.text(found.stage.label, in: language))
         line("grade", found.grade.map { CLIMessages.text($0.label, in: language) })

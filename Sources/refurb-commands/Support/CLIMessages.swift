@@ -96,6 +96,7 @@ enum CLIMessages {
         "field.category": .init(fr: "Catégorie", en: "Category"),
         "field.manufacturer": .init(fr: "Fabricant", en: "Manufacturer"),
         "field.model": .init(fr: "Modèle", en: "Model"),
+        "field.displayName": .init(fr: "Nom affiché", en: "Display name"),
         "field.serial": .init(fr: "N° de série", en: "Serial"),
         "field.stage": .init(fr: "Étape", en: "Stage"),
         "field.grade": .init(fr: "Note", en: "Grade"),

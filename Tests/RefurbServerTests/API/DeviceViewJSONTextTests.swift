@@ -18,7 +18,8 @@ struct DeviceViewJSONTextTests {
             Device(assetTag: tag, lotCode: lot, category: .laptop),
             Device(assetTag: tag, lotCode: lot, category: .allInOne, manufacturer: "Hewlett-Packard \"HP\"",
                    model: "EliteBook 840 G5 \\ 14\u{2033}", serial: SerialNumber(trusted: "5CG/7301\tXYZ"),
-                   stage: .ready, grade: .a, price: Money(cents: 12_950), location: "Étagère B\n2ᵉ rang €", version: 7),
+                   stage: .ready, grade: .a, price: Money(cents: 12_950), location: "Étagère B\n2ᵉ rang €", version: 7,
+                   displayName: "Portable « 14 » \\ pouces"),
         ]
     }()
 
@@ -29,7 +30,7 @@ struct DeviceViewJSONTextTests {
         let encoded = try JSONSerialization.jsonObject(with: try JSONResponse<DeviceView>.encoder.encode(view)) as? NSDictionary
         #expect(byHand != nil)
         #expect(byHand == encoded)
-        #expect(byHand?.allKeys.count == 11, "absent values are written as null, not left out")
+        #expect(byHand?.allKeys.count == 12, "absent values are written as null, not left out")
     }
 
     @Test("a device's scan answer, whose envelope is written by hand too, reads back as JSONEncoder's ScanView")

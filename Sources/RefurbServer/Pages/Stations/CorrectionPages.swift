@@ -44,7 +44,7 @@ struct CorrectionPages {
                 let body = CorrectionsController.DeviceBody(
                     serial: changed("serial", device.serial?.text), category: changed("category", device.category.rawValue),
                     manufacturer: changed("manufacturer", device.manufacturer), model: changed("model", device.model),
-                    reason: form["reason"], version: form["version"].flatMap { Int($0) },
+                    displayName: changed("displayName", device.displayName), reason: form["reason"], version: form["version"].flatMap { Int($0) },
                     confirmUnusualSerial: form["confirmUnusualSerial"] == "yes")
                 let corrected = try CorrectionsController.correctDevice(body, tag: tag, state: state, context: context)
                 if let offered = state.refusedReportSerials.serial(for: tag), corrected.serial?.key == SerialNumber.key(for: offered) {
@@ -54,7 +54,7 @@ struct CorrectionPages {
             } catch {
                 let detail = ProblemMiddleware.problem(for: error, language: context.language).0.detail
                 var typed: [String: String] = [:]
-                for name in ["serial", "category", "manufacturer", "model", "reason"] { typed[name] = form[name] }
+                for name in ["serial", "category", "manufacturer", "model", "displayName", "reason"] { typed[name] = form[name] }
                 return try deviceForm(context, tag: tag, back: back, typed: typed, error: detail, status: .unprocessableContent)
                     .response(from: request, context: context)
             }
@@ -126,6 +126,8 @@ struct CorrectionPages {
              "value": typed["manufacturer"] ?? device.manufacturer ?? "", "was": device.manufacturer ?? "—"],
             ["name": "model", "label": word("ui.correct.field.model"), "value": typed["model"] ?? device.model ?? "",
              "was": device.model ?? "—"],
+            ["name": "displayName", "label": word("ui.correct.field.displayName"),
+             "value": typed["displayName"] ?? device.displayName ?? "", "was": device.displayName ?? "—"],
         ] as [[String: Any]]
         if let offered = state.refusedReportSerials.serial(for: tag), let intake = device.serial,
            SerialNumber.key(for: offered) != intake.key {

@@ -78,6 +78,10 @@ struct ShopDevicePage {
         let editable = !device.stage.hasLeftWorkshop
         let description = ShopDeviceWords.description(of: device, in: language)
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.device.title", tag.text, in: language))
+        // The display name (price label and card) and the maker and model are typed on the correction page.
+        if editable || account?.roles.contains(.admin) == true {
+            values["namePath"] = CorrectionPages.devicePath(tag.text, back: "/shop/\(tag.text)")
+        }
         func shown(_ money: Money) -> String { Quantity.money.shown(money.cents, in: language, catalog: Shop.catalog) }
         func label(_ message: Message) -> String { message.text(in: language, catalog: Shop.catalog) }
         let outOfRange = Shop.text("range.outOfRange", in: language)

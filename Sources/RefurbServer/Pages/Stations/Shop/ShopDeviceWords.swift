@@ -2,10 +2,11 @@ import RefurbCore
 
 /// How the shop pages name a device and say what is in it, in the reader's language.
 enum ShopDeviceWords {
-    /// "ordinateur portable · Lenovo ThinkPad T480".
+    /// "ordinateur portable · Lenovo ThinkPad T480", or with the display name the shop typed instead of the
+    /// maker and model.
     static func description(of device: Device, in language: Language) -> String {
         let category = Message("category.\(device.category.rawValue)").text(in: language, catalog: Shop.catalog)
-        let model = [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
+        let model = device.displayName ?? [device.manufacturer, device.model].compactMap { $0 }.joined(separator: " ")
         return model.isEmpty ? category : "\(category) · \(model)"
     }
 
