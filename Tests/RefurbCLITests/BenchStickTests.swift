@@ -278,6 +278,36 @@ struct BenchStickTests {
         #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).isEmpty)
     }
 
+    @Test("first boot: the key just made is not known to the service yet, so the certificate waits on the stick until the key is registered, then goes at the next run",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
+    func firstBootKeepsCertificatesUntilTheKeyIsRegistered() async throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let service = try ServiceProcess(folder: refurb.folder)
+        defer { service.stop() }
+        let (bench, token) = try await ServiceClient.bench(on: service)
+        let tag = try await bench.intake(serial: Self.serial)
+        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\nmode = auto\n")
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
+
+        let first = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path], timeout: 600)
+        #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
+        #expect(first.stdout.contains("Clé du poste créée"), "\(first.stdout)")
+        #expect(first.stdout.contains("La clé du poste vient d'être créée : faites-la enregistrer au bureau"), "\(first.stdout)")
+        #expect(SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool")).count == 1)
+        #expect(!FileManager.default.fileExists(atPath: stick.appendingPathComponent("spool/rejected").path)
+            || SubmitAndSyncTests.waiting(in: stick.appendingPathComponent("spool/rejected")).isEmpty)
+
+        let publicKey = try String(contentsOf: stick.appendingPathComponent("keys/station-ed25519.pub.pem"), encoding: .utf8)
+        #expect(try await bench.send("POST", "/api/station-keys", json: ["name": "banc-neuf", "publicKey": publicKey]).status == 201)
+        let next = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        #expect(next.stdout.contains("1 envoyé(s), 0 refusé(s), 0 en attente."), "\(next.stdout)")
+        #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
+    }
+
     @Test("auto mode for a machine the service does not know: nothing is erased, the end screen says why, exit 1")
     func autoWithoutIntakeRecord() async throws {
         let refurb = try RefurbProcess()

@@ -162,6 +162,9 @@ extension MessageCatalog {
         "bench.sent": .init(fr: "Envoyé au service : {0}.", en: "Sent to the service: {0}."),
         "bench.kept.spool": .init(
             fr: "Gardé sur la clé pour « refurb sync » : {0} ({1}).", en: "Kept on the stick for `refurb sync`: {0} ({1})."),
+        "bench.kept.newKey": .init(
+            fr: "Gardé sur la clé : {0}. La clé du poste vient d'être créée : faites-la enregistrer au bureau, les certificats partiront au prochain démarrage (ou avec « refurb sync --stick »).",
+            en: "Kept on the stick: {0}. The station key was just created: have it registered at the office; the certificates will go at the next boot (or with `refurb sync --stick`)."),
         "bench.kept.awaitingSerial": .init(
             fr: "Gardé sur la clé : {0}. « refurb sync --stick » le rattachera à la fiche d'accueil du numéro de série {1}.",
             en: "Kept on the stick: {0}. `refurb sync --stick` will link it to the intake record of serial number {1}."),

@@ -30,6 +30,9 @@ struct BenchDelivery {
     /// Nil on an offline bench and without a service: nothing is sent, everything is kept.
     let endpoint: ServiceEndpoint?
     let screen: BenchScreen
+    /// The station key was made by this run: the service cannot know it yet and would set its certificates aside
+    /// (an unknown key is a 422), so they wait in the stick's spool until it is registered.
+    var keyJustMade = false
 
     func deliver(body: Data, kind: Kind, tag: String?, serial: String?) -> Fate {
         let language = screen.language
@@ -41,6 +44,14 @@ struct BenchDelivery {
         case .certificate(let drive):
             Submission(path: "/api/devices/\(deviceName)/erasures", body: body,
                        summary: screen.text("bench.submission.certificate", drive, tag ?? serial ?? "?"))
+        }
+        if keyJustMade, case .certificate = kind, tag != nil {
+            do {
+                try stick.spool.enqueue(submission)
+                return .kept(screen.text("bench.kept.newKey", submission.summary))
+            } catch {
+                return .failed(error.text(language: language.rawValue))
+            }
         }
         if tag != nil, let endpoint {
             let delivery = ResultDelivery(endpoint: endpoint, spool: stick.spool, language: language)

@@ -23,9 +23,11 @@ struct BenchRun {
     func run() -> Bool {
         let summary = BenchSummary(stick: stick)
         let keys: StationKeyPair
+        let keyJustMade: Bool
         do {
             let (pair, created) = try stick.stationKey()
             keys = pair
+            keyJustMade = created
             screen.say(created ? "bench.key.created" : "bench.key.known", pair.keyID, stick.publicKeyPath)
         } catch {
             return finish(summary.failed(screen.text("bench.key.unusable", stick.keysDirectory, "\(error)")))
@@ -64,7 +66,8 @@ struct BenchRun {
         if let endpoint, !settings.offline, Self.reached(lookup) {
             BenchBacklog(stick: stick, screen: screen).send(to: endpoint)
         }
-        let delivery = BenchDelivery(stick: stick, endpoint: settings.offline ? nil : endpoint, screen: screen)
+        let delivery = BenchDelivery(stick: stick, endpoint: settings.offline ? nil : endpoint, screen: screen,
+                                     keyJustMade: keyJustMade)
         if let data = try? report.jsonData() {
             stick.keepReport(data, serial: serial)
             let fate = delivery.deliver(body: data, kind: .report, tag: tag, serial: serial)
