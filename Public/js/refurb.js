@@ -5,6 +5,10 @@ window.Refurb = (function () {
   const csrf = document.body.dataset.csrf || "";
   const lang = document.body.dataset.lang || "fr";
 
+  // A page restored from the back-forward cache shows what was true when it was left (a device sold since, a
+  // lot's count, a form's version): on every station it loads again from the service (issue 13, item 10).
+  window.addEventListener("pageshow", (event) => { if (event.persisted) window.location.reload(); });
+
   async function api(method, path, body) {
     const headers = { "Accept": "application/json", "Accept-Language": lang };
     if (csrf) headers["X-CSRF-Token"] = csrf;

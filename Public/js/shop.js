@@ -140,7 +140,6 @@
       const search = query.toString();
       history.replaceState(history.state, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
     }
-    window.addEventListener("pageshow", (event) => { if (event.persisted) window.location.reload(); });
   }
 
   keepScanFocus();
