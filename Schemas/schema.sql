@@ -32,7 +32,7 @@ CREATE TABLE "journalEntry" ("sequence" INTEGER PRIMARY KEY, "kind" TEXT NOT NUL
 
 CREATE TABLE "labelPrint" ("deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "template" TEXT NOT NULL, "printer" TEXT NOT NULL, "printedAt" DATETIME NOT NULL, "printedBy" TEXT NOT NULL, PRIMARY KEY ("deviceId", "kind"));
 
-CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, "liveDeviceCount" INTEGER NOT NULL DEFAULT 0, UNIQUE ("year", "number"));
+CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, "liveDeviceCount" INTEGER NOT NULL DEFAULT 0, "donorType" TEXT CHECK ("donorType" IN ('public', 'company', 'association', 'individual')), UNIQUE ("year", "number"));
 
 CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 

@@ -4,8 +4,11 @@ public struct LotInput: Hashable, Sendable {
     public let site: String?
     public let declaredCount: Int?
     public let weightGrams: Int?
+    /// What kind of body the donor is, when said (`DonorType`).
+    public let donorType: DonorType?
 
-    public init(donorName: String, site: String? = nil, declaredCount: Int? = nil, weightKilograms: String? = nil)
+    public init(donorName: String, site: String? = nil, declaredCount: Int? = nil, weightKilograms: String? = nil,
+                donorType: DonorType? = nil)
         throws(LotInputError) {
         guard let donor = cleanedText(donorName) else { throw .donorMissing }
         guard !donor.containsControlCharacters, donor.count <= 200 else { throw .donorMalformed }
@@ -17,6 +20,7 @@ public struct LotInput: Hashable, Sendable {
         self.donorName = donor
         self.site = cleanedText(site)
         self.declaredCount = declaredCount
+        self.donorType = donorType
         self.weightGrams = try weightKilograms.map { text throws(LotInputError) in try Self.grams(fromKilograms: text) }
     }
 
@@ -52,6 +56,7 @@ public enum LotInputError: Error, Hashable, Sendable {
     case donorMissing
     case donorMalformed
     case weightMalformed(String)
+    case donorTypeUnknown(String)
     /// The declared count or the weight is outside its range (`Quantity.deviceCount`, `Quantity.weight`).
     case outOfRange(OutOfRange)
 
@@ -60,6 +65,7 @@ public enum LotInputError: Error, Hashable, Sendable {
         case .donorMissing: Message("lot.donorMissing")
         case .donorMalformed: Message("lot.donorMalformed")
         case .weightMalformed(let text): Message("lot.weightMalformed", text)
+        case .donorTypeUnknown(let text): Message("lot.donorTypeUnknown", text, DonorType.choices)
         case .outOfRange(let error): error.message
         }
     }

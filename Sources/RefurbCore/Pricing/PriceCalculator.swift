@@ -1,7 +1,9 @@
 /// Computes the suggested price of a device from the pricing rules, line by line, so that a person
 /// can see how it was reached and disagree with one step rather than with the whole.
 public enum PriceCalculator {
-    public static func suggest(for specs: DeviceSpecs, rules: PricingRules) -> PriceSuggestion {
+    /// `cap`: the legal ceiling of a public donor's device (`PublicDonorPriceCap`); a suggestion above it,
+    /// the floor included, ends with a line bringing it down to the cap.
+    public static func suggest(for specs: DeviceSpecs, rules: PricingRules, cap: PublicDonorPriceCap? = nil) -> PriceSuggestion {
         var lines: [PriceLine] = []
         var total = rules.base(of: specs.category).cents
         lines.append(PriceLine(rule: .base, label: Message("pricing.line.base.\(specs.category.rawValue)"),
@@ -75,6 +77,9 @@ public enum PriceCalculator {
         let floor = max(rules.minimumCents, 0)
         if total < floor {
             add(.minimum, Message("pricing.line.minimum"), floor.saturatingSubtracting(total))
+        }
+        if let cap, !cap.allows(Money(cents: total)) {
+            add(.publicCap, cap.clampNote, cap.ceiling.cents.saturatingSubtracting(total))
         }
         return PriceSuggestion(price: Money(cents: total), lines: lines)
     }

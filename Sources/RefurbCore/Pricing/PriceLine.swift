@@ -13,6 +13,8 @@ public struct PriceLine: Hashable, Sendable {
         case grade
         case rounding
         case minimum
+        /// The legal ceiling of a public donor's device (`PublicDonorPriceCap`).
+        case publicCap = "public-cap"
     }
 
     /// How the line's amount reads.

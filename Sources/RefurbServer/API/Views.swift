@@ -82,6 +82,8 @@ public struct LotView: Codable, Sendable {
     public let deviceCount: Int?
     /// 1 when opened, plus one per field corrected: what a correction sends back as the version it read.
     public let version: Int?
+    /// `DonorType`'s raw value ("public": the devices' prices are capped by law), absent when nobody said.
+    public let donorType: String?
 
     public init(_ lot: Lot, deviceCount: Int? = nil, version: Int? = nil) {
         code = lot.code.text
@@ -90,6 +92,7 @@ public struct LotView: Codable, Sendable {
         receivedOn = lot.receivedOn
         declaredCount = lot.declaredCount
         weightKg = lot.weightGrams.map { Double($0) / 1000 }
+        donorType = lot.donorType?.rawValue
         self.deviceCount = deviceCount
         self.version = version
     }

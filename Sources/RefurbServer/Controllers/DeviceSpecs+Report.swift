@@ -76,6 +76,8 @@ struct PriceSuggestionSource {
     func suggestion(for tag: AssetTag, grade: Grade? = nil) throws -> Priced {
         let (device, specs) = try specs(of: tag, grade: grade)
         let rules = try database.pricingRules()
-        return Priced(device: device, specs: specs, suggestion: PriceCalculator.suggest(for: specs, rules: rules), rules: rules)
+        let cap = PublicDonorPriceCap.cap(for: device.category, donorType: try database.lot(code: device.lotCode)?.lot.donorType)
+        return Priced(device: device, specs: specs, suggestion: PriceCalculator.suggest(for: specs, rules: rules, cap: cap),
+                      rules: rules)
     }
 }

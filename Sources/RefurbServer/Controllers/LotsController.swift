@@ -13,13 +13,15 @@ struct LotsController {
         let declaredCount: Int?
         /// Kilograms as people write them: "12", "12.5" or "12,5".
         let weightKg: String?
+        /// "public", "company", "association" or "individual"; absent when nobody said.
+        let donorType: String?
     }
 
     func register(on routes: APIRoutes) {
         routes.add(.post, "/api/lots", .permission(.openLot)) { request, context in
             let body = try await request.decode(as: NewLot.self, context: context)
             let input = try LotInput(donorName: body.donor, site: body.site, declaredCount: body.declaredCount,
-                                     weightKilograms: body.weightKg)
+                                     weightKilograms: body.weightKg, donorType: try body.donorType.map(DonorType.init(parsing:)))
             let now = Date()
             let lot = try state.database.openLot(input, receivedOn: WorkshopClock.today(now), actor: try context.actor(), at: now)
             return JSONResponse(LotView(lot, deviceCount: 0), status: .created)

@@ -19,6 +19,7 @@ extension AppDatabase {
         migrator.registerMigration("v12-receipts-and-claims", migrate: ReceiptsAndClaimsSchema.create)
         migrator.registerMigration("v13-test-checklists", migrate: TestChecklistsSchema.create)
         migrator.registerMigration("v14-device-display-name", migrate: DeviceDisplayNameSchema.create)
+        migrator.registerMigration("v15-lot-donor-type", migrate: LotDonorTypeSchema.create)
         return migrator
     }
 }

@@ -126,11 +126,26 @@ extension AppDatabase {
         }
         let history = try Self.events(of: tag, in: db).map(\.change)
         let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
+        try checkPublicDonorCap(changes, of: device, in: db)
         // Inside one write transaction nobody can slip in between the read and the update; the
         // version in apply's WHERE clause keeps that true should this ever run outside one.
         let changed = try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
         if journaled { try Self.journal(changes, of: changed, payment: payment, actor: actor, at: date, in: db) }
         return changed
+    }
+
+    /// A price set on a public donor's device is at most its legal cap (`PublicDonorPriceCap`), whichever
+    /// route set it: checked here, on the one path every price takes.
+    static func checkPublicDonorCap(_ changes: [Change], of device: Device, in db: Database) throws {
+        let prices = changes.compactMap { change -> Money? in
+            if case .priced(let price) = change { price } else { nil }
+        }
+        guard let highest = prices.max(by: { $0.cents < $1.cents }), PublicDonorPriceCap.cap(for: device.category) != nil else { return }
+        let donorType = try String.fetchOne(db, LotRecord.filter(LotRecord.Columns.code == device.lotCode.text)
+                                                .select(Column("donorType"))).flatMap(DonorType.init(rawValue:))
+        if let cap = PublicDonorPriceCap.cap(for: device.category, donorType: donorType), !cap.allows(highest) {
+            throw StoreError.invalidInput(cap.refusal(of: highest))
+        }
     }
 
     static func cleanedReason(_ text: String) -> String? {

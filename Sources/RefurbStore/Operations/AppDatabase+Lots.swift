@@ -27,7 +27,7 @@ extension AppDatabase {
             var record = LotRecord(
                 id: nil, code: code.text, year: year, number: lastNumber + 1, donorId: donor.id!,
                 site: input.site, receivedOn: receivedOn, declaredCount: input.declaredCount,
-                weightGrams: input.weightGrams, createdAt: date)
+                weightGrams: input.weightGrams, createdAt: date, donorType: input.donorType?.rawValue)
             try record.insert(db)
             var event = EventRecord(deviceId: nil, lotId: record.id, change: .lotOpened(code: code, donor: donor.name),
                                     actor: actor, occurredAt: date)

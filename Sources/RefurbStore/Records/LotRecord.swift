@@ -21,6 +21,8 @@ struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     /// Its devices, undone intakes left out; kept by the database's triggers (`LotDeviceCountSchema`),
     /// never written from here.
     var liveDeviceCount: Int = 0
+    /// `DonorType`'s raw value, nil when nobody said.
+    var donorType: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -35,6 +37,7 @@ struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
 
     func lot(donorName: String) -> Lot {
         Lot(code: LotCode(year: year, number: number), donorName: donorName, site: site,
-            receivedOn: receivedOn, declaredCount: declaredCount, weightGrams: weightGrams)
+            receivedOn: receivedOn, declaredCount: declaredCount, weightGrams: weightGrams,
+            donorType: donorType.flatMap(DonorType.init(rawValue:)))
     }
 }

@@ -10,7 +10,7 @@ struct LotOpenCommand: ParsableCommand {
         abstract: "Open a lot for a donor and print its code.",
         discussion: """
             The code (e.g. LOT-2026-0001) is what intake asks for; write it on the pallet or print it.
-            Example: refurb lot open --donor "Mairie de Rennes" --weight-kg 48,5 --declared 12
+            Example: refurb lot open --donor "Mairie de Rennes" --donor-type public --weight-kg 48,5 --declared 12
             """
     )
 
@@ -28,10 +28,16 @@ struct LotOpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where the lot was collected or is stored.", valueName: "place"))
     var site: String?
 
+    @Option(name: .customLong("donor-type"), help: ArgumentHelp(
+        "What the donor is: public, company, association or individual. A public body's devices have legally capped prices.",
+        valueName: "type"))
+    var donorType: String?
+
     func run() throws {
         let input: LotInput
         do {
-            input = try LotInput(donorName: donor, site: site, declaredCount: declared, weightKilograms: weightKg)
+            input = try LotInput(donorName: donor, site: site, declaredCount: declared, weightKilograms: weightKg,
+                                 donorType: try donorType.map(DonorType.init(parsing:)))
         } catch {
             throw options.failure(error.message)
         }

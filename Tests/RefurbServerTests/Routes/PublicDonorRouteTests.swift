@@ -1,0 +1,80 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import RefurbCore
+@testable import RefurbServer
+import RefurbStore
+import Testing
+
+/// A public body's lot through the routes: its donor type kept and shown, its laptop's price refused above
+/// the legal cap by the API and by the shop's form, and its suggested price brought down to the cap.
+@Suite("Public donor routes")
+struct PublicDonorRouteTests {
+    static func laptop(in workshop: TestWorkshop, client: some TestClientProtocol, donorType: String?) async throws -> String {
+        let body = donorType.map { #"{"donor":"Mairie de Rennes","donorType":"\#($0)"}"# } ?? #"{"donor":"Mairie de Rennes"}"#
+        let lot = try await client.call(.post, "/api/lots", as: .intake, in: workshop, json: body)
+        #expect(lot.status == .created, "\(lot.json)")
+        #expect(lot.json["donorType"] as? String == donorType)
+        let code = try #require(lot.json["code"] as? String)
+        let read = try await client.call(.get, "/api/lots/\(code)", as: .shop, in: workshop)
+        #expect(read.json["donorType"] as? String == donorType)
+        let intake = try await client.call(.post, "/api/devices", as: .intake, in: workshop, json: #"{"lot":"\#(code)","category":"laptop"}"#)
+        return try #require(intake.json["assetTag"] as? String)
+    }
+
+    @Test("PUT /api/devices/{tag}/price above 180 € for a public donor's laptop: 422 naming the cap and its legal reference")
+    func priceAboveCap() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.laptop(in: workshop, client: client, donorType: "public")
+            let refused = try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
+                                                json: #"{"grade":"A","priceCents":18001}"#)
+            #expect(refused.status == .unprocessableContent)
+            let detail = try #require(refused.json["detail"] as? String)
+            #expect(detail.contains("180,00\u{00A0}€ TTC") && detail.contains("arrêté du 7 novembre 2022, décret n° 2023-266, loi 3DS"), "\(detail)")
+            let device = try #require(try workshop.database.device(tag: try AssetTag(parsing: tag)))
+            #expect(device.price == nil && device.grade == nil, "nothing saved")
+            let english = try await client.call(.put, "/api/devices/\(tag)/price?lang=en", as: .shop, in: workshop,
+                                                json: #"{"grade":"A","priceCents":25000}"#)
+            #expect((english.json["detail"] as? String)?.contains("legal cap of €180.00") == true, "\(english.json)")
+            #expect(try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"A","priceCents":18000}"#).status == .ok)
+
+            let free = try await Self.laptop(in: workshop, client: client, donorType: "company")
+            #expect(try await client.call(.put, "/api/devices/\(free)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"A","priceCents":25000}"#).status == .ok)
+            let unsaid = try await Self.laptop(in: workshop, client: client, donorType: nil)
+            #expect(try await client.call(.put, "/api/devices/\(unsaid)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"A","priceCents":25000}"#).status == .ok)
+
+            let unknown = try await client.call(.post, "/api/lots", as: .intake, in: workshop, json: #"{"donor":"X","donorType":"state"}"#)
+            #expect(unknown.status == .unprocessableContent, "\(unknown.json)")
+        }
+    }
+
+    @Test("the shop's price form refuses 200 € for a public donor's laptop with the cap named; the suggestion is capped with its note")
+    func shopFormAndSuggestion() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.laptop(in: workshop, client: client, donorType: "public")
+            let refused = try await ShopRouteTests.post(client, "/shop/\(tag)/price", ["grade": "A", "price": "200"], in: workshop)
+            #expect(refused.status == .seeOther)
+            let location = try #require(refused.headers[.location])
+            let page = try await ShopRouteTests.page(client, location, in: workshop)
+            #expect(page.html.contains("plafond légal de 180,00"), "\(location)")
+            #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.price == nil)
+
+            var rules = PricingRules.shipped
+            rules.baseCents["laptop"] = 50_000
+            try workshop.database.savePricingRules(rules, actor: Actor(user: "admin", station: "test"), at: Date())
+            let suggestion = try await client.call(.get, "/api/devices/\(tag)/suggested-price?grade=A", as: .shop, in: workshop)
+            #expect(suggestion.json["priceCents"] as? Int == 18_000, "\(suggestion.json)")
+            let lines = try #require(suggestion.json["lines"] as? [[String: Any]])
+            #expect(lines.last?["rule"] as? String == "public-cap")
+            #expect((lines.last?["text"] as? String)?.contains("loi 3DS") == true, "\(lines)")
+            let priced = try await ShopRouteTests.post(client, "/shop/\(tag)/price", ["grade": "A", "useSuggested": "1"], in: workshop)
+            #expect(priced.status == .seeOther)
+            #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.price?.cents == 18_000)
+        }
+    }
+}
