@@ -82,6 +82,11 @@ extension UIMessages {
         "ui.intake.lots.none": .init(fr: "Aucun lot pour l'instant : ouvrez le premier.", en: "No lot yet: open the first one."),
         "ui.intake.lots.open": .init(fr: "Ouvrir un nouveau lot", en: "Open a new lot"),
         "ui.intake.lots.donor": .init(fr: "Donateur", en: "Donor"),
+        "ui.intake.lots.donorType": .init(fr: "Type de donateur", en: "Donor type"),
+        "ui.intake.lots.donorTypeUnsaid": .init(fr: "Non précisé", en: "Not said"),
+        "ui.intake.lots.donorTypeHelp": .init(
+            fr: "Organisme public (mairie, État, hôpital…) : ses appareils ont des prix plafonnés par la loi (portable 180 €, fixe 150 €, tablette et smartphone 100 €, écran 30 €, TTC).",
+            en: "Public body (town hall, state, hospital…): its devices have prices capped by law (laptop €180, desktop €150, tablet and smartphone €100, screen €30, all taxes included)."),
         "ui.intake.lots.weight": .init(fr: "Poids (kg)", en: "Weight (kg)"),
         "ui.intake.lots.declaredCount": .init(fr: "Nombre d'appareils annoncé", en: "Declared number of devices"),
         "ui.intake.lots.site": .init(fr: "Site de collecte", en: "Collection site"),

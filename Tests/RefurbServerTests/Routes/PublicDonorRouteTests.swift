@@ -77,4 +77,21 @@ struct PublicDonorRouteTests {
             #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.price?.cents == 18_000)
         }
     }
+
+    @Test("the intake page's lot form offers the donor type, explains the caps, and opens a public body's lot")
+    func intakeLotForm() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let page = try await IntakeRouteTests.get("/intake", as: .intake, client: client, workshop: workshop)
+            #expect(page.html.contains(#"<select id="lot-donor-type" name="donorType""#))
+            #expect(page.html.contains(#"<option value="public">organisme public</option>"#), "\(page.html)")
+            #expect(page.html.contains("prix plafonnés par la loi"))
+            let opened = try await ShopRouteTests.post(client, "/intake/lots", ["donor": "Mairie de Rennes", "donorType": "public"],
+                                                       as: .intake, in: workshop)
+            #expect(opened.status == .seeOther, "\(opened.html)")
+            #expect(try workshop.database.lots().first?.lot.donorType == .publicBody)
+            let refused = try await ShopRouteTests.post(client, "/intake/lots", ["donor": "Autre", "donorType": "état"], as: .intake, in: workshop)
+            #expect(try workshop.database.lots().count == 1, "\(refused.status)")
+        }
+    }
 }

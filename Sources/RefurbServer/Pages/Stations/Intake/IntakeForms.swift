@@ -17,7 +17,8 @@ enum IntakeForms {
             return count
         }
         let input = try LotInput(donorName: form["donor"] ?? "", site: form["site"].flatMap(cleaned),
-                                 declaredCount: declared, weightKilograms: form["weightKg"].flatMap(cleaned))
+                                 declaredCount: declared, weightKilograms: form["weightKg"].flatMap(cleaned),
+                                 donorType: try form["donorType"].flatMap(cleaned).map(DonorType.init(parsing:)))
         let now = Date()
         return try state.database.openLot(input, receivedOn: WorkshopClock.today(now), actor: try context.actor(), at: now)
     }

@@ -100,8 +100,16 @@ struct IntakePage {
         }
         values["hasLots"] = !lots.isEmpty
         let form = request.lotForm
+        let typed = form?["donorType"] ?? ""
+        let donorTypes = [["value": "", "label": words("ui.intake.lots.donorTypeUnsaid"),
+                           "selected": typed.isEmpty]]
+            + DonorType.allCases.map { type -> [String: Any] in
+                ["value": type.rawValue, "label": words("donorType.\(type.rawValue)"),
+                 "selected": typed == type.rawValue]
+            }
         values["lotForm"] = ["donor": form?["donor"] ?? "", "weightKg": form?["weightKg"] ?? "",
-                             "declaredCount": form?["declaredCount"] ?? "", "site": form?["site"] ?? ""]
+                             "declaredCount": form?["declaredCount"] ?? "", "site": form?["site"] ?? "",
+                             "donorTypes": donorTypes] as [String: Any]
         values["lotError"] = request.lotError
         values["lotFormOpen"] = request.lotError != nil || lots.isEmpty
         // No lot open: choosing or opening one is the first thing to do, so the lots come first.
