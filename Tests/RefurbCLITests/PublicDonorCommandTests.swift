@@ -38,4 +38,19 @@ struct PublicDonorCommandTests {
         #expect(refused.stderr.contains("public, company, association, individual"), "\(refused.stderr)")
         #expect((try refurb.run(["lot", "list", "--json"]).json() as? [Any])?.count == 0)
     }
+
+    @Test("refurb lot correct --donor-type public: said in the JSON, then the cap binds the lot's devices")
+    func correctDonorType() throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let code = try refurb.run(["lot", "open", "--donor", "Mairie de Rennes"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let tag = try refurb.run(["intake", "--lot", code, "--category", "tablet", "--serial", "DMPXK2ABCD"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let corrected = try refurb.run(["lot", "correct", code, "--donor-type", "public", "--reason", "bon de dépôt", "--json"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect((try corrected.json() as? [String: Any])?["donorType"] as? String == "public")
+        let above = try refurb.run(["device", "price", tag, "120"])
+        #expect(above.status != 0)
+        #expect(above.stderr.contains("100,00\u{00A0}€ TTC pour une tablette donnée"), "\(above.stderr)")
+    }
 }

@@ -1,15 +1,18 @@
-/// What a person corrects on a lot (its donor, weight, declared count or site), and why, checked as when
+/// What a person corrects on a lot (its donor, donor type, weight, declared count or site), and why, checked as when
 /// the lot was opened (`LotInput`). A field left nil is left as it is.
 public struct LotCorrection: Hashable, Sendable {
     public let donorName: String?
     public let site: String?
     public let declaredCount: Int?
     public let weightGrams: Int?
+    /// What kind of body the donor is (`DonorType`); a type once said is corrected, never unsaid.
+    public let donorType: DonorType?
     /// Why: kept in every correction's event. Required.
     public let reason: String
 
     public init(donorName: String? = nil, site: String? = nil, declaredCount: Int? = nil, weightKilograms: String? = nil,
-                reason: String?) throws(LotCorrectionError) {
+                donorType: DonorType? = nil, reason: String?) throws(LotCorrectionError) {
+        self.donorType = donorType
         if let donorName {
             guard let donor = cleanedText(donorName) else { throw .lot(.donorMissing) }
             guard !donor.containsControlCharacters, donor.count <= 200 else { throw .lot(.donorMalformed) }

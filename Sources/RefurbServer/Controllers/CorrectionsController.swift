@@ -28,6 +28,8 @@ struct CorrectionsController {
         let declaredCount: Int?
         /// Kilograms as people write them: "12", "12.5" or "12,5".
         let weightKg: String?
+        /// "public", "company", "association" or "individual"; absent leaves it as it is.
+        let donorType: String?
         let reason: String?
         let version: Int?
     }
@@ -43,7 +45,8 @@ struct CorrectionsController {
             let code = try LotCode(parsing: try context.parameter("code"))
             try RequestNumbers.checkIfPresent(body.declaredCount, .deviceCount, field: "declaredCount")
             let correction = try LotCorrection(donorName: body.donor, site: body.site, declaredCount: body.declaredCount,
-                                               weightKilograms: body.weightKg, reason: body.reason)
+                                               weightKilograms: body.weightKg,
+                                               donorType: try body.donorType.map(DonorType.init(parsing:)), reason: body.reason)
             let summary = try state.database.correctLot(code, correction, expectedVersion: body.version,
                                                         actor: try context.actor(), at: Date())
             return JSONResponse(LotView(summary.lot, deviceCount: summary.deviceCount, version: summary.version))

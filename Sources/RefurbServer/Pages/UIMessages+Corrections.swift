@@ -24,6 +24,7 @@ extension UIMessages {
             fr: "Nom affiché (étiquette de prix et fiche boutique, à la place de la marque et du modèle)",
             en: "Display name (price label and shop card, instead of the maker and model)"),
         "ui.correct.field.donor": .init(fr: "Donateur", en: "Donor"),
+        "ui.correct.field.donorType": .init(fr: "Type de donateur", en: "Donor type"),
         "ui.correct.field.site": .init(fr: "Site de collecte", en: "Collection site"),
         "ui.correct.field.declaredCount": .init(fr: "Nombre d'appareils annoncé", en: "Declared number of devices"),
         "ui.correct.field.weightKg": .init(fr: "Poids (kg)", en: "Weight (kg)"),

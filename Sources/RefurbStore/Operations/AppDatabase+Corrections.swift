@@ -50,7 +50,7 @@ extension AppDatabase {
         }
     }
 
-    /// Corrects a lot's donor, site, declared count or weight: one `corrected` event on the lot per field
+    /// Corrects a lot's donor, donor type, site, declared count or weight: one `corrected` event on the lot per field
     /// that changes. A lot's version is 1 when opened, plus one for each field corrected since; a
     /// caller that read an older one gets `lotVersionConflict`.
     public func correctLot(_ code: LotCode, _ correction: LotCorrection, expectedVersion: Int?,
@@ -75,6 +75,10 @@ extension AppDatabase {
                 }
                 record.donorId = donor.id!
                 changes.append(.corrected(field: "donor", from: before.lot.donorName, to: donorName, reason: reason))
+            }
+            if let donorType = correction.donorType?.rawValue, donorType != record.donorType {
+                changes.append(.corrected(field: "donorType", from: record.donorType, to: donorType, reason: reason))
+                record.donorType = donorType
             }
             if let site = correction.site, site != record.site {
                 changes.append(.corrected(field: "site", from: record.site, to: site, reason: reason))

@@ -31,6 +31,10 @@ struct LotCorrectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The right collection site.", valueName: "place"))
     var site: String?
 
+    @Option(name: .customLong("donor-type"), help: ArgumentHelp(
+        "The right donor type: public, company, association or individual.", valueName: "type"))
+    var donorType: String?
+
     @Option(help: ArgumentHelp("Why, for the history (required).", valueName: "text"))
     var reason: String
 
@@ -46,9 +50,15 @@ struct LotCorrectCommand: ParsableCommand {
         } catch {
             throw options.failure(error.message)
         }
+        let type: DonorType?
+        do {
+            type = try donorType.map(DonorType.init(parsing:))
+        } catch {
+            throw options.failure(error.message)
+        }
         do {
             correction = try LotCorrection(donorName: donor, site: site, declaredCount: declared, weightKilograms: weightKg,
-                                           reason: reason)
+                                           donorType: type, reason: reason)
         } catch {
             throw options.failure(error.message)
         }

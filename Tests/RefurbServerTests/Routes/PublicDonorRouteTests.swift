@@ -94,4 +94,34 @@ struct PublicDonorRouteTests {
             #expect(try workshop.database.lots().count == 1, "\(refused.status)")
         }
     }
+
+    @Test("PATCH /api/lots/{code} corrects the donor type, kept in the lot's history; then the cap binds its devices")
+    func correctedToPublic() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await Self.laptop(in: workshop, client: client, donorType: nil)
+            let code = try #require(try workshop.database.device(tag: try AssetTag(parsing: tag))?.lotCode.text)
+            let corrected = try await client.call(.patch, "/api/lots/\(code)", as: .intake, in: workshop,
+                                                  json: #"{"donorType":"public","reason":"bon de dépôt de la mairie"}"#)
+            #expect(corrected.status == .ok, "\(corrected.json)")
+            #expect(corrected.json["donorType"] as? String == "public")
+            #expect(corrected.json["version"] as? Int == 2)
+            let history = try workshop.database.history(ofLot: try LotCode(parsing: code))
+            #expect(history.contains { if case .corrected("donorType", nil, "public", _) = $0.change { true } else { false } })
+            #expect(try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"A","priceCents":20000}"#).status == .unprocessableContent)
+            let bad = try await client.call(.patch, "/api/lots/\(code)", as: .intake, in: workshop,
+                                            json: #"{"donorType":"mairie","reason":"x"}"#)
+            #expect(bad.status == .unprocessableContent)
+
+            let form = try await ShopRouteTests.page(client, "/lots/\(code)/correct", as: .intake, in: workshop)
+            #expect(form.html.contains(#"<select id="correct-donorType" name="donorType">"#), "\(form.html)")
+            #expect(form.html.contains(#"<option value="public" selected>organisme public</option>"#))
+            #expect(!form.html.contains("Non précisé"), "a type once said is not unsaid")
+            let posted = try await ShopRouteTests.post(client, "/lots/\(code)/correct",
+                                                       ["donorType": "association", "reason": "erreur", "version": "2"], as: .intake, in: workshop)
+            #expect(posted.status == .seeOther, "\(posted.html)")
+            #expect(try workshop.database.lot(code: try LotCode(parsing: code))?.lot.donorType == .association)
+        }
+    }
 }

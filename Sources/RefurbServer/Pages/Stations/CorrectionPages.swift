@@ -83,7 +83,8 @@ struct CorrectionPages {
                 }
                 let correction = try LotCorrection(
                     donorName: changed("donor", lot.donorName), site: changed("site", lot.site), declaredCount: declared,
-                    weightKilograms: changed("weightKg", lot.weightGrams.map(Self.kilograms)), reason: form["reason"])
+                    weightKilograms: changed("weightKg", lot.weightGrams.map(Self.kilograms)),
+                    donorType: try changed("donorType", lot.donorType?.rawValue).map(DonorType.init(parsing:)), reason: form["reason"])
                 _ = try state.database.correctLot(code, correction, expectedVersion: form["version"].flatMap { Int($0) },
                                                   actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: back)
@@ -91,7 +92,7 @@ struct CorrectionPages {
                 let detail = (error as? FormRefusal)?.message.text(in: context.language, catalog: UIMessages.catalog)
                     ?? ProblemMiddleware.problem(for: error, language: context.language).0.detail
                 var typed: [String: String] = [:]
-                for name in ["donor", "site", "declaredCount", "weightKg", "reason"] { typed[name] = form[name] }
+                for name in ["donor", "donorType", "site", "declaredCount", "weightKg", "reason"] { typed[name] = form[name] }
                 return try lotForm(context, code: code, back: back, typed: typed, error: detail, status: .unprocessableContent)
                     .response(from: request, context: context)
             }
@@ -152,6 +153,7 @@ struct CorrectionPages {
         let weight = lot.weightGrams.map(Self.kilograms)
         values["fields"] = [
             ["name": "donor", "label": word("ui.correct.field.donor"), "value": typed["donor"] ?? lot.donorName, "was": lot.donorName],
+            Self.donorTypeField(lot, typed: typed["donorType"], word: word),
             ["name": "site", "label": word("ui.correct.field.site"), "value": typed["site"] ?? lot.site ?? "", "was": lot.site ?? "—"],
             ["name": "declaredCount", "label": word("ui.correct.field.declaredCount"), "numeric": true,
              "value": typed["declaredCount"] ?? lot.declaredCount.map(String.init) ?? "", "was": lot.declaredCount.map(String.init) ?? "—"],
@@ -159,6 +161,17 @@ struct CorrectionPages {
              "value": typed["weightKg"] ?? weight ?? "", "was": weight ?? "—"],
         ] as [[String: Any]]
         return HTMLResponse(html: pages.render(values, page: "correct"), status: status)
+    }
+
+    /// The donor type as a choice; "not said" is offered only while nobody has said it (a type once said is
+    /// corrected, never unsaid).
+    static func donorTypeField(_ lot: Lot, typed: String?, word: (String) -> String) -> [String: Any] {
+        let chosen = typed ?? lot.donorType?.rawValue ?? ""
+        var options: [[String: Any]] = lot.donorType == nil
+            ? [["value": "", "label": word("ui.intake.lots.donorTypeUnsaid"), "selected": chosen.isEmpty]] : []
+        options += DonorType.allCases.map { ["value": $0.rawValue, "label": word("donorType.\($0.rawValue)"), "selected": chosen == $0.rawValue] }
+        return ["name": "donorType", "label": word("ui.correct.field.donorType"), "isSelect": true, "options": options,
+                "was": lot.donorType.map { word("donorType.\($0.rawValue)") } ?? "—"]
     }
 
     /// A refusal worded by the form itself (`ui.correct.*`).
