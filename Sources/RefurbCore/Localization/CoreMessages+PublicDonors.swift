@@ -4,6 +4,9 @@ extension MessageCatalog {
         "lot.donorTypeUnknown": .init(
             fr: "Type de donateur « {0} » inconnu. Choisissez parmi : {1} (public : un organisme public, dont les appareils ont des prix plafonnés).",
             en: "Unknown donor type “{0}”. Choose one of: {1} (public: a public body, whose devices have capped prices)."),
+        "publicDonor.publicSaleRefused": .init(
+            fr: "Vente refusée : cet appareil vient d'un organisme public ; il ne peut être vendu qu'en vente solidaire, à une personne orientée par un partenaire ou à une association partenaire (loi 3DS, décret n° 2023-266). Choisissez la vente solidaire et indiquez le partenaire.",
+            en: "Sale refused: this device comes from a public body; it may only be sold in a solidarity sale, to a person a partner referred or to a partner association (loi 3DS, décret n° 2023-266). Choose the solidarity sale and give the partner."),
         "donorType.public": .init(fr: "organisme public", en: "public body"),
         "donorType.company": .init(fr: "entreprise", en: "company"),
         "donorType.association": .init(fr: "association", en: "association"),

@@ -126,7 +126,7 @@ extension AppDatabase {
         }
         let history = try Self.events(of: tag, in: db).map(\.change)
         let (assignments, changes) = try decide(device, EventReplay.facts(after: history), db)
-        try checkPublicDonorCap(changes, of: device, in: db)
+        try checkPublicDonorRules(changes, of: device, in: db)
         // Inside one write transaction nobody can slip in between the read and the update; the
         // version in apply's WHERE clause keeps that true should this ever run outside one.
         let changed = try Self.apply(assignments, changes: changes, to: device, actor: actor, at: date, in: db)
@@ -134,16 +134,28 @@ extension AppDatabase {
         return changed
     }
 
-    /// A price set on a public donor's device is at most its legal cap (`PublicDonorPriceCap`), whichever
-    /// route set it: checked here, on the one path every price takes.
-    static func checkPublicDonorCap(_ changes: [Change], of device: Device, in db: Database) throws {
-        let prices = changes.compactMap { change -> Money? in
-            if case .priced(let price) = change { price } else { nil }
+    /// A public donor's device (loi 3DS) is priced and sold at most at its legal cap (`PublicDonorPriceCap`),
+    /// and sold only in a solidarity sale, to a person or association a partner referred: checked here, on
+    /// the one path every price and every sale takes, whichever route asked.
+    static func checkPublicDonorRules(_ changes: [Change], of device: Device, in db: Database) throws {
+        var prices: [Money] = []
+        var publicSale = false
+        for change in changes {
+            switch change {
+            case .priced(let price): prices.append(price)
+            case .sold(let price, let kind, _):
+                prices.append(price)
+                publicSale = publicSale || kind == .public
+            default: break
+            }
         }
-        guard let highest = prices.max(by: { $0.cents < $1.cents }), PublicDonorPriceCap.cap(for: device.category) != nil else { return }
+        guard !prices.isEmpty else { return }
         let donorType = try String.fetchOne(db, LotRecord.filter(LotRecord.Columns.code == device.lotCode.text)
                                                 .select(Column("donorType"))).flatMap(DonorType.init(rawValue:))
-        if let cap = PublicDonorPriceCap.cap(for: device.category, donorType: donorType), !cap.allows(highest) {
+        guard donorType == .publicBody else { return }
+        if publicSale { throw StoreError.invalidInput(Message("publicDonor.publicSaleRefused")) }
+        if let cap = PublicDonorPriceCap.cap(for: device.category), let highest = prices.max(by: { $0.cents < $1.cents }),
+           !cap.allows(highest) {
             throw StoreError.invalidInput(cap.refusal(of: highest))
         }
     }

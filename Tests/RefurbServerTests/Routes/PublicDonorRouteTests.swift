@@ -124,4 +124,30 @@ struct PublicDonorRouteTests {
             #expect(try workshop.database.lot(code: try LotCode(parsing: code))?.lot.donorType == .association)
         }
     }
+
+    @Test("a public body's device is sold only in a solidarity sale with its partner, and never above its cap")
+    func solidaritySaleOnly() async throws {
+        let workshop = try TestWorkshop()
+        try await workshop.application.test(.router) { client in
+            let tag = try await ShopRouteTests.readyDevice(in: workshop, client: client, priced: false)
+            let code = try #require(try workshop.database.device(tag: try AssetTag(parsing: tag))?.lotCode.text)
+            #expect(try await client.call(.patch, "/api/lots/\(code)", as: .intake, in: workshop,
+                                          json: #"{"donorType":"public","reason":"bon de dépôt"}"#).status == .ok)
+            #expect(try await client.call(.put, "/api/devices/\(tag)/price", as: .shop, in: workshop,
+                                          json: #"{"grade":"B","priceCents":15000}"#).status == .ok)
+            #expect(try await client.call(.post, "/api/devices/\(tag)/moves", as: .shop, in: workshop, json: #"{"to":"ready"}"#).status == .ok)
+
+            let open = try await client.call(.post, "/api/devices/\(tag)/sale", as: .shop, in: workshop, json: #"{"payment":"cash"}"#)
+            #expect(open.status == .unprocessableContent)
+            #expect((open.json["detail"] as? String)?.contains("vente solidaire") == true, "\(open.json)")
+            let above = try await client.call(.post, "/api/devices/\(tag)/sale", as: .shop, in: workshop,
+                                              json: #"{"kind":"solidarity","partner":"CCAS de Rennes","priceCents":19000}"#)
+            #expect(above.status == .unprocessableContent)
+            #expect((above.json["detail"] as? String)?.contains("loi 3DS") == true, "\(above.json)")
+            #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.stage == .ready, "nothing sold")
+            let sold = try await client.call(.post, "/api/devices/\(tag)/sale", as: .shop, in: workshop,
+                                             json: #"{"kind":"solidarity","partner":"CCAS de Rennes","payment":"cash"}"#)
+            #expect(sold.status == .ok, "\(sold.json)")
+        }
+    }
 }
