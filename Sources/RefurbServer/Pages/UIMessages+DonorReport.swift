@@ -4,6 +4,18 @@ extension UIMessages {
     /// The words of the donor report (the lot's page in the office and its PDF) and of the workshop's
     /// identity that heads it.
     static let donorReport = MessageCatalog([
+        "ui.report.reuse.title": .init(fr: "Attestation de réemploi", en: "Reuse certificate (attestation de réemploi)"),
+        "ui.report.reuse.intro": .init(
+            fr: "{0} atteste que les appareils ci-dessous, donnés par {1}, organisme public, ont eu le devenir indiqué à la date indiquée ; un appareil réemployé n'est vendu qu'en vente solidaire, à une personne orientée par un partenaire ou à une association partenaire, à un prix au plus égal au plafond légal (loi 3DS ; arrêté du 7 novembre 2022 ; décret n° 2023-266).",
+            en: "{0} certifies that the devices below, given by {1}, a public body, had the outcome shown on the date shown; a reused device is sold only in a solidarity sale, to a person a partner referred or to a partner association, at a price no higher than the legal cap (loi 3DS; arrêté du 7 novembre 2022; décret n° 2023-266)."),
+        "ui.report.reuse.outcome.sold": .init(fr: "Réemployé : vendu en vente solidaire", en: "Reused: sold in a solidarity sale"),
+        "ui.report.reuse.outcome.soldPublic": .init(fr: "Réemployé : vendu hors vente solidaire", en: "Reused: sold outside a solidarity sale"),
+        "ui.report.reuse.outcome.donated": .init(fr: "Réemployé : donné", en: "Reused: given away"),
+        "ui.report.reuse.outcome.recycled": .init(fr: "Recyclé (filière agréée)", en: "Recycled (approved channel)"),
+        "ui.report.reuse.outcome.kept": .init(fr: "Encore à l'atelier", en: "Still at the workshop"),
+        "ui.report.reuse.col.outcome": .init(fr: "Devenir", en: "Outcome"),
+        "ui.report.reuse.col.date": .init(fr: "Date", en: "Date"),
+        "ui.report.reuse.noSerial": .init(fr: "{0} (sans numéro de série)", en: "{0} (no serial number)"),
         // The workshop's identity, set once by an admin
         "ui.office.nav.workshop": .init(fr: "L'atelier", en: "The workshop"),
         "ui.office.workshop.title": .init(fr: "L'atelier sur les documents", en: "The workshop on documents"),

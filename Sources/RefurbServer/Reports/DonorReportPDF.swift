@@ -105,6 +105,7 @@ struct DonorReportPDF {
                 }
                 drawDevice(entry, driveLines: driveLines)
             }
+            if report.dossier.summary.lot.donorType == .publicBody { drawReuseAttestation() }
             drawClosing()
             drawFooter()
             cairo_show_page(context)
@@ -173,7 +174,7 @@ struct DonorReportPDF {
                 y += 8
             }
             let lot = report.dossier.summary.lot
-            row(text("ui.office.lot.donor"), lot.donorName)
+            row(text("ui.office.lot.donor"), lot.donorType.map { lot.donorName + " (" + text("donorType.\($0.rawValue)") + ")" } ?? lot.donorName)
             row(text("ui.office.lot.receivedOn"), Office.storedDay(lot.receivedOn, in: language))
             if let site = lot.site { row(text("ui.office.lot.site"), site) }
             row(text("ui.office.lot.devices"), lot.declaredCount.map { text("ui.office.lot.countDeclared", String(report.dossier.entries.count), String($0)) }
@@ -254,6 +255,47 @@ struct DonorReportPDF {
             cairo_stroke(context)
             cairo_set_source_rgb(context, 0, 0, 0)
             y += 3
+        }
+
+        /// For a public body (loi 3DS): the workshop attests what became of each device, by its serial, and
+        /// when, so that the body can prove the reuse of what it gave.
+        mutating func drawReuseAttestation() {
+            let left = DonorReportPDF.margin
+            let width = DonorReportPDF.pageWidth - 2 * left
+            let lot = report.dossier.summary.lot
+            let intro = wrap(text("ui.report.reuse.intro", report.workshopName, lot.donorName), width: width, size: 9)
+            if y + 40 + Double(intro.count) * 12 > DonorReportPDF.bottomLimit { finishPage() }
+            y += 12
+            font(size: 12, bold: true)
+            show(text("ui.report.reuse.title"), x: left, y: y + 12)
+            y += 20
+            for line in intro {
+                font(size: 9, bold: false)
+                show(line, x: left, y: y + 9)
+                y += 12
+            }
+            y += 4
+            font(size: 8.5, bold: true)
+            show(text("ui.office.col.serial"), x: left, y: y + 9)
+            show(text("ui.report.reuse.col.outcome"), x: left + 156, y: y + 9)
+            show(text("ui.report.reuse.col.date"), x: left + 430, y: y + 9)
+            y += 14
+            for entry in report.dossier.entries {
+                if y + 14 > DonorReportPDF.bottomLimit { finishPage() }
+                let device = entry.device
+                let outcome = switch (device.stage, entry.saleKind) {
+                case (.sold, .public?): text("ui.report.reuse.outcome.soldPublic")
+                case (.sold, _), (.donated, _), (.recycled, _): text("ui.report.reuse.outcome.\(device.stage.rawValue)")
+                default: text("ui.report.reuse.outcome.kept")
+                }
+                let day = entry.leftAt.map { WorkshopClock.displayDay($0, in: language) } ?? "—"
+                font(size: 9, bold: true)
+                show(fit(device.serial?.text ?? text("ui.report.reuse.noSerial", device.assetTag.text), width: 150), x: left, y: y + 9)
+                font(size: 9, bold: false)
+                show(fit(outcome, width: 260), x: left + 156, y: y + 9)
+                show(day, x: left + 430, y: y + 9)
+                y += 13
+            }
         }
 
         mutating func drawClosing() {

@@ -58,6 +58,11 @@ struct LotDossier {
         let noStorageConfirmed: Bool
         /// Nothing left on the device can hold the donor's data.
         let cleared: Bool
+        /// When it left the workshop (its move to sold, donated or recycled), nil while it is still there:
+        /// the date of the public donor's « attestation de réemploi ».
+        var leftAt: Date? = nil
+        /// How it was sold, when it was: a public donor's device goes only to a solidarity sale.
+        var saleKind: SaleKind? = nil
     }
 
     let summary: LotSummary
@@ -82,7 +87,14 @@ struct LotDossier {
         guard let summary = try database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
         let devices = try database.devices(matching: DeviceFilter(lot: code, limit: 1_000_000))
         let entries = try devices.map { device in
-            var entry = entry(for: device, history: try database.history(of: device.assetTag).map(\.change))
+            let events = try database.history(of: device.assetTag)
+            var entry = entry(for: device, history: events.map(\.change))
+            if device.stage.hasLeftWorkshop {
+                entry.leftAt = events.last { event in
+                    if case .moved(_, let to, _) = event.change { to == device.stage } else { false }
+                }?.occurredAt
+            }
+            for event in events { if case .sold(_, let kind, _) = event.change { entry.saleKind = kind } }
             try entry.readDriveDetails(from: database)
             return entry
         }
