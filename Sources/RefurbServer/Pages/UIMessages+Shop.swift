@@ -106,6 +106,12 @@ extension UIMessages {
             fr: "Noté, prix fixé et disques effacés : l'appareil peut passer en vente.",
             en: "Graded, priced and its drives erased: the device can go on sale."),
         "ui.shop.ready.submit": .init(fr: "Mettre en vente", en: "Put up for sale"),
+        "ui.shop.publicDonor": .init(
+            fr: "Don d'un organisme public : prix plafonné à {0:cents} TTC ({1}) ; vente solidaire uniquement, à une personne orientée par un partenaire ou à une association partenaire.",
+            en: "Given by a public body: price capped at {0:cents} all taxes included ({1}); solidarity sale only, to a person a partner referred or to a partner association."),
+        "ui.shop.publicDonorNoCap": .init(
+            fr: "Don d'un organisme public : vente solidaire uniquement, à une personne orientée par un partenaire ou à une association partenaire (loi 3DS).",
+            en: "Given by a public body: solidarity sale only, to a person a partner referred or to a partner association (loi 3DS)."),
         "ui.shop.done.priced": .init(fr: "Note et prix enregistrés.", en: "Grade and price saved."),
         "ui.shop.done.ready": .init(fr: "L'appareil est prêt à la vente.", en: "The device is ready for sale."),
         "ui.shop.done.sold": .init(fr: "Vente enregistrée.", en: "Sale recorded."),

@@ -63,6 +63,9 @@ struct PublicDonorRouteTests {
             let page = try await ShopRouteTests.page(client, location, in: workshop)
             #expect(page.html.contains("plafond légal de 180,00"), "\(location)")
             #expect(try workshop.database.device(tag: try AssetTag(parsing: tag))?.price == nil)
+            #expect(page.html.contains(#"id="public-donor""#) && page.html.contains("prix plafonné à 180,00"), "the cap said before anyone tries")
+            let other = try await Self.laptop(in: workshop, client: client, donorType: "company")
+            #expect(!(try await ShopRouteTests.page(client, "/shop/\(other)", in: workshop)).html.contains(#"id="public-donor""#))
 
             var rules = PricingRules.shipped
             rules.baseCents["laptop"] = 50_000

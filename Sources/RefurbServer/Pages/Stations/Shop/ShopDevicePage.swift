@@ -82,6 +82,12 @@ struct ShopDevicePage {
         if editable || account?.roles.contains(.admin) == true {
             values["namePath"] = CorrectionPages.devicePath(tag.text, back: "/shop/\(tag.text)")
         }
+        // A public body's device (loi 3DS): its cap and its solidarity-only sale said before anyone tries.
+        if try state.database.lot(code: device.lotCode)?.lot.donorType == .publicBody {
+            values["publicDonor"] = PublicDonorPriceCap.cap(for: device.category).map {
+                Shop.text("ui.shop.publicDonor", String($0.ceiling.cents), PublicDonorPriceCap.legalReference, in: language)
+            } ?? Shop.text("ui.shop.publicDonorNoCap", in: language)
+        }
         func shown(_ money: Money) -> String { Quantity.money.shown(money.cents, in: language, catalog: Shop.catalog) }
         func label(_ message: Message) -> String { message.text(in: language, catalog: Shop.catalog) }
         let outOfRange = Shop.text("range.outOfRange", in: language)
