@@ -70,34 +70,75 @@ struct BenchStickTests {
         #expect(registered.status == 201, "\(registered.text)")
     }
 
+    /// What most tests start from: a `refurb serve` with a bench token, the machine's intake record, a stick whose
+    /// `refurb.conf` is made from the service's address and token, the machine's tree with its kernel command line,
+    /// and a donated disk shown to the probe. Closed in the reverse order of its making.
+    final class World {
+        let refurb: RefurbProcess
+        let service: ServiceProcess
+        let bench: ServiceClient
+        let token: String
+        let tag: String
+        let stick: URL
+        let root: String
+        let loop: LoopDisk
+        let backing: String
+
+        /// `conf` gets the service's address and the bench token; `registerKey: false` leaves the stick without a key,
+        /// as before its first boot.
+        init(conf: (_ url: String, _ token: String) -> String, cmdline: String = "quiet\n", registerKey: Bool = true) async throws {
+            let refurb = try RefurbProcess()
+            var undo: [() -> Void] = [refurb.cleanUp]
+            do {
+                let service = try ServiceProcess(folder: refurb.folder)
+                undo.append(service.stop)
+                let (bench, token) = try await ServiceClient.bench(on: service)
+                let tag = try await bench.intake(serial: BenchStickTests.serial)
+                let stick = try BenchStickTests.stick(in: refurb.folder, conf: conf(service.baseURL, token))
+                if registerKey { try await BenchStickTests.registeredKey(refurb, stick: stick, bench: bench) }
+                let root = try BenchStickTests.machine(in: refurb.folder, cmdline: cmdline)
+                let (loop, backing) = try BenchStickTests.donatedDisk(in: refurb.folder)
+                undo.append(loop.detach)
+                try BenchStickTests.showToProbe(loop, root: root)
+                (self.refurb, self.service, self.bench, self.token, self.tag) = (refurb, service, bench, token, tag)
+                (self.stick, self.root, self.loop, self.backing) = (stick, root, loop, backing)
+            } catch {
+                undo.reversed().forEach { $0() }
+                throw error
+            }
+        }
+
+        /// `refurb bench` on the stick and the machine, limited to the donated disk (or to `disk`).
+        func runBench(disk: String? = nil, input: String? = nil, language: String = "fr", timeout: TimeInterval = 600) throws -> RefurbProcess.Outcome {
+            try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", disk ?? loop.path],
+                           language: language, input: input, timeout: timeout)
+        }
+
+        func close() {
+            loop.detach()
+            service.stop()
+            refurb.cleanUp()
+        }
+    }
+
     @Test("auto mode from the kernel command line: the disk is erased, the certificate verifies, report and certificate reach the device found by serial",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func autoOnline() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
         // The file says interactive; the kernel command line says auto, and wins.
-        let stick = try Self.stick(in: refurb.folder, conf: """
+        let world = try await World(conf: { url, token in """
             # banc de test
-            url = \(service.baseURL)
+            url = \(url)
             token = \(token)
             workshop = Atelier test
             station = banc-cle
             mode = interactive
             poweroff = no
-            """)
-        try await Self.registeredKey(refurb, stick: stick, bench: bench)
-        let root = try Self.machine(in: refurb.folder, cmdline: "BOOT_IMAGE=/live/vmlinuz boot=live quiet refurb.mode=auto\n")
-        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
+            """ }, cmdline: "BOOT_IMAGE=/live/vmlinuz boot=live quiet refurb.mode=auto\n")
+        defer { world.close() }
+        let (refurb, bench, tag, stick, backing) = (world.refurb, world.bench, world.tag, world.stick, world.backing)
         #expect(try Self.stillHoldsPattern(backing))
 
-        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
-                                 timeout: 600)
+        let run = try world.runBench()
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("Fiche d'accueil trouvée au service : c'est l'appareil \(tag)."), "\(run.stdout)")
         #expect(run.stdout.contains("Mode automatique : effacement de 1 disque(s)."), "\(run.stdout)")
@@ -135,29 +176,19 @@ struct BenchStickTests {
     @Test("offline bench: erased with no service, results kept on the stick by serial; refurb sync --stick links and delivers them",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func offlineThenSync() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
-        let stick = try Self.stick(in: refurb.folder, conf: """
-            url = \(service.baseURL)
+        let world = try await World(conf: { url, token in """
+            url = \(url)
             token = \(token)
             station = banc-hors-ligne
             mode = auto
             offline = yes
             poweroff = no
             lang = en
-            """)
-        try await Self.registeredKey(refurb, stick: stick, bench: bench)
-        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
-        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
+            """ })
+        defer { world.close() }
+        let (refurb, bench, tag, stick, backing) = (world.refurb, world.bench, world.tag, world.stick, world.backing)
 
-        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
-                                 language: "fr", timeout: 600)
+        let run = try world.runBench(language: "fr")
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("Offline bench (offline = yes)"), "lang = en in refurb.conf: \(run.stdout)")
         #expect(run.stdout.contains("E R A S E D   A N D   V E R I F I E D"), "\(run.stdout)")
@@ -187,30 +218,20 @@ struct BenchStickTests {
     @Test("interactive: the tag typed at the confirmation must be the device's; a wrong answer erases nothing, the right one (scanned in lower case) erases",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func interactiveConfirmation() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
-        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\nstation = banc-1\n")
-        try await Self.registeredKey(refurb, stick: stick, bench: bench)
-        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
-        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
-        let arguments = ["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path]
+        let world = try await World(conf: { url, token in "url = \(url)\ntoken = \(token)\nstation = banc-1\n" })
+        defer { world.close() }
+        let (bench, tag, backing) = (world.bench, world.tag, world.backing)
 
-        let refused = try refurb.run(arguments, input: "oui\n")
+        let refused = try world.runBench(input: "oui\n", timeout: 300)
         #expect(refused.status == 1, "\(refused.stdout)\n\(refused.stderr)")
         #expect(refused.stdout.contains("Pour effacer 1 disque(s), retapez ou scannez l'étiquette \(tag)"), "\(refused.stdout)")
         #expect(refused.stdout.contains("Effacement non confirmé : aucun disque n'a été touché."), "\(refused.stdout)")
         #expect(try Self.stillHoldsPattern(backing))
-        let noAnswer = try refurb.run(arguments, input: "")
+        let noAnswer = try world.runBench(input: "", timeout: 300)
         #expect(noAnswer.status == 1)
         #expect(try Self.stillHoldsPattern(backing))
 
-        let confirmed = try refurb.run(arguments, input: tag.lowercased() + "\n", timeout: 600)
+        let confirmed = try world.runBench(input: tag.lowercased() + "\n")
         #expect(confirmed.status == 0, "\(confirmed.stdout)\n\(confirmed.stderr)")
         #expect(confirmed.stdout.contains("E F F A C É   E T   V É R I F I É"), "\(confirmed.stdout)")
         #expect(try !Self.stillHoldsPattern(backing))
@@ -221,22 +242,12 @@ struct BenchStickTests {
     @Test("interactive and offline: the tag is typed, the results wait in the stick's spool under it, sync --stick sends them",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func interactiveOfflineWithTypedTag() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
-        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\noffline = yes\n")
-        try await Self.registeredKey(refurb, stick: stick, bench: bench)
-        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
-        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
+        let world = try await World(conf: { url, token in "url = \(url)\ntoken = \(token)\noffline = yes\n" })
+        defer { world.close() }
+        let (refurb, bench, tag, stick) = (world.refurb, world.bench, world.tag, world.stick)
 
         // A mistyped tag is refused with its reason and asked again.
-        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path],
-                                 input: "R000001X\n\(tag)\n\(tag)\n", timeout: 600)
+        let run = try world.runBench(input: "R000001X\n\(tag)\n\(tag)\n")
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("Tapez ou scannez l'étiquette de l'appareil"), "\(run.stdout)")
         #expect(run.stdout.contains("Gardé sur la clé pour « refurb sync »"), "\(run.stdout)")
@@ -252,25 +263,16 @@ struct BenchStickTests {
     @Test("what an offline run left on the stick is sent by the next run that reaches the service",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func nextRunSendsTheBacklog() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
-        let online = "url = \(service.baseURL)\ntoken = \(token)\nmode = auto\n"
-        let stick = try Self.stick(in: refurb.folder, conf: online + "offline = yes\n")
-        try await Self.registeredKey(refurb, stick: stick, bench: bench)
-        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
-        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
-        let offline = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path], timeout: 600)
+        let world = try await World(conf: { url, token in "url = \(url)\ntoken = \(token)\nmode = auto\noffline = yes\n" })
+        defer { world.close() }
+        let (bench, tag, stick) = (world.bench, world.tag, world.stick)
+        let online = "url = \(world.service.baseURL)\ntoken = \(world.token)\nmode = auto\n"
+        let offline = try world.runBench()
         #expect(offline.status == 0, "\(offline.stdout)\n\(offline.stderr)")
 
         // The next boot has the network; this time no disk is given to the bench (nothing to erase).
         try online.write(to: stick.appendingPathComponent("refurb.conf"), atomically: true, encoding: .utf8)
-        let next = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        let next = try world.runBench(disk: "refurb-test-no-such-disk", timeout: 300)
         #expect(next.stdout.contains("Des résultats d'un passage précédent attendaient sur la clé"), "\(next.stdout)")
         #expect(next.stdout.contains("c'est l'appareil \(tag), 2 résultat(s) rattaché(s)"), "\(next.stdout)")
         #expect(next.stdout.contains("2 envoyé(s), 0 refusé(s), 0 en attente."), "\(next.stdout)")
@@ -281,19 +283,11 @@ struct BenchStickTests {
     @Test("first boot: the key just made is not known to the service yet, so the certificate waits on the stick until the key is registered, then goes at the next run",
           .enabled(if: SubmitAndSyncTests.canUseLoopDevices, "needs root, losetup and /dev/loop-control (CI runs as root)"))
     func firstBootKeepsCertificatesUntilTheKeyIsRegistered() async throws {
-        let refurb = try RefurbProcess()
-        defer { refurb.cleanUp() }
-        let service = try ServiceProcess(folder: refurb.folder)
-        defer { service.stop() }
-        let (bench, token) = try await ServiceClient.bench(on: service)
-        let tag = try await bench.intake(serial: Self.serial)
-        let stick = try Self.stick(in: refurb.folder, conf: "url = \(service.baseURL)\ntoken = \(token)\nmode = auto\n")
-        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
-        let (loop, _) = try Self.donatedDisk(in: refurb.folder)
-        defer { loop.detach() }
-        try Self.showToProbe(loop, root: root)
+        let world = try await World(conf: { url, token in "url = \(url)\ntoken = \(token)\nmode = auto\n" }, registerKey: false)
+        defer { world.close() }
+        let (bench, tag, stick) = (world.bench, world.tag, world.stick)
 
-        let first = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path], timeout: 600)
+        let first = try world.runBench()
         #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
         #expect(first.stdout.contains("Clé du poste créée"), "\(first.stdout)")
         #expect(first.stdout.contains("La clé du poste vient d'être créée : faites-la enregistrer au bureau"), "\(first.stdout)")
@@ -303,7 +297,7 @@ struct BenchStickTests {
 
         let publicKey = try String(contentsOf: stick.appendingPathComponent("keys/station-ed25519.pub.pem"), encoding: .utf8)
         #expect(try await bench.send("POST", "/api/station-keys", json: ["name": "banc-neuf", "publicKey": publicKey]).status == 201)
-        let next = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", "refurb-test-no-such-disk"])
+        let next = try world.runBench(disk: "refurb-test-no-such-disk", timeout: 300)
         #expect(next.stdout.contains("1 envoyé(s), 0 refusé(s), 0 en attente."), "\(next.stdout)")
         #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
     }
