@@ -99,8 +99,13 @@ def test_stick_boots_to_the_bench_console(firmware, stick, tmp_path):
         status, cmdline = shell.run("cat /proc/cmdline")
         assert "boot=live" in cmdline
 
-        status, keyboard = shell.run(". /etc/default/keyboard; echo $XKBLAYOUT; systemctl is-active refurb-keymap.service")
-        assert keyboard.split() == ["fr", "active"], keyboard
+        # The console does not wait for refurb-keymap (it loads refurb.conf's keymap itself), and the service comes
+        # after console-setup, which takes seconds under emulation: wait for it to end (2 minutes at most).
+        status, keyboard = shell.run(". /etc/default/keyboard; echo $XKBLAYOUT; "
+                                     "for i in $(seq 600); do s=$(systemctl is-active refurb-keymap.service); "
+                                     "[ \"$s\" != activating ] && break; sleep 0.2; done; echo $s", timeout=180)
+        _, keymap_journal = shell.run("journalctl -b -u refurb-keymap -u console-setup --no-pager -o short-monotonic")
+        assert keyboard.split() == ["fr", "active"], keyboard + keymap_journal
 
         # Both disks are there with their serials, and the stick is the USB one.
         status, disks_seen = shell.run("lsblk -dno NAME,SERIAL,TRAN")
