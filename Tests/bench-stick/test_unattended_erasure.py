@@ -95,17 +95,24 @@ def check_after(server, tag, stick, disks, system_before, output):
     return copy
 
 
-@pytest.mark.parametrize("firmware", ["ovmf"])
-def test_unattended_erasure_online(firmware, tmp_path):
+def fresh_machine(mode, firmware, tmp_path):
+    """Skips without QEMU or the image; else the run's output folder, a copy of the stick, and both disks full of
+    the pattern, as a donated machine arrives."""
     reason = skip_reason(firmware)
     if reason:
         pytest.skip(reason)
-    output = OUTPUT / f"unattended-online-{firmware}"
+    output = OUTPUT / f"unattended-{mode}-{firmware}"
     shutil.rmtree(output, ignore_errors=True)
     output.mkdir(parents=True)
     stick = tmp_path / "stick.img"
     shutil.copyfile(IMAGE, stick)
     disks = {"sata": patterned_disk(tmp_path / "sata.img", DISK_MIB), "nvme": patterned_disk(tmp_path / "nvme.img", DISK_MIB)}
+    return output, stick, disks
+
+
+@pytest.mark.parametrize("firmware", ["ovmf"])
+def test_unattended_erasure_online(firmware, tmp_path):
+    output, stick, disks = fresh_machine("online", firmware, tmp_path)
 
     with running_server("refurb-stick-online-", "bench-stick") as server:
         tag, token, keys = prepare(server)
@@ -140,15 +147,7 @@ def test_unattended_erasure_online(firmware, tmp_path):
 
 @pytest.mark.parametrize("firmware", ["seabios"])
 def test_unattended_erasure_offline_then_sync(firmware, tmp_path):
-    reason = skip_reason(firmware)
-    if reason:
-        pytest.skip(reason)
-    output = OUTPUT / f"unattended-offline-{firmware}"
-    shutil.rmtree(output, ignore_errors=True)
-    output.mkdir(parents=True)
-    stick = tmp_path / "stick.img"
-    shutil.copyfile(IMAGE, stick)
-    disks = {"sata": patterned_disk(tmp_path / "sata.img", DISK_MIB), "nvme": patterned_disk(tmp_path / "nvme.img", DISK_MIB)}
+    output, stick, disks = fresh_machine("offline", firmware, tmp_path)
 
     with running_server("refurb-stick-offline-", "bench-stick") as server:
         tag, token, keys = prepare(server)
