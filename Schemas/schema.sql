@@ -40,6 +40,10 @@ CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "
 
 CREATE TABLE "receipt" ("number" INTEGER PRIMARY KEY, "journalSequence" INTEGER NOT NULL UNIQUE REFERENCES "journalEntry"("sequence"), "assetTag" TEXT NOT NULL, "soldAt" DATETIME NOT NULL);
 
+CREATE TABLE "registerLine" ("number" INTEGER PRIMARY KEY, "day" TEXT NOT NULL, "occurredAt" INTEGER NOT NULL, "movement" TEXT NOT NULL, "reason" TEXT NOT NULL, "assetTag" TEXT NOT NULL, "description" TEXT NOT NULL, "serial" TEXT, "provenance" TEXT NOT NULL, "payment" TEXT, "amountCents" INTEGER, "hash" BLOB NOT NULL);
+
+CREATE TABLE "registerSeal" ("day" TEXT PRIMARY KEY NOT NULL, "firstNumber" INTEGER NOT NULL, "lastNumber" INTEGER NOT NULL, "lineCount" INTEGER NOT NULL, "lastHash" BLOB NOT NULL, "sealedAt" INTEGER NOT NULL, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "keyId" TEXT NOT NULL, "signature" BLOB NOT NULL);
+
 CREATE TABLE "saleSettings" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "marginScheme" BOOLEAN NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
 CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
@@ -81,6 +85,8 @@ CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
 CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
 
 CREATE INDEX "receipt_on_assetTag" ON "receipt"("assetTag");
+
+CREATE INDEX "registerLine_on_day" ON "registerLine"("day");
 
 CREATE INDEX "webSession_on_accountId" ON "webSession"("accountId");
 
@@ -142,6 +148,18 @@ BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
 
 CREATE TRIGGER receipt_no_update BEFORE UPDATE ON receipt
 BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+
+CREATE TRIGGER registerLine_no_delete BEFORE DELETE ON registerLine
+BEGIN SELECT RAISE(ABORT, 'the register of second-hand goods is append-only'); END;
+
+CREATE TRIGGER registerLine_no_update BEFORE UPDATE ON registerLine
+BEGIN SELECT RAISE(ABORT, 'the register of second-hand goods is append-only'); END;
+
+CREATE TRIGGER registerSeal_no_delete BEFORE DELETE ON registerSeal
+BEGIN SELECT RAISE(ABORT, 'the register of second-hand goods is append-only'); END;
+
+CREATE TRIGGER registerSeal_no_update BEFORE UPDATE ON registerSeal
+BEGIN SELECT RAISE(ABORT, 'the register of second-hand goods is append-only'); END;
 
 CREATE TRIGGER testChecklist_no_update BEFORE UPDATE ON testChecklist
 BEGIN SELECT RAISE(ABORT, 'a checklist version is never changed: save a new version'); END;

@@ -45,7 +45,7 @@ public enum StoreError: Error, Hashable, Sendable {
         }
     }
 
-    public static let catalog = MessageCatalog.core.merging(.store).merging(.sales)
+    public static let catalog = MessageCatalog.core.merging(.store).merging(.sales).merging(.register)
 
     public func message(in language: Language) -> String {
         let catalog = Self.catalog

@@ -126,10 +126,7 @@ public struct JournalClosure: Hashable, Sendable {
     }
 
     public func isSigned(by key: JournalPublicKey) -> Bool {
-        guard keyId == key.keyId, let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: key.raw) else {
-            return false
-        }
-        return publicKey.isValidSignature(signature, for: canonicalBytes)
+        keyId == key.keyId && key.isValidSignature(signature, for: canonicalBytes)
     }
 }
 
@@ -144,6 +141,12 @@ public struct JournalPublicKey: Hashable, Sendable {
 
     public var keyId: String {
         String(SHA256.hash(data: raw).map { String(format: "%02x", $0) }.joined().prefix(16))
+    }
+
+    /// Whether `signature` is this key's over `bytes` (a closure's, a register seal's canonical bytes).
+    public func isValidSignature(_ signature: [UInt8], for bytes: [UInt8]) -> Bool {
+        guard let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return false }
+        return publicKey.isValidSignature(signature, for: bytes)
     }
 }
 
@@ -162,8 +165,13 @@ public struct JournalSigner: Sendable {
     public func sign(_ closure: JournalClosure) -> JournalClosure {
         var signed = closure
         signed.keyId = publicKey.keyId
-        let key = try! Curve25519.Signing.PrivateKey(rawRepresentation: privateKey)
-        signed.signature = Array((try? key.signature(for: signed.canonicalBytes)) ?? Data())
+        signed.signature = signature(for: signed.canonicalBytes)
         return signed
+    }
+
+    /// The Ed25519 signature of `bytes` (a closure's, a register seal's canonical bytes).
+    public func signature(for bytes: [UInt8]) -> [UInt8] {
+        let key = try! Curve25519.Signing.PrivateKey(rawRepresentation: privateKey)
+        return Array((try? key.signature(for: bytes)) ?? Data())
     }
 }

@@ -111,11 +111,7 @@ extension AppDatabase {
                     sequence: sequence, kind: kind, occurredAtMilliseconds: row["occurredAt"], assetTag: row["assetTag"],
                     amountCents: row["amountCents"], payment: payment, saleKind: saleKind, partner: row["partner"],
                     refersTo: row["refersTo"], actor: Actor(user: row["actorUser"], station: row["actorStation"]))
-                let category: String? = row["category"]
-                let description = [category.flatMap { DeviceCategory(rawValue: $0) }
-                                       .map { MessageCatalog.core.text(for: Message("category.\($0.rawValue)"), in: .fr) },
-                                   row["manufacturer"] as String?, row["model"] as String?]
-                    .compactMap { $0 }.joined(separator: " ")
+                let description = Self.deviceDescription(category: row["category"], manufacturer: row["manufacturer"], model: row["model"])
                 lines.append(JournalExport.Line(entry: entry, hash: hash, description: description))
             }
             return lines
