@@ -72,6 +72,7 @@ public struct RefurbService {
         IntakeVoidController(state: state).register(on: routes)
         CorrectionsController(state: state).register(on: routes)
         ChecklistsController(state: state).register(on: routes)
+        RegisterController(state: state).register(on: routes)
         let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
             ?? PageLibrary.locate()
         if let pages {

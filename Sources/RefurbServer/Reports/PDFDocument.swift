@@ -15,13 +15,15 @@ enum PDFDocument {
     }
 
     /// Draws the document with `draw` (which calls `cairo_show_page` after each page) and returns its bytes.
-    static func render(document: String, title: String, author: String, draw: (OpaquePointer) -> Void) throws -> [UInt8] {
+    /// `landscape` turns the A4 page (842 × 595 points), for wide tables such as the register.
+    static func render(document: String, title: String, author: String, landscape: Bool = false,
+                       draw: (OpaquePointer) -> Void) throws -> [UInt8] {
         let sink = ByteSink()
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque(), pageWidth, pageHeight)
+        }, Unmanaged.passUnretained(sink).toOpaque(), landscape ? pageHeight : pageWidth, landscape ? pageWidth : pageHeight)
         guard let surface else { throw RenderFailure(document: document, reason: "cairo could not create a PDF surface") }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)

@@ -14,6 +14,7 @@ struct JournalCloseCommand: ParsableCommand {
             Seals every entry since the previous closure with the journal's Ed25519 key, kept beside the
             database in the folder journal-key/ (created on the first closure, private key mode 0600). Run it
             once at the end of each day of sales, for instance from cron; a day without sales closes nothing.
+            It also seals every past day of the register of second-hand goods (`refurb register`).
 
             Example: refurb journal close --db /var/lib/refurb/refurb.sqlite
             """)
@@ -47,6 +48,8 @@ struct JournalCloseCommand: ParsableCommand {
         let closure = try options.perform {
             try database.closeJournal(day: day ?? WorkshopClock.today(), signer: signer, actor: options.who, at: Date())
         }
+        // The register of second-hand goods is sealed with the same key, up to yesterday.
+        try RegisterCommand.seal(database, options: options, today: CivilDay(WorkshopClock.today())!, quiet: options.json)
         guard let closure else {
             if options.json { JSONOutput.print(Report(closed: false)) } else {
                 print(JournalDatabase.text("journal.close.nothing", in: language))

@@ -3,6 +3,7 @@ import Erasure
 import Foundation
 import RefurbCommandLine
 import RefurbCore
+import RefurbServer
 import RefurbStore
 
 /// Where the journal commands find the database and the journal's key, and their words.
@@ -51,23 +52,11 @@ enum JournalDatabase {
     /// The journal's signing key, kept beside the database (`AppDatabase.journalKeyDirectory`), created
     /// on the first closure. Returns whether it was just created.
     static func signer(forDatabase path: String, language: Language) throws -> (JournalSigner, created: Bool, folder: String) {
-        let folder = AppDatabase.journalKeyDirectory(forDatabaseAt: path)
-        var created = false
-        let pair: StationKeyPair
         do {
-            if FileManager.default.fileExists(atPath: folder + "/" + StationKeyPair.privateKeyFileName) {
-                pair = try StationKeyPair.load(from: folder)
-            } else {
-                pair = try StationKeyPair.create(in: folder)
-                created = true
-            }
+            return try JournalKey.signer(forDatabase: path)
         } catch {
-            throw CommandFailure(badInput: text("journal.key.unusable", folder, in: language))
+            throw CommandFailure(badInput: text("journal.key.unusable", error.folder, in: language))
         }
-        guard let signer = JournalSigner(privateKeyRaw: pair.privateKey.rawRepresentation) else {
-            throw CommandFailure(badInput: text("journal.key.unusable", folder, in: language))
-        }
-        return (signer, created, folder)
     }
 
     /// The public key that checks the closures: `--public-key FILE`, else the one beside the database.

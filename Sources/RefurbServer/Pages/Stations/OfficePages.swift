@@ -21,5 +21,6 @@ struct OfficePages {
         OfficeChecklistsPage(state: state, pages: pages).register(on: routes)
         OfficeReturnsPage(state: state, pages: pages).register(on: routes)
         OfficeSalesPage(state: state, pages: pages).register(on: routes)
+        OfficeRegisterPage(state: state, pages: pages).register(on: routes)
     }
 }

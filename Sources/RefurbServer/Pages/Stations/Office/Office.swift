@@ -9,7 +9,7 @@ import RefurbStore
 /// a sentence shown on the form.
 enum Office {
     enum Section: String, CaseIterable {
-        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales, checklists
+        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales, register, checklists
 
         var path: String {
             switch self {
@@ -22,6 +22,7 @@ enum Office {
             case .workshop: "/office/workshop"
             case .returns: "/office/returns"
             case .sales: "/office/sales"
+            case .register: "/office/register"
             case .checklists: "/office/checklists"
             }
         }
@@ -33,7 +34,7 @@ enum Office {
             case .tokens: .permission(.manageTokens)
             case .printers: .permission(.managePrinters)
             case .stationKeys: .permission(.manageStationKeys)
-            case .workshop, .sales, .checklists: .permission(.manageWorkshop)
+            case .workshop, .sales, .register, .checklists: .permission(.manageWorkshop)
             }
         }
 
