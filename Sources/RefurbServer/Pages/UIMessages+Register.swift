@@ -7,7 +7,7 @@ extension UIMessages {
     static let registerPages = MessageCatalog.register.merging(MessageCatalog([
         "ui.office.nav.register": .init(fr: "Registre des objets", en: "Second-hand register"),
         "ui.register.title": .init(fr: "Registre des objets mobiliers", en: "Register of second-hand goods"),
-        "ui.register.heading": .init(fr: "Registre des objets mobiliers", en: "Register of second-hand goods"),
+        "ui.register.heading": .init(fr: "Jours à afficher", en: "Days to show"),
         "ui.register.intro": .init(
             fr: "Chaque appareil qui entre (don reçu, retour d'un client) ou qui sort (vente, recyclage, don) de l'atelier, dans l'ordre, avec son numéro de série, sa provenance et son paiement (art. 321-7 du Code pénal). Chaque journée passée est scellée : ses lignes ne peuvent plus changer, même si l'appareil est corrigé ensuite.",
             en: "Every device that comes into the workshop (a donation, a buyer's return) or leaves it (sale, recycling, gift), in order, with its serial number, where it came from and how it was paid (art. 321-7 of the French Code pénal). Each past day is sealed: its lines can no longer change, even if the device is corrected afterwards."),
@@ -21,8 +21,8 @@ extension UIMessages {
             fr: "Seules les {0} dernières lignes sont affichées ici ; les fichiers CSV et PDF les contiennent toutes.",
             en: "Only the last {0} lines are shown here; the CSV and PDF files hold them all."),
         "ui.register.none": .init(fr: "Aucun mouvement sur ces jours.", en: "No movement on these days."),
-        "ui.register.csv": .init(fr: "Télécharger en CSV", en: "Download as CSV"),
-        "ui.register.pdf": .init(fr: "Télécharger en PDF", en: "Download as PDF"),
+        "ui.register.downloadCsv": .init(fr: "Télécharger en CSV", en: "Download as CSV"),
+        "ui.register.downloadPdf": .init(fr: "Télécharger en PDF", en: "Download as PDF"),
         "ui.register.sealedDay": .init(fr: "scellée : lignes {0} à {1}, empreinte {2}, clé {3}",
                                        en: "sealed: lines {0} to {1}, hash {2}, key {3}"),
         "ui.register.col.number": .init(fr: "N°", en: "No."),

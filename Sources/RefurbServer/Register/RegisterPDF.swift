@@ -122,11 +122,15 @@ struct RegisterPDF {
                     band(pdf.dayBand(line.day))
                     day = line.day
                 }
-                if y + 13 > RegisterPDF.bottomLimit {
+                // Every cell whole, on as many lines as it needs: the register is read by the police, nothing cut.
+                let cells = zip(RegisterPDF.columns, pdf.cells(line)).map { column, cell in
+                    pen.wrap(cell, width: column.width - 4, size: 7.5)
+                }
+                if y + Double(cells.map(\.count).max() ?? 1) * 9.5 + 4 > RegisterPDF.bottomLimit {
                     newPage()
                     band(pdf.dayBand(line.day) + " " + pdf.text("ui.register.pdf.continued"))
                 }
-                row(pdf.cells(line))
+                row(cells)
             }
             finish()
         }
@@ -154,12 +158,15 @@ struct RegisterPDF {
             y += 16
         }
 
-        mutating func row(_ cells: [String]) {
+        /// One line of the register, each cell already wrapped to its column.
+        mutating func row(_ cells: [[String]]) {
             pen.font(size: 7.5, bold: false)
-            for (column, cell) in zip(RegisterPDF.columns, cells) {
-                pen.show(pen.fit(cell, width: column.width - 4), x: column.x, y: y + 9)
+            for (column, lines) in zip(RegisterPDF.columns, cells) {
+                for (index, text) in lines.enumerated() {
+                    pen.show(text, x: column.x, y: y + 9 + Double(index) * 9.5)
+                }
             }
-            y += 12
+            y += Double(cells.map(\.count).max() ?? 1) * 9.5 + 2.5
             pen.color(0.85, 0.86, 0.88)
             pen.line(from: left, y - 1.5, to: left + width, y - 1.5)
             pen.color(0, 0, 0)
