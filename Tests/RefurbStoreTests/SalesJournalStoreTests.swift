@@ -28,15 +28,7 @@ struct SalesJournalStoreTests {
 
     /// What someone holding the file can do with sqlite3: drop the triggers, then rewrite rows.
     static func tamper(_ world: TemporaryDatabase, _ sql: String) throws {
-        let queue = try DatabaseQueue(path: world.path)
-        try queue.write { db in
-            try db.execute(sql: """
-                DROP TRIGGER IF EXISTS journalEntry_no_update; DROP TRIGGER IF EXISTS journalEntry_no_delete;
-                DROP TRIGGER IF EXISTS journalClosure_no_update; DROP TRIGGER IF EXISTS journalClosure_no_delete;
-                """)
-            try db.execute(sql: sql)
-        }
-        try queue.close()
+        try world.tamper(sql, droppingTriggersOf: ["journalEntry", "journalClosure"])
     }
 
     @Test("a sale writes its journal line in the same transaction: amount, partner, who, and a chain that checks")

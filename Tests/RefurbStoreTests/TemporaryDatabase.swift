@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RefurbCore
 @testable import RefurbStore
 
@@ -22,6 +23,19 @@ final class TemporaryDatabase: Sendable {
     }
 
     func reopen() throws -> AppDatabase { try AppDatabase.open(path: path) }
+
+    /// What someone holding the file can do with sqlite3: drop the append-only triggers of `tables`
+    /// (`<table>_no_update`, `<table>_no_delete`), then rewrite rows with `sql`.
+    func tamper(_ sql: String, droppingTriggersOf tables: [String]) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for table in tables {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_no_update; DROP TRIGGER IF EXISTS \(table)_no_delete")
+            }
+            try db.execute(sql: sql)
+        }
+        try queue.close()
+    }
 
     @discardableResult
     func openLot(donor: String = "Mairie de Rennes") throws -> Lot {

@@ -38,7 +38,7 @@ struct RegisterController {
         let today = CivilDay(WorkshopClock.today()) ?? to
         do {
             let (signer, _, _) = try JournalKey.signer(forDatabase: state.configuration.databasePath)
-            try state.database.sealRegister(today: today, timeZone: zone, signer: signer, actor: actor, at: Date())
+            try state.database.sealRegister(today: RegisterSealing.limit(), timeZone: zone, signer: signer, actor: actor, at: Date())
         } catch let error as JournalKey.Unusable {
             logger.error("register not sealed: the journal's key in \(error.folder) cannot be read or made")
         }
@@ -61,5 +61,14 @@ struct RegisterController {
             let bytes = try await BlockingWork.run { try document.render() }
             return BytesResponse(bytes: bytes, contentType: "application/pdf", fileName: name)
         }
+    }
+}
+
+/// Up to when the register may be sealed, shared by the service and the command line.
+public enum RegisterSealing {
+    /// Days before the one returned may be sealed: the workshop's day ten minutes ago, so that a change
+    /// stamped 23:59:59 and written a moment later is never left out of a day sealed just after midnight.
+    public static func limit(now: Date = Date()) -> CivilDay {
+        CivilDay(WorkshopClock.today(now.addingTimeInterval(-600)))!
     }
 }

@@ -64,7 +64,7 @@ struct RegisterPDF {
     func dayBand(_ day: String) -> String {
         let shown = CivilDay(day)?.shown(in: language) ?? day
         if let seal = extract.seals[day] {
-            return text("ui.register.pdf.sealedDay", shown, String(seal.firstNumber), String(seal.lastNumber), seal.shortHash, seal.keyId)
+            return shown + " — " + text("ui.register.sealedDay", String(seal.firstNumber), String(seal.lastNumber), seal.shortHash, seal.keyId)
         }
         return text(day == extract.today ? "ui.register.pdf.todayDay" : "ui.register.pdf.unsealedDay", shown)
     }
@@ -86,15 +86,7 @@ struct RegisterPDF {
         var width: Double { RegisterPDF.width - 2 * RegisterPDF.margin }
 
         mutating func drawAll() {
-            pen.font(size: 15, bold: true)
-            pen.show(pen.fit(pdf.identity.name, width: width), x: left, y: y + 15)
-            y += 20
-            pen.font(size: 8.5, bold: false)
-            for line in pdf.identity.addressLines + [pdf.identity.contact].compactMap({ $0 }) {
-                pen.show(pen.fit(line, width: width), x: left, y: y + 9)
-                y += 11
-            }
-            y += 8
+            y = pen.identity(pdf.identity, x: left, y: y, width: width, nameSize: 15, lineSize: 8.5) + 8
             pen.font(size: 13, bold: true)
             pen.show(pdf.text("ui.register.pdf.title"), x: left, y: y + 13)
             y += 18

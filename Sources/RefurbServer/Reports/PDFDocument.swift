@@ -1,5 +1,6 @@
 import CCairo
 import Foundation
+import RefurbCore
 
 /// The service's one way of drawing an A4 PDF in memory with Cairo (the donor report, receipts and
 /// invoices): a surface that writes into a byte buffer, its metadata, and a pen for text. The erasure
@@ -68,6 +69,21 @@ struct PDFPen {
         var extents = cairo_text_extents_t()
         cairo_text_extents(context, text, &extents)
         return extents.x_advance
+    }
+
+    /// The workshop at the top of a document: its name in bold, then its address lines and contact.
+    /// Returns where the next line goes.
+    func identity(_ identity: WorkshopIdentity, x: Double, y: Double, width: Double, nameSize: Double, lineSize: Double) -> Double {
+        var y = y
+        font(size: nameSize, bold: true)
+        show(fit(identity.name, width: width), x: x, y: y + nameSize)
+        y += nameSize * 1.5
+        font(size: lineSize, bold: false)
+        for line in identity.addressLines + [identity.contact].compactMap({ $0 }) {
+            show(fit(line, width: width), x: x, y: y + lineSize)
+            y += lineSize * 4 / 3
+        }
+        return y
     }
 
     /// The text, shortened with an ellipsis when it is wider than the column.

@@ -24,15 +24,7 @@ struct SaleDocumentPDF {
     private func draw(_ pen: PDFPen) {
         let left = Self.margin
         let width = PDFDocument.pageWidth - 2 * left
-        var y = Self.margin
-        pen.font(size: 16, bold: true)
-        pen.show(pen.fit(document.identity.name, width: width), x: left, y: y + 16)
-        y += 24
-        pen.font(size: 9, bold: false)
-        for line in document.identity.addressLines + [document.identity.contact].compactMap({ $0 }) {
-            pen.show(pen.fit(line, width: width), x: left, y: y + 9)
-            y += 12
-        }
+        var y = pen.identity(document.identity, x: left, y: Self.margin, width: width, nameSize: 16, lineSize: 9)
         y += 14
         pen.font(size: 14, bold: true)
         pen.show(document.title, x: left, y: y + 14)

@@ -49,7 +49,7 @@ struct JournalCloseCommand: ParsableCommand {
             try database.closeJournal(day: day ?? WorkshopClock.today(), signer: signer, actor: options.who, at: Date())
         }
         // The register of second-hand goods is sealed with the same key, up to yesterday.
-        try RegisterCommand.seal(database, options: options, today: CivilDay(WorkshopClock.today())!, quiet: options.json)
+        try RegisterCommand.seal(database, options: options, quiet: options.json)
         guard let closure else {
             if options.json { JSONOutput.print(Report(closed: false)) } else {
                 print(JournalDatabase.text("journal.close.nothing", in: language))

@@ -26,36 +26,26 @@ struct JournalExportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"))
-    var from: String
-
-    @Option(help: ArgumentHelp("The last day (included).", valueName: "YYYY-MM-DD"))
-    var to: String
+    @OptionGroup var days: ExportDays
 
     @Option(help: "csv (default) or fec.")
     var format: Format = .csv
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
-    var output: String?
-
     func run() throws {
         let language = options.language
         let zone = WorkshopClock.timeZone
-        let start = try JournalDatabase.startOfDay(from, timeZone: zone, field: "from", language: language)
-        let last = try JournalDatabase.startOfDay(to, timeZone: zone, field: "to", language: language)
-        guard start <= last else { throw CommandFailure(badInput: JournalDatabase.text("journal.day.order", from, to, in: language)) }
+        let start = try JournalDatabase.startOfDay(days.from, timeZone: zone, field: "from", language: language)
+        let last = try JournalDatabase.startOfDay(days.to, timeZone: zone, field: "to", language: language)
+        guard start <= last else { throw CommandFailure(badInput: JournalDatabase.text("journal.day.order", days.from, days.to, in: language)) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let end = calendar.date(byAdding: .day, value: 1, to: last) ?? last
         let database = try options.openDatabase()
         let lines = try options.perform { try database.journalLines(from: start, to: end) }
         let text = format == .csv ? JournalExport.csv(lines, timeZone: zone) : JournalExport.fec(lines, timeZone: zone)
-        guard let output else { return print(text, terminator: "") }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", output, "\(error)", in: language))
+        try days.write(Array(text.utf8), language: language)
+        if let output = days.output, !options.json {
+            print(JournalDatabase.text("journal.export.written", String(lines.count), output, in: language))
         }
-        if !options.json { print(JournalDatabase.text("journal.export.written", String(lines.count), output, in: language)) }
     }
 }

@@ -41,12 +41,12 @@ struct RegisterCommand: ParsableCommand {
     ]))
 
     /// Seals every past day not sealed yet, with the journal's key (made on first use); says so unless quiet.
-    static func seal(_ database: AppDatabase, options: GlobalOptions, today: CivilDay, quiet: Bool) throws {
+    static func seal(_ database: AppDatabase, options: GlobalOptions, quiet: Bool) throws {
         let language = options.language
         let (signer, created, folder) = try JournalDatabase.signer(forDatabase: options.databasePath, language: language)
         if created, !quiet { print(JournalDatabase.text("journal.key.created", folder, signer.publicKey.keyId, in: language)) }
         let seals = try options.perform {
-            try database.sealRegister(today: today, timeZone: WorkshopClock.timeZone, signer: signer, actor: options.who, at: Date())
+            try database.sealRegister(today: RegisterSealing.limit(), timeZone: WorkshopClock.timeZone, signer: signer, actor: options.who, at: Date())
         }
         if let last = seals.last, !quiet { print(text("register.sealed.days", String(seals.count), last.day, in: language)) }
     }

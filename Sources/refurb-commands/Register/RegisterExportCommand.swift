@@ -24,24 +24,20 @@ struct RegisterExportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"))
-    var from: String
+    @OptionGroup var days: ExportDays
 
-    @Option(help: ArgumentHelp("The last day (included).", valueName: "YYYY-MM-DD"))
-    var to: String
-
-    @Option(help: "csv (default) or pdf.")
+    @Option(help: "csv (default) or pdf (which needs --output).")
     var format: Format = .csv
-
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output, CSV only).", valueName: "file"))
-    var output: String?
 
     func run() throws {
         let language = options.language
-        let (first, last) = try options.perform { try RegisterExport.range(from: from, to: to, fields: ("--from", "--to")) }
+        let (first, last) = try options.perform { try RegisterExport.range(from: days.from, to: days.to, fields: ("--from", "--to")) }
+        guard format == .csv || days.output != nil else {
+            throw CommandFailure(badInput: RegisterCommand.text("register.export.pdfNeedsOutput", in: language))
+        }
         let database = try options.openDatabase()
         let today = CivilDay(WorkshopClock.today())!
-        try RegisterCommand.seal(database, options: options, today: today, quiet: output == nil || options.json)
+        try RegisterCommand.seal(database, options: options, quiet: days.output == nil || options.json)
         let extract = try options.perform {
             try database.registerExtract(from: first, to: last, today: today, timeZone: WorkshopClock.timeZone)
         }
@@ -52,15 +48,9 @@ struct RegisterExportCommand: ParsableCommand {
             let identity = try options.perform { try database.workshopIdentity()?.identity } ?? WorkshopIdentity(name: "Refurb")
             bytes = try RegisterDocument.pdf(extract, from: first, to: last, identity: identity, language: language)
         }
-        guard let output else {
-            guard format == .csv else { throw CommandFailure(badInput: RegisterCommand.text("register.export.pdfNeedsOutput", in: language)) }
-            return print(String(decoding: bytes, as: UTF8.self), terminator: "")
+        try days.write(bytes, language: language)
+        if let output = days.output, !options.json {
+            print(RegisterCommand.text("register.export.written", String(extract.lines.count), output, in: language))
         }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", output, "\(error)", in: language))
-        }
-        if !options.json { print(RegisterCommand.text("register.export.written", String(extract.lines.count), output, in: language)) }
     }
 }

@@ -29,12 +29,7 @@ struct RegisterVerifyCommand: ParsableCommand {
         var sealsChecked: Int
         var signaturesChecked: Bool
         var keyId: String?
-        var problems: [Problem]
-
-        struct Problem: Encodable {
-            var code: String
-            var message: String
-        }
+        var problems: [JournalVerifyCommand.Report.Problem]
     }
 
     func run() throws {

@@ -50,15 +50,7 @@ struct SecondHandRegisterStoreTests {
 
     /// What someone holding the file can do with sqlite3: drop the triggers, then rewrite rows.
     static func tamper(_ world: World, _ sql: String) throws {
-        let queue = try DatabaseQueue(path: world.base.path)
-        try queue.write { db in
-            try db.execute(sql: """
-                DROP TRIGGER IF EXISTS registerLine_no_update; DROP TRIGGER IF EXISTS registerLine_no_delete;
-                DROP TRIGGER IF EXISTS registerSeal_no_update; DROP TRIGGER IF EXISTS registerSeal_no_delete;
-                """)
-            try db.execute(sql: sql)
-        }
-        try queue.close()
+        try world.base.tamper(sql, droppingTriggersOf: ["registerLine", "registerSeal"])
     }
 
     @Test("in, sale by card, recycling, in today: in order, the sale with its payment, the donor and the lot as provenance")

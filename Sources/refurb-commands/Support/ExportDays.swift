@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import RefurbCommandLine
+import RefurbCore
+
+/// The days and the file of an export (`refurb journal export`, `refurb register export`).
+struct ExportDays: ParsableArguments {
+    @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The last day (included).", valueName: "YYYY-MM-DD"))
+    var to: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    /// Writes the export to `--output`, or to the standard output without it.
+    func write(_ bytes: [UInt8], language: Language) throws {
+        guard let output else { return print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", output, "\(error)", in: language))
+        }
+    }
+}
