@@ -40,6 +40,12 @@ CREATE TABLE "printer" ("name" TEXT PRIMARY KEY NOT NULL, "uri" TEXT NOT NULL, "
 
 CREATE TABLE "receipt" ("number" INTEGER PRIMARY KEY, "journalSequence" INTEGER NOT NULL UNIQUE REFERENCES "journalEntry"("sequence"), "assetTag" TEXT NOT NULL, "soldAt" DATETIME NOT NULL);
 
+CREATE TABLE "referralCode" ("code" TEXT PRIMARY KEY NOT NULL, "partnerId" INTEGER NOT NULL REFERENCES "referralPartner"("id"), "quota" INTEGER NOT NULL CHECK (("quota" >= 1) AND ("quota" <= 100)), "lastDay" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "createdBy" TEXT NOT NULL, "revokedAt" DATETIME, "revokedBy" TEXT);
+
+CREATE TABLE "referralPartner" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL UNIQUE COLLATE NOCASE, "createdAt" DATETIME NOT NULL, "createdBy" TEXT NOT NULL);
+
+CREATE TABLE "referralRedemption" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL REFERENCES "referralCode"("code"), "assetTag" TEXT NOT NULL, "redeemedAt" DATETIME NOT NULL, "redeemedBy" TEXT NOT NULL);
+
 CREATE TABLE "registerLine" ("number" INTEGER PRIMARY KEY, "day" TEXT NOT NULL, "occurredAt" INTEGER NOT NULL, "movement" TEXT NOT NULL, "reason" TEXT NOT NULL, "assetTag" TEXT NOT NULL, "description" TEXT NOT NULL, "serial" TEXT, "provenance" TEXT NOT NULL, "payment" TEXT, "amountCents" INTEGER, "hash" BLOB NOT NULL);
 
 CREATE TABLE "registerSeal" ("day" TEXT PRIMARY KEY NOT NULL, "firstNumber" INTEGER NOT NULL, "lastNumber" INTEGER NOT NULL, "lineCount" INTEGER NOT NULL, "lastHash" BLOB NOT NULL, "sealedAt" INTEGER NOT NULL, "actorUser" TEXT NOT NULL, "actorStation" TEXT NOT NULL, "keyId" TEXT NOT NULL, "signature" BLOB NOT NULL);
@@ -85,6 +91,10 @@ CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
 CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
 
 CREATE INDEX "receipt_on_assetTag" ON "receipt"("assetTag");
+
+CREATE INDEX "referralCode_on_partnerId" ON "referralCode"("partnerId");
+
+CREATE INDEX "referralRedemption_on_code" ON "referralRedemption"("code");
 
 CREATE INDEX "registerLine_on_day" ON "registerLine"("day");
 
@@ -148,6 +158,12 @@ BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
 
 CREATE TRIGGER receipt_no_update BEFORE UPDATE ON receipt
 BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+
+CREATE TRIGGER referralRedemption_no_delete BEFORE DELETE ON referralRedemption
+BEGIN SELECT RAISE(ABORT, 'redemptions are never changed'); END;
+
+CREATE TRIGGER referralRedemption_no_update BEFORE UPDATE ON referralRedemption
+BEGIN SELECT RAISE(ABORT, 'redemptions are never changed'); END;
 
 CREATE TRIGGER registerLine_no_delete BEFORE DELETE ON registerLine
 BEGIN SELECT RAISE(ABORT, 'the register of second-hand goods is append-only'); END;

@@ -73,6 +73,7 @@ public struct RefurbService {
         CorrectionsController(state: state).register(on: routes)
         ChecklistsController(state: state).register(on: routes)
         RegisterController(state: state).register(on: routes)
+        ReferralsController(state: state).register(on: routes)
         let pages = try configuration.pagesRoot.map { try PageLibrary(pagesDirectory: $0 + "/Pages", publicDirectory: $0 + "/Public") }
             ?? PageLibrary.locate()
         if let pages {

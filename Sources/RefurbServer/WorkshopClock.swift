@@ -13,6 +13,11 @@ public enum WorkshopClock {
         format(now, pattern: "yyyy-MM-dd")
     }
 
+    /// Today in the workshop, as the domain counts days.
+    public static func civilDay(_ now: Date = Date()) -> CivilDay {
+        CivilDay(today(now))!
+    }
+
     /// A day as people write it: 28/11/2026 in French, 2026-11-28 in English (unambiguous for both sides).
     public static func displayDay(_ date: Date, in language: Language) -> String {
         format(date, pattern: language == .fr ? "dd/MM/yyyy" : "yyyy-MM-dd")

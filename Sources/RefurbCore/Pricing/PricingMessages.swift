@@ -118,14 +118,20 @@ extension MessageCatalog {
             fr: "Type de vente « {0} » inconnu. Choisissez parmi : {1}.",
             en: "Unknown kind of sale “{0}”. Choose one of: {1}."),
         "pricing.sale.partnerMissing": .init(
-            fr: "Pour une vente au prix solidaire, indiquez le partenaire qui oriente la personne (le nom de l'organisme, pas celui de la personne).",
-            en: "For a sale at the solidarity price, give the partner that referred the buyer (the organisation's name, not the person's)."),
+            fr: "Pour une vente au prix solidaire, donnez le code d'orientation, ou sans code le partenaire qui oriente la personne (le nom de l'organisme, pas celui de la personne).",
+            en: "For a sale at the solidarity price, give the referral code, or without a code the partner that referred the buyer (the organisation's name, not the person's)."),
         "pricing.sale.partnerMalformed": .init(
             fr: "Le nom du partenaire contient des caractères invisibles ou dépasse {0} caractères.",
             en: "The partner's name holds invisible characters or is longer than {0} characters."),
         "pricing.sale.partnerOnPublicSale": .init(
             fr: "Un partenaire ne s'indique que pour une vente au prix solidaire.",
             en: "A partner is only given for a sale at the solidarity price."),
+        "pricing.sale.referralCodeOnPublicSale": .init(
+            fr: "Un code d'orientation ne s'utilise que pour une vente au prix solidaire.",
+            en: "A referral code is only used for a sale at the solidarity price."),
+        "pricing.sale.partnerAndReferralCode": .init(
+            fr: "Donnez le code d'orientation ou le nom du partenaire, pas les deux : le code dit déjà qui oriente.",
+            en: "Give the referral code or the partner's name, not both: the code already says who referred the buyer."),
         "pricing.change.soldSolidarity": .init(
             fr: "Vendu {0} au prix solidaire (orienté par {1})",
             en: "Sold for {0} at the solidarity price (referred by {1})"),

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import struct FoundationEssentials.Date
+#else
+import struct Foundation.Date
+#endif
+
 /// A day on the workshop's calendar (year, month, day), with no time and no time zone: guarantees are
 /// counted in days and months from the day of the sale, as the law counts them. The service turns a
 /// moment into the workshop's day (`WorkshopClock`); everything here is plain arithmetic.
@@ -20,6 +26,13 @@ public struct CivilDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The day `date` falls on in UTC: for the store, which knows no time zone, when its caller gives no
+    /// workshop day. The service gives the workshop's (`WorkshopClock.civilDay`).
+    public static func utc(_ date: Date) -> CivilDay {
+        let epoch = CivilDay(year: 1970, month: 1, day: 1)!
+        return CivilDay(dayNumber: epoch.dayNumber + Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     public var text: String {

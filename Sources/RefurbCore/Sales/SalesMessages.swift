@@ -82,5 +82,39 @@ extension MessageCatalog {
         "claim.outcomeUnknown": .init(fr: "Solution inconnue « {0} » : les solutions sont {1}.", en: "Unknown outcome “{0}”: the outcomes are {1}."),
         "invoice.missing": .init(fr: "La vente du reçu n° {0} n'a pas de facture.", en: "The sale of receipt no. {0} has no invoice."),
         "warranty.notFound": .init(fr: "Aucune garantie commerciale n° {0}.", en: "No commercial warranty no. {0}."),
+
+        "referral.state.active": .init(fr: "valable", en: "valid"),
+        "referral.state.used-up": .init(fr: "épuisé", en: "used up"),
+        "referral.state.expired": .init(fr: "expiré", en: "expired"),
+        "referral.state.revoked": .init(fr: "annulé", en: "revoked"),
+        "referral.codeMalformed": .init(
+            fr: "« {0} » n'est pas un code d'orientation : un code a {1} caractères, lettres et chiffres, comme 7K3Q-9FMB.",
+            en: "“{0}” is not a referral code: a code has {1} characters, letters and digits, like 7K3Q-9FMB."),
+        "referral.codeUnknown": .init(
+            fr: "Le code d'orientation {0} n'existe pas. Vérifiez-le sur le papier du partenaire ; rien n'a été vendu.",
+            en: "Referral code {0} does not exist. Check it on the partner's slip; nothing was sold."),
+        "referral.codeRevoked": .init(
+            fr: "Le code d'orientation {0} a été annulé par le bureau : il ne permet plus de vente solidaire.",
+            en: "Referral code {0} was revoked by the office: it no longer allows a solidarity sale."),
+        "referral.codeUsedUp": .init(
+            fr: "Le code d'orientation {0} ({1}) a déjà servi {2} fois, tout son quota : demandez un nouveau code au partenaire. Rien n'a été vendu.",
+            en: "Referral code {0} ({1}) has already been used {2} times, its whole quota: ask the partner for a new code. Nothing was sold."),
+        "referral.codeExpired": .init(
+            fr: "Le code d'orientation {0} était valable jusqu'au {1} : demandez un nouveau code au partenaire. Rien n'a été vendu.",
+            en: "Referral code {0} was valid until {1}: ask the partner for a new code. Nothing was sold."),
+        "referral.quotaRange": .init(
+            fr: "Le nombre de ventes permises ({0}) doit être entre {1} et {2}.",
+            en: "The number of sales allowed ({0}) must be between {1} and {2}."),
+        "referral.lastDayMalformed": .init(fr: "Écrivez le dernier jour sous la forme AAAA-MM-JJ (par exemple 2027-06-30).",
+                                           en: "Write the last day as YYYY-MM-DD (for example 2027-06-30)."),
+        "referral.lastDayPast": .init(fr: "Le dernier jour ({0}) est déjà passé.", en: "The last day ({0}) has already passed."),
+        "referral.lastDayTooFar": .init(fr: "Le dernier jour ({0}) est trop loin : un code vaut au plus {1} jours.",
+                                        en: "The last day ({0}) is too far: a code is valid for {1} days at most."),
+        "referral.partnerNameMissing": .init(fr: "Écrivez le nom de l'organisme partenaire.", en: "Write the partner organisation's name."),
+        "referral.partnerNameMalformed": .init(
+            fr: "Le nom du partenaire contient des caractères invisibles ou dépasse {0} caractères.",
+            en: "The partner's name holds invisible characters or is longer than {0} characters."),
+        "referral.partnerNameTaken": .init(fr: "Le partenaire « {0} » existe déjà.", en: "Partner “{0}” already exists."),
+        "referral.partnerUnknown": .init(fr: "Aucun partenaire n° {0}.", en: "No partner no. {0}."),
     ])
 }

@@ -5,7 +5,7 @@ import RefurbCore
 /// service's catalogs only, so these answers are written here, in the caller's language, with the
 /// same shape and codes as every other problem.
 enum PricingProblem {
-    static let catalog = ServerMessages.catalog.merging(.pricing)
+    static let catalog = ServerMessages.catalog.merging(.pricing).merging(.sales)
 
     static func unprocessable(_ detail: String) -> Response {
         ProblemDetails(status: .unprocessableContent, code: "invalid-input", detail: detail).response()

@@ -30,6 +30,9 @@ struct WorkshopController {
         let kind: String?
         /// For a solidarity sale, the organisation that referred the buyer: its name, never the person's.
         let partner: String?
+        /// For a solidarity sale, instead of `partner`: the partner's referral code (`7K3Q-9FMB`), redeemed
+        /// by the sale; the sale then records the code's partner.
+        let referralCode: String?
         /// How the buyer paid: "cash", "card", "cheque" or "transfer"; left out, "unspecified" (the sales
         /// journal's closure then totals it under « non précisé »).
         let payment: String?
@@ -79,17 +82,18 @@ struct WorkshopController {
         }
         routes.add(.post, "/api/devices/{tag}/sale", .permission(.sell)) { request, context -> Response in
             let body = try await Self.optionalBody(SaleBody.self, request, context)
-                ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil, payment: nil)
+                ?? SaleBody(priceCents: nil, version: nil, kind: nil, partner: nil, referralCode: nil, payment: nil)
             try RequestNumbers.checkIfPresent(body.priceCents, .money, field: "priceCents")
             let terms: SaleTerms
             do {
-                terms = try SaleTerms(kind: body.kind, partner: body.partner)
+                terms = try SaleTerms(kind: body.kind, partner: body.partner, referralCode: body.referralCode)
             } catch let error as SaleTermsError {
                 return PricingProblem.unprocessable(error, language: context.language)
             }
             let device = try state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
                                                  terms: terms, payment: try Self.payment(body.payment),
-                                                 expectedVersion: body.version, actor: try context.actor(), at: Date())
+                                                 expectedVersion: body.version, actor: try context.actor(), at: Date(),
+                                                 day: WorkshopClock.civilDay())
             return try JSONResponse(DeviceView(device)).response(from: request, context: context)
         }
         routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in

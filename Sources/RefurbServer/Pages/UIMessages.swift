@@ -6,7 +6,7 @@ enum UIMessages {
     static let catalog = MessageCatalog.core.merging(ServerMessages.catalog).merging(common)
         .merging(intake).merging(bench).merging(shop).merging(office).merging(corrections)
         .merging(officeAccounts).merging(donorReport).merging(printing).merging(salesPages)
-        .merging(checklistPages).merging(registerPages)
+        .merging(checklistPages).merging(registerPages).merging(partnerPages)
 
     static let common = MessageCatalog([
         "ui.app.name": .init(fr: "Refurb", en: "Refurb"),

@@ -20,6 +20,7 @@ extension AppDatabase {
         migrator.registerMigration("v13-test-checklists", migrate: TestChecklistsSchema.create)
         migrator.registerMigration("v14-device-display-name", migrate: DeviceDisplayNameSchema.create)
         migrator.registerMigration("v15-lot-donor-type", migrate: LotDonorTypeSchema.create)
+        migrator.registerMigration("v16-referral-partners", migrate: ReferralPartnersSchema.create)
         migrator.registerMigration("v17-second-hand-register", migrate: SecondHandRegisterSchema.create)
         return migrator
     }

@@ -31,13 +31,15 @@ extension AppDatabase {
     /// Sells a device that is ready: the move to "sold" and the price paid, in one transaction. The
     /// lifecycle rules apply as for any move, so an unerased drive still stops the sale. `terms` says
     /// whether it was the public or the solidarity price, and for the latter the referring partner. The
-    /// sale's line in the sales journal is written in the same transaction, with `payment`.
+    /// sale's line in the sales journal is written in the same transaction, with `payment`. A referral
+    /// code in `terms` is redeemed in that transaction too, checked against `day` (the workshop's day of
+    /// the sale; the UTC day of `date` when left out), and the sale records its partner's name.
     public func sell(_ tag: AssetTag, price: Money?, terms: SaleTerms = .public, payment: PaymentMethod = .unspecified,
-                     expectedVersion: Int? = nil, actor: Actor, at date: Date) throws -> Device {
+                     expectedVersion: Int? = nil, actor: Actor, at date: Date, day: CivilDay? = nil) throws -> Device {
         if let price { try Self.checked(price.cents, .money, field: "priceCents") }
         // Without a price given, a solidarity sale is at the labelled price less the current reduction.
         let rules = price == nil && terms.kind == .solidarity ? try pricingRules() : nil
-        return try changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date) { device, facts in
+        return try changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date) { device, facts, db in
             let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
             guard broken.isEmpty else {
                 throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
@@ -55,8 +57,12 @@ extension AppDatabase {
                 listed = reduced
             }
             guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
+            var partner = terms.partner
+            if let code = terms.referralCode {
+                partner = try Self.redeemReferralCode(code, for: tag, on: day ?? CivilDay.utc(date), actor: actor, at: date, in: db).name
+            }
             return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
-                    [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid, kind: terms.kind, partner: terms.partner)])
+                    [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid, kind: terms.kind, partner: partner)])
         }
     }
 

@@ -212,7 +212,8 @@ struct ShopRouteTests {
             // 130 € less 30 % is 91 €, rounded to the nearest 5 €: the page says so.
             // (Amounts are written with a no-break space before the euro sign.)
             #expect(read.html.contains("130,00\u{A0}€ moins 30 % font 91,00\u{A0}€, arrondi au multiple de 5,00\u{A0}€ le plus proche : 90,00\u{A0}€."))
-            #expect(read.html.contains("required aria-describedby=\"partner-help\""), "the partner is required for the solidarity price")
+            // Who referred the buyer is required for the solidarity price: a referral code, or a partner's name.
+            #expect(read.html.contains("<span class=\"required\">(obligatoire pour le prix solidaire)</span></legend>"))
             let chosen = try await Self.post(client, "/shop/\(tag)/sale",
                                              ["kind": "solidarity", "partner": "Secours + populaire",
                                               "version": try #require(Self.hiddenValue("version", in: read.html)),

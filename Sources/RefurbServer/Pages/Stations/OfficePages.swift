@@ -22,5 +22,6 @@ struct OfficePages {
         OfficeReturnsPage(state: state, pages: pages).register(on: routes)
         OfficeSalesPage(state: state, pages: pages).register(on: routes)
         OfficeRegisterPage(state: state, pages: pages).register(on: routes)
+        OfficePartnersPage(state: state, pages: pages).register(on: routes)
     }
 }

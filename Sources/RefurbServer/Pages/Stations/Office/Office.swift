@@ -9,7 +9,7 @@ import RefurbStore
 /// a sentence shown on the form.
 enum Office {
     enum Section: String, CaseIterable {
-        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales, register, checklists
+        case dashboard, lots, returns, users, tokens, printers, stationKeys, workshop, sales, register, partners, checklists
 
         var path: String {
             switch self {
@@ -23,6 +23,7 @@ enum Office {
             case .returns: "/office/returns"
             case .sales: "/office/sales"
             case .register: "/office/register"
+            case .partners: "/office/partners"
             case .checklists: "/office/checklists"
             }
         }
@@ -34,7 +35,7 @@ enum Office {
             case .tokens: .permission(.manageTokens)
             case .printers: .permission(.managePrinters)
             case .stationKeys: .permission(.manageStationKeys)
-            case .workshop, .sales, .register, .checklists: .permission(.manageWorkshop)
+            case .workshop, .sales, .register, .partners, .checklists: .permission(.manageWorkshop)
             }
         }
 
@@ -68,7 +69,7 @@ enum Office {
                                          "station-key-registered", "station-key-revoked",
                                          "roles-changed", "password-set", "token-created", "workshop-saved",
                                          "printer-default", "printer-tested", "sale-settings-saved", "warranty-added", "warranty-ended",
-                                         "checklist-saved"]
+                                         "checklist-saved", "partner-added", "referral-code-issued", "referral-code-revoked"]
 
     static func notice(from request: Request, in language: Language) -> String? {
         guard let code = request.uri.queryParameters["done"].map(String.init), doneCodes.contains(code) else { return nil }

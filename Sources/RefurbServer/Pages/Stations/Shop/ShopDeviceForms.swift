@@ -15,7 +15,7 @@ import RefurbStore
 /// - a version conflict (the device changed since the page was read): to the page as it is now, which
 ///   says what changed since and that the form was not recorded (`?since=14&conflict=1`, the events
 ///   the page had shown);
-/// - the sale chosen: to the page with the confirmation (`?sale=solidarity&partner=…&v=12`), and the
+/// - the sale chosen: to the page with the confirmation (`?sale=solidarity&partner=…&v=12`, or `&code=7K3Q-9FMB`), and the
 ///   confirmed sale to its receipt. The confirmation carries the version it was shown at, so a second
 ///   post of it (a double click, or a form posted again from an old tab) is a conflict: a sale is never
 ///   recorded twice.
@@ -32,7 +32,9 @@ struct ShopDeviceForms {
             let query = request.uri.queryParameters
             func text(_ name: Substring) -> String? { query[name].map(String.init) }
             func number(_ name: Substring) -> Int? { text(name).flatMap { Int($0) } }
-            let sale = text("sale").map { ShopDevicePage.Sale(kind: $0, partner: text("partner"), version: number("v")) }
+            let sale = text("sale").map {
+                ShopDevicePage.Sale(kind: $0, partner: text("partner"), referralCode: text("code"), version: number("v"))
+            }
             return try page.render(context, tag: try DevicesController.tag(context),
                                    request: .init(done: text("done"), doneVersion: number("v"), refusedForm: text("refused"),
                                                   since: number("since"), conflict: text("conflict") == "1", sale: sale))
@@ -63,7 +65,8 @@ struct ShopDeviceForms {
             let form = try await Shop.form(request)
             do {
                 let solidarity = form["kind"] == SaleKind.solidarity.rawValue
-                let terms = try SaleTerms(kind: form["kind"], partner: solidarity ? form["partner"] : nil)
+                let terms = try SaleTerms(kind: form["kind"], partner: solidarity ? form["partner"] : nil,
+                                          referralCode: solidarity ? form["referralCode"] : nil)
                 guard form["confirm"] == "1" else {
                     // A form without the version it was read at is taken as chosen on the device as it is now.
                     let version = try form["version"].flatMap { Int($0) } ?? state.database.device(tag: tag)?.version
@@ -76,7 +79,8 @@ struct ShopDeviceForms {
                 }
                 let sold = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
                                                    payment: try WorkshopController.payment(form["payment"]),
-                                                   expectedVersion: version, actor: try context.actor(), at: Date())
+                                                   expectedVersion: version, actor: try context.actor(), at: Date(),
+                                                   day: WorkshopClock.civilDay())
                 return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt?done=sold&v=\(sold.version)")
             } catch {
                 return try refused(error, form: "sale", fields: form, tag: tag, context: context)
@@ -102,11 +106,12 @@ struct ShopDeviceForms {
         return HTMLResponse.redirect(to: Shop.path(tag) + "?refused=\(form)")
     }
 
-    /// The page showing the sale chosen, to confirm: its kind and partner, and the version of the device
-    /// it was chosen on, in the address (a partner is an organisation, never a person).
+    /// The page showing the sale chosen, to confirm: its kind and partner (or referral code), and the
+    /// version of the device it was chosen on, in the address (a partner is an organisation, never a person).
     static func confirmationPath(_ tag: AssetTag, terms: SaleTerms, version: Int?, seen: Int?) -> String {
         var query = [URLQueryItem(name: "sale", value: terms.kind.rawValue)]
         if let partner = terms.partner { query.append(URLQueryItem(name: "partner", value: partner)) }
+        if let code = terms.referralCode { query.append(URLQueryItem(name: "code", value: code.shown)) }
         if let version { query.append(URLQueryItem(name: "v", value: String(version))) }
         if let seen { query.append(URLQueryItem(name: "since", value: String(seen))) }
         var components = URLComponents()

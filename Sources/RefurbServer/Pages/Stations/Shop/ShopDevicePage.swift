@@ -38,6 +38,7 @@ struct ShopDevicePage {
     struct Sale {
         let kind: String?
         let partner: String?
+        let referralCode: String?
         /// The version of the device when the sale was chosen: a device changed since is not sold on
         /// that choice; the page says what changed instead.
         let version: Int?
@@ -47,6 +48,8 @@ struct ShopDevicePage {
         let terms: SaleTerms
         let price: Money
         let version: Int
+        /// The referral code the sale will redeem, as it stands now.
+        var referral: ReferralCodeStatus?
     }
 
     /// The notices a form's redirect may announce; only these are shown.
@@ -101,7 +104,8 @@ struct ShopDevicePage {
             do {
                 // A partner typed before choosing the public price is not part of the sale.
                 let solidarity = sale.kind == SaleKind.solidarity.rawValue
-                let terms = try SaleTerms(kind: sale.kind, partner: solidarity ? sale.partner : nil)
+                let terms = try SaleTerms(kind: sale.kind, partner: solidarity ? sale.partner : nil,
+                                          referralCode: solidarity ? sale.referralCode : nil)
                 confirmation = try self.confirmation(device, terms: terms, rules: rules)
             } catch {
                 guard let refused = Shop.refusal(error, in: language) else { throw error }
@@ -122,9 +126,16 @@ struct ShopDevicePage {
             if confirmation != nil { return "confirmSale" }
             switch refusal?.form {
             case "price": return "priceInput"
-            case "sale": return saleForm?["kind"] == SaleKind.solidarity.rawValue ? "partner" : "sellPublic"
+            case "sale":
+                guard saleForm?["kind"] == SaleKind.solidarity.rawValue else { return "sellPublic" }
+                // The field the person used; the code (the usual way) when neither was filled.
+                return (saleForm?["partner"] ?? "").trimmingSpaces().isEmpty ? "referralCode" : "partner"
             case "ready": return "makeReady"
             default: break
+            }
+            // A solidarity sale refused before its confirmation (a code used up, expired or unknown): back to the field used.
+            if saleError != nil, let sale = request.sale, sale.kind == SaleKind.solidarity.rawValue {
+                return (sale.partner ?? "").trimmingSpaces().isEmpty ? "referralCode" : "partner"
             }
             if notice != nil, request.done == "priced", canMakeReady { return "makeReady" }
             if editable && device.price == nil { return "priceInput" }
@@ -176,7 +187,11 @@ struct ShopDevicePage {
                 "kind": confirmation.terms.kind.rawValue,
                 "price": shown(confirmation.price),
                 "priceCents": String(confirmation.price.cents),
-                "partner": confirmation.terms.partner,
+                "partner": confirmation.referral?.partner.name ?? confirmation.terms.partner,
+                "referralCode": confirmation.referral?.code.shown,
+                "referralUse": confirmation.referral.map {
+                    Shop.text("ui.shop.confirm.referralUse", String($0.used + 1), String($0.quota), $0.lastDay.shown(in: language), in: language)
+                },
                 "version": String(confirmation.version),
                 "question": Shop.text("ui.shop.confirm.question", tag.text, description, shown(confirmation.price),
                                       label(confirmation.terms.kind.label), in: language),
@@ -189,7 +204,9 @@ struct ShopDevicePage {
                 "solidarityPercent": String(rules.solidarityPercent),
                 "rounding": solidarity.map { Self.rounding(publicPrice, to: $0, rules: rules, shown: shown, in: language) },
                 "canSellSolidarity": solidarity == nil ? nil : true,
-                "partner": saleForm?["partner"],
+                // What was typed, when the sale was refused (by its form, or before its confirmation).
+                "partner": saleForm?["partner"] ?? request.sale?.partner,
+                "referralCode": saleForm?["referralCode"] ?? request.sale?.referralCode,
             ])
         }
         if device.stage == .sold, let sale = ShopSaleRecord.latest(in: history) {
@@ -219,7 +236,17 @@ struct ShopDevicePage {
             }
             price = reduced
         }
-        return Confirmation(terms: terms, price: price, version: device.version)
+        // A code is checked now, so that an expired or used-up slip is said before the confirmation; the
+        // sale checks it again in its own transaction.
+        var referral: ReferralCodeStatus?
+        if let code = terms.referralCode {
+            guard let status = try state.database.referralCodeStatus(code) else {
+                throw StoreError.invalidInput(ReferralError.codeUnknown(code).message)
+            }
+            if let refusal = status.refusal(on: WorkshopClock.civilDay()) { throw StoreError.conflict(refusal.message) }
+            referral = status
+        }
+        return Confirmation(terms: terms, price: price, version: device.version, referral: referral)
     }
 
     /// The events after the first `since` of the history, the latest `changesShown`, each with who and when.
