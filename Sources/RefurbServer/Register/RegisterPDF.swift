@@ -76,12 +76,6 @@ struct RegisterPDF {
         var y = RegisterPDF.margin
         var number = 1
 
-        init(pdf: RegisterPDF, pen: PDFPen, context: OpaquePointer) {
-            self.pdf = pdf
-            self.pen = pen
-            self.context = context
-        }
-
         var left: Double { RegisterPDF.margin }
         var width: Double { RegisterPDF.width - 2 * RegisterPDF.margin }
 
