@@ -187,7 +187,7 @@ def test_admin_adds_an_account_and_a_printer(server, driver, login, axe, screens
     screenshot(driver, "office-admin")
 
     # Removing it asks first; cancelling keeps it.
-    driver.find_element(By.XPATH, f"//tr[th[normalize-space()='{printer}']]//a[contains(@href, '/remove')]").click()
+    driver.find_element(By.XPATH, f"//tr[@data-printer='{printer}']//a[contains(@href, '/remove')]").click()
     wait_for(driver, lambda d: url_path(d).endswith("/remove"))
     axe(driver)
     driver.find_element(By.LINK_TEXT, "Annuler").click()
