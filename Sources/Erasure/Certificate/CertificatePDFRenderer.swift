@@ -116,7 +116,7 @@ public struct CertificatePDFRenderer: Sendable {
             row(text("erasure.pdf.model"), [drive.vendor, drive.model].compactMap { $0 }.joined(separator: " "))
             row(text("erasure.pdf.serial"), drive.serial ?? "—")
             row(text("erasure.pdf.firmware"), [drive.firmware, drive.wwn.map { "WWN \($0)" }].compactMap { $0 }.joined(separator: " · "))
-            row(text("erasure.pdf.capacity"), ByteCountText.text(drive.visibleCapacityBytes) + " (\(drive.visibleCapacityBytes) B, \(drive.logicalSectorSize)/\(drive.physicalSectorSize) B)")
+            row(text("erasure.pdf.capacity"), QuantityFormat.diskSize(Double(drive.visibleCapacityBytes), language: language) + " (\(drive.visibleCapacityBytes) B, \(drive.logicalSectorSize)/\(drive.physicalSectorSize) B)")
             row(text("erasure.pdf.type"), "\(drive.mediaType.rawValue) / \(drive.transport.rawValue)")
             row(text("erasure.pdf.hidden"), "\(hidden(drive.hiddenAreasBefore)) → \(hidden(drive.hiddenAreasAfter))")
             if let smart = drive.smart { row(text("erasure.pdf.health"), health(smart)) }
@@ -135,7 +135,7 @@ public struct CertificatePDFRenderer: Sendable {
             row(text("erasure.pdf.started"), localTime(run.startedAt))
             row(text("erasure.pdf.ended"), localTime(run.endedAt))
             row(text("erasure.pdf.duration"), Self.duration(run.durationMilliseconds))
-            row(text("erasure.pdf.written"), "\(ByteCountText.text(run.bytesWritten)) · \(String(format: "%.1f", Double(run.throughputBytesPerSecond) / 1e6)) MB/s")
+            row(text("erasure.pdf.written"), "\(QuantityFormat.diskSize(Double(run.bytesWritten), language: language)) · \(QuantityFormat.speed(Double(run.throughputBytesPerSecond), language: language))")
 
             let verification = certificate.verification
             section(text("erasure.pdf.verification"))
@@ -144,7 +144,7 @@ public struct CertificatePDFRenderer: Sendable {
                 + (verification.sampling.map { " (seed \($0.seed), \($0.blocks) × \($0.blockSize) B)" } ?? ""))
             row(text("erasure.pdf.mismatches"), "\(verification.mismatchedSectors)")
             let faults = certificate.faults
-            row(text("erasure.pdf.faults"), "\(faults.writeErrors + faults.readErrors) / \(faults.retries) / \(ByteCountText.text(faults.skippedBytes))"
+            row(text("erasure.pdf.faults"), "\(faults.writeErrors + faults.readErrors) / \(faults.retries) / \(QuantityFormat.diskSize(Double(faults.skippedBytes), language: language))"
                 + (faults.skippedRanges.isEmpty ? "" : " " + faults.skippedRanges.prefix(4).map(\.description).joined(separator: ", ")))
 
             section(text("erasure.pdf.source"))

@@ -1,5 +1,6 @@
 import Erasure
 import Foundation
+import RefurbCore
 
 /// The disks as the bench sees them: Erasure's inventory and refusals (mounted, holding the running system, in
 /// use…), and the disk holding the bench stick refused above all.
@@ -36,7 +37,7 @@ struct BenchDisks {
             let disk = entry.disk
             let state = screen.text(entry.isErasable ? "bench.disks.toErase" : "erasure.list.refused")
             screen.show("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  "
-                + "\(ByteCountText.text(disk.sizeBytes))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  → \(state)")
+                + "\(QuantityFormat.diskSize(Double(disk.sizeBytes), language: screen.language))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  → \(state)")
             for refusal in entry.refusals { screen.show("    - " + screen.text(refusal.message)) }
         }
     }

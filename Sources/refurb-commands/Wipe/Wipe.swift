@@ -270,7 +270,7 @@ struct Wipe: ParsableCommand {
         let disk = plan.disk
         let token = plan.identity.serial ?? disk.confirmationToken
         say.line("erasure.confirm.summary", disk.devicePath, plan.identity.model ?? "?", token,
-                 ByteCountText.text(disk.sizeBytes), plan.runnableCandidates.first?.method.rawValue ?? method)
+                 QuantityFormat.diskSize(Double(disk.sizeBytes), language: say.language), plan.runnableCandidates.first?.method.rawValue ?? method)
         say.prompt("erasure.confirm.prompt", token)
         guard let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces),
               answer.caseInsensitiveCompare(token) == .orderedSame else {
@@ -298,7 +298,7 @@ struct Wipe: ParsableCommand {
         for entry in entries {
             let disk = entry.disk
             let state = entry.refusals.isEmpty ? say.text(Message("erasure.list.available")) : say.text(Message("erasure.list.refused"))
-            say.plain("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  \(ByteCountText.text(disk.sizeBytes))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  \(state)")
+            say.plain("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  \(QuantityFormat.diskSize(Double(disk.sizeBytes), language: say.language))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  \(state)")
             for refusal in entry.refusals { say.plain("    - " + say.text(refusal.message)) }
         }
     }
