@@ -41,7 +41,7 @@ struct ReferralsController {
             return JSONResponse(ReferralCodeView(status, today: today, language: context.language), status: .created)
         }
         routes.add(.get, "/api/referral-codes/{code}", .permission(.sell)) { _, context in
-            let status = try codeStatus(context)
+            let status = try Self.codeStatus(context, in: state)
             return JSONResponse(ReferralCodeView(status, today: WorkshopClock.civilDay(), language: context.language))
         }
         routes.add(.post, "/api/referral-codes/{code}/revoke", .permission(.manageWorkshop)) { _, context in
@@ -51,8 +51,9 @@ struct ReferralsController {
         }
     }
 
-    /// The code named in the address, as it stands, or a 404 that says no such code exists.
-    private func codeStatus(_ context: RefurbRequestContext) throws -> ReferralCodeStatus {
+    /// The code named in the address (`{code}`), as it stands, or a 404 that says no such code exists (a
+    /// 422 when it cannot be a code): for the API and the office page.
+    static func codeStatus(_ context: RefurbRequestContext, in state: ServiceState) throws -> ReferralCodeStatus {
         let code = try AppDatabase.referralCode(typed: try context.parameter("code"))
         guard let status = try state.database.referralCodeStatus(code) else {
             throw StoreError.notFound(ReferralError.codeUnknown(code).message)

@@ -46,7 +46,7 @@ struct OfficePartnersPage {
             }
         }
         routes.page(.get, section.path + "/codes/{code}/revoke", section.access) { _, context in
-            let status = try code(context)
+            let status = try ReferralsController.codeStatus(context, in: state)
             let language = context.language
             return OfficeConfirmation(
                 section: section,
@@ -58,17 +58,9 @@ struct OfficePartnersPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, section.path + "/codes/{code}/revoke", section.access) { _, context -> Response in
-            let status = try state.database.revokeReferralCode(try code(context).code, actor: try context.actor(), at: Date())
+            let status = try state.database.revokeReferralCode(try ReferralsController.codeStatus(context, in: state).code, actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "referral-code-revoked", subject: status.code.shown)
         }
-    }
-
-    private func code(_ context: RefurbRequestContext) throws -> ReferralCodeStatus {
-        let code = try AppDatabase.referralCode(typed: try context.parameter("code"))
-        guard let status = try state.database.referralCodeStatus(code) else {
-            throw StoreError.notFound(ReferralError.codeUnknown(code).message)
-        }
-        return status
     }
 
     /// The page again with the refusal on the form that was sent and what was typed; faults go to the
