@@ -41,6 +41,7 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
     SELENIUM_MISSING = None
 except ImportError as error:  # the venv was not prepared: scripts/setup does it
@@ -125,8 +126,10 @@ def driver_en(server):
 
 
 def wait_for(driver, condition, message="condition not met"):
-    """Waits (up to WAIT_SECONDS) until condition(driver) is truthy, and returns its value."""
-    return WebDriverWait(driver, WAIT_SECONDS).until(condition, message)
+    """Waits (up to WAIT_SECONDS) until condition(driver) is truthy, and returns its value. An element that the
+    page's reload replaced between finding it and reading it (every form answers with a redirect) is looked for
+    again at the next poll: a fresh-clone run failed three tests on that race, never on what they check."""
+    return WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,)).until(condition, message)
 
 
 def url_path(driver):
