@@ -22,7 +22,7 @@ struct ReferralStoreTests {
     func quotaIsKept() throws {
         let world = try TemporaryDatabase()
         let lot = try world.openLot()
-        let partner = try world.database.addReferralPartner(name: "CCAS d'Arras", actor: Self.actor, at: Date())
+        let partner = try world.database.addReferralPartner(name: "Maison des Solidarités", actor: Self.actor, at: Date())
         let issued = try world.database.issueReferralCode(partnerId: partner.id, quota: 2, lastDay: "2027-03-07", today: Self.today,
                                                           actor: Self.actor, at: Date())
         #expect(issued.used == 0 && issued.state(on: Self.today) == .active)
@@ -32,13 +32,10 @@ struct ReferralStoreTests {
                                                actor: Self.actor, at: Date(), day: Self.today)
             #expect(sold.stage == .sold)
         }
-        #expect(throws: StoreError.self) {
-            try world.database.sell(devices[2].assetTag, price: nil, terms: Self.solidarity(issued.code),
-                                    actor: Self.actor, at: Date(), day: Self.today)
-        }
         do {
             _ = try world.database.sell(devices[2].assetTag, price: nil, terms: Self.solidarity(issued.code),
                                         actor: Self.actor, at: Date(), day: Self.today)
+            Issue.record("a third sale on a code for two was recorded")
         } catch let error as StoreError {
             #expect(error.code == "code-used-up" && error.isRuleRefusal)
             #expect(error.message(in: .fr).contains("a déjà servi 2 fois"), "\(error.message(in: .fr))")
@@ -47,9 +44,13 @@ struct ReferralStoreTests {
         let status = try #require(try world.database.referralCodeStatus(issued.code))
         #expect(status.used == 2 && status.state(on: Self.today) == .usedUp)
         let lines = try world.database.journalLines(from: .distantPast, to: .distantFuture)
-        #expect(lines.map(\.entry.partner) == ["CCAS d'Arras", "CCAS d'Arras"])
+        #expect(lines.map(\.entry.partner) == ["Maison des Solidarités", "Maison des Solidarités"])
+        // A sale whose partner was typed at the till in capitals, an accented one among them (SQLite's NOCASE
+        // folds ASCII letters only), counts for the same partner.
+        _ = try world.database.sell(devices[2].assetTag, price: nil, terms: SaleTerms(checkedKind: .solidarity, partner: "MAISON DES SOLIDARITÉS"),
+                                    actor: Self.actor, at: Date(), day: Self.today)
         let use = try #require(try world.database.referralPartners().first)
-        #expect(use.sales == 2 && use.codes.map(\.used) == [2])
+        #expect(use.sales == 3 && use.codes.map(\.used) == [2])
     }
 
     @Test("an expired, a revoked or an unknown code sells nothing and says why; a code's last day is still valid")

@@ -85,11 +85,14 @@ extension AppDatabase {
             let codes = try Self.referralCodes(where: "1", arguments: [], in: db)
             let sales = try Row.fetchAll(db, sql: """
                 SELECT partner, count(*) AS n, sum(amountCents) AS cents, max(occurredAt) AS last FROM journalEntry
-                WHERE kind = 'sale' AND saleKind = 'solidarity' AND partner IS NOT NULL GROUP BY partner COLLATE NOCASE
+                WHERE kind = 'sale' AND saleKind = 'solidarity' AND partner IS NOT NULL GROUP BY partner
                 """)
+            // A name typed at the till may differ from the partner's in case only (« emmaüs » for « Emmaüs »):
+            // summed under one key here, since SQLite's NOCASE folds ASCII letters only.
             var salesByName: [String: (Int, Int64, Int64)] = [:]
             for row in sales {
-                salesByName[(row["partner"] as String).lowercased()] = (row["n"], row["cents"], row["last"])
+                let before = salesByName[(row["partner"] as String).lowercased(), default: (0, 0, 0)]
+                salesByName[(row["partner"] as String).lowercased()] = (before.0 + row["n"], before.1 + row["cents"], max(before.2, row["last"]))
             }
             return try Row.fetchAll(db, sql: "SELECT * FROM referralPartner ORDER BY name COLLATE NOCASE").map { row in
                 let partner = ReferralPartner(id: row["id"], name: row["name"])

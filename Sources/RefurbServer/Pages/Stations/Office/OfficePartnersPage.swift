@@ -34,9 +34,10 @@ struct OfficePartnersPage {
             let idText = try context.parameter("id")
             let typed = ["partner": idText, "quota": form["quota"] ?? "", "lastDay": form["lastDay"] ?? ""]
             do {
-                guard let id = Int64(idText) else { throw StoreError.notFound(ReferralError.partnerUnknown(0).message) }
+                guard let id = Int64(idText) else { throw StoreError.notFound(Message("referral.partnerUnknown", idText)) }
                 guard let quota = Int(typed["quota"]!.trimmingSpaces()) else {
-                    throw StoreError.invalidInput(ReferralError.quotaOutOfRange(0).message)
+                    throw StoreError.invalidInput(Message("referral.quotaRange", typed["quota"]!, String(ReferralCodeTerms.quotaRange.lowerBound),
+                                                          String(ReferralCodeTerms.quotaRange.upperBound)))
                 }
                 let status = try state.database.issueReferralCode(partnerId: id, quota: quota, lastDay: typed["lastDay"]!,
                                                                   today: WorkshopClock.civilDay(), actor: try context.actor(), at: Date())
