@@ -38,9 +38,9 @@ struct BatteryTests {
         #expect(warnings.contains(key: "probe.warning.battery.absent"))
     }
 
-    @Test("the corpus uevent files give the right health", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+    @Test("the corpus uevent files give the right health")
     func corpus() throws {
-        let corpus = try #require(TestPaths.sharedCorpus)
+        let corpus = TestPaths.hardwareCorpus
         let directory = SystemRoot(path: corpus + "/power_supply")
         func report(_ name: String) throws -> (BatteryReport, WarningLog) {
             var warnings = WarningLog()

@@ -1,11 +1,11 @@
 import Testing
 @testable import Diagnostics
 
-@Suite("The whole corpus in one pass", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+@Suite("The whole corpus in one pass")
 struct CorpusParserTests {
     @Test("every SMBIOS dump, smartctl file and battery file is parsed")
     func everything() throws {
-        let summary = CorpusParser(directory: try #require(TestPaths.sharedCorpus)).parseAll()
+        let summary = CorpusParser(directory: TestPaths.hardwareCorpus).parseAll()
         #expect(summary.smbiosDumps == 19)
         #expect(summary.smbiosDumpsDecoded == 19)
         #expect(summary.smartctlFiles == 84)

@@ -3,7 +3,7 @@ import Testing
 @testable import Diagnostics
 
 /// All 84 real smartctl outputs parse, and our verdict agrees with smartctl's own smart_status and exit bits.
-@Suite("smartctl corpus", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+@Suite("smartctl corpus")
 struct SmartCorpusTests {
     static let files = TestPaths.corpusFiles("smartctl", suffix: ".json")
 

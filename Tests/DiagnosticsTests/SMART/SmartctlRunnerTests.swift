@@ -6,11 +6,10 @@ import Testing
 /// design asks), and hostile ones that print garbage, never exit, or flood the pipe.
 @Suite("smartctl runner")
 struct SmartctlRunnerTests {
-    @Test("a replaying smartctl: each disk gets its own file and exit status, side by side",
-          .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+    @Test("a replaying smartctl: each disk gets its own file and exit status, side by side")
     func replay() throws {
         let tree = try TemporaryTree()
-        let corpus = try #require(TestPaths.sharedCorpus) + "/smartctl"
+        let corpus = TestPaths.hardwareCorpus + "/smartctl"
         let smartctl = try tree.script("smartctl", """
             for argument in "$@"; do device="$argument"; done
             case "$device" in

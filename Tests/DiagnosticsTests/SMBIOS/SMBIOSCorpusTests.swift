@@ -3,7 +3,7 @@ import Testing
 @testable import Diagnostics
 
 /// The 19 real dumps, decoded by us and by Debian's dmidecode, must agree.
-@Suite("SMBIOS corpus against dmidecode", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+@Suite("SMBIOS corpus against dmidecode")
 struct SMBIOSCorpusTests {
     static let dumps = TestPaths.corpusFiles("smbios")
 

@@ -4,7 +4,7 @@ import Testing
 
 /// Random truncations and byte flips of every real dump: each must decode (or be refused) quickly and
 /// without a crash. Seeds are fixed so that a failure can be replayed.
-@Suite("SMBIOS fuzzing", .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+@Suite("SMBIOS fuzzing")
 struct SMBIOSFuzzTests {
     static let variantsPerDump = 150
 

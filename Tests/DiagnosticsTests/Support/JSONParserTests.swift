@@ -37,8 +37,7 @@ struct JSONParserTests {
         _ = try parse(fine)
     }
 
-    @Test("agrees with Foundation's JSONSerialization on every corpus file",
-          .enabled(if: TestPaths.hasSharedCorpus, "the shared corpus (../shared/fixtures) is not present"))
+    @Test("agrees with Foundation's JSONSerialization on every corpus file")
     func corpus() throws {
         for file in TestPaths.corpusFiles("smartctl", suffix: ".json") {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))

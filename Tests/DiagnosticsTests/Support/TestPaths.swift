@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where the tests find their fixtures: the project's own trees beside the tests, and the shared corpus
-/// of real captures in `<repository>/../shared/fixtures` (or `$REFURB_SHARED_FIXTURES`).
+/// Where the tests find their fixtures: the project's own trees beside the tests, and the corpus of real
+/// hardware captures in `Tests/Fixtures/hardware` (read by ErasureTests too; sources and licences in its README).
 enum TestPaths {
     /// Tests/DiagnosticsTests, found from this file's path (which may run through a symbolic link).
     static let testsDirectory: String = {
@@ -30,30 +30,13 @@ enum TestPaths {
         return destination
     }
 
-    /// The real-hardware corpus, or nil when it is not present on this machine.
-    static let sharedCorpus: String? = {
-        if let fromEnvironment = ProcessInfo.processInfo.environment["REFURB_SHARED_FIXTURES"],
-           FileManager.default.fileExists(atPath: fromEnvironment + "/smbios") {
-            return fromEnvironment
-        }
-        var directory = URL(fileURLWithPath: testsDirectory)
-        while directory.path != "/" {
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                let corpus = directory.deletingLastPathComponent().appendingPathComponent("shared/fixtures").standardizedFileURL.path
-                return FileManager.default.fileExists(atPath: corpus + "/smbios") ? corpus : nil
-            }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
-
-    static var hasSharedCorpus: Bool { sharedCorpus != nil }
+    /// The real-hardware corpus: `smbios/`, `smartctl/` and `power_supply/`.
+    static let hardwareCorpus = URL(fileURLWithPath: testsDirectory).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/hardware").standardizedFileURL.path
 
     static func corpusFiles(_ folder: String, suffix: String = "") -> [String] {
-        guard let corpus = sharedCorpus,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)
-        else { return [] }
-        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") && $0 != "LICENSE" }.sorted().map { corpus + "/" + folder + "/" + $0 }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: hardwareCorpus + "/" + folder)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") && $0 != "LICENSE" }.sorted().map { hardwareCorpus + "/" + folder + "/" + $0 }
     }
 
     /// The full path of a program on PATH, or nil.

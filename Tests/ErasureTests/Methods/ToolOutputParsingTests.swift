@@ -68,9 +68,8 @@ import Testing
         #expect(frozen.frozen)
     }
 
-    @Test(.enabled(if: Fixtures.sharedSmartctlFolder != nil, "../shared/fixtures/smartctl is not beside the project: the real drives' outputs are checked only where it is"))
-    func smartctlJSONOfRealDrives() throws {
-        let folder = try #require(Fixtures.sharedSmartctlFolder)
+    @Test func smartctlJSONOfRealDrives() throws {
+        let folder = try #require(Fixtures.projectRoot) + "/Tests/Fixtures/hardware/smartctl"
         let ata = try #require(SmartSummary.parse(json: try Data(contentsOf: URL(fileURLWithPath: folder + "/ST3500418AS_11.json"))))
         #expect(ata.identity.model == "ST3500418AS")
         #expect(ata.summary.passed != nil)

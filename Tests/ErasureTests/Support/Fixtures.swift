@@ -1,6 +1,7 @@
 import Foundation
 
-/// Recorded outputs of real drive tools (see Fixtures/README.md).
+/// Recorded outputs of real drive tools (see Fixtures/README.md); the real drives' smartctl outputs are in the
+/// project's hardware corpus, `Tests/Fixtures/hardware/smartctl`, which DiagnosticsTests reads too.
 enum Fixtures {
     static func text(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
@@ -17,12 +18,5 @@ enum Fixtures {
             url.deleteLastPathComponent()
         }
         return nil
-    }
-
-    /// The shared real-hardware fixtures (smartctl JSON), beside the project when present.
-    static var sharedSmartctlFolder: String? {
-        guard let root = projectRoot else { return nil }
-        let path = (root as NSString).deletingLastPathComponent + "/shared/fixtures/smartctl"
-        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }
