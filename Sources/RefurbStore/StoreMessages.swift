@@ -28,6 +28,21 @@ extension MessageCatalog {
             fr: "Le compte « {0} » existe déjà. Choisissez un autre nom.",
             en: "The account “{0}” already exists. Choose another name."),
         "store.accountNotFound": .init(fr: "Aucun compte « {0} ».", en: "No account “{0}”."),
+        "store.location.unknown": .init(
+            fr: "« {0} » n'est pas une base de données reconnue. Donnez un fichier SQLite (sqlite:///chemin/absolu/refurb.sqlite, sqlite:chemin/relatif.sqlite, ou simplement le chemin) ou un serveur PostgreSQL (postgres://utilisateur@hôte/base, ou postgres://utilisateur@/base?host=/run/postgresql pour une socket locale).",
+            en: "“{0}” is not a database address we know. Give an SQLite file (sqlite:///absolute/path/refurb.sqlite, sqlite:relative/path.sqlite, or just the path) or a PostgreSQL server (postgres://user@host/database, or postgres://user@/database?host=/run/postgresql for a local socket)."),
+        "store.location.postgres": .init(
+            fr: "Adresse PostgreSQL incomplète : « {0} ». Il faut un utilisateur, un hôte (ou ?host=/dossier/de/la/socket) et le nom de la base, par ex. postgres://refurb@localhost/refurb ou postgres://refurb@/refurb?host=/run/postgresql.",
+            en: "Incomplete PostgreSQL address: “{0}”. It needs a user, a host (or ?host=/socket/folder) and the database's name, e.g. postgres://refurb@localhost/refurb or postgres://refurb@/refurb?host=/run/postgresql."),
+        "store.location.option": .init(
+            fr: "Option « {0} » inconnue dans l'adresse PostgreSQL. Seules host (dossier de la socket), sslmode, application_name et connect_timeout sont acceptées.",
+            en: "Unknown option “{0}” in the PostgreSQL address. Only host (the socket folder), sslmode, application_name and connect_timeout are accepted."),
+        "store.postgres.schemaFailed": .init(
+            fr: "Le serveur PostgreSQL {0} a refusé de mettre à jour la structure de la base : {1}. Rien n'a été changé. Vérifiez que l'utilisateur est propriétaire de la base (CREATE DATABASE … OWNER …).",
+            en: "The PostgreSQL server {0} refused to update the database's structure: {1}. Nothing was changed. Check that the user owns the database (CREATE DATABASE … OWNER …)."),
+        "store.postgres.unreachable": .init(
+            fr: "Impossible de joindre le serveur PostgreSQL {0} : {1}. Vérifiez qu'il tourne, l'adresse, l'utilisateur et son mot de passe.",
+            en: "Cannot reach the PostgreSQL server {0}: {1}. Check that it runs, and the address, user and password."),
         "store.usernameMalformed": .init(
             fr: "« {0} » ne convient pas comme nom de compte : de 2 à 40 lettres, chiffres, points, tirets ou soulignés.",
             en: "“{0}” cannot be an account name: 2 to 40 letters, digits, dots, dashes or underscores."),

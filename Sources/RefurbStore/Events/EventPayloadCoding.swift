@@ -4,8 +4,8 @@ import RefurbCore
 /// Writes a change as the `kind` and JSON `payload` columns of the event log, and reads it back.
 /// Written by hand rather than through JSONEncoder because every write and every bulk import appends
 /// several events per device, and this is several times faster; reading uses JSONDecoder.
-enum EventPayloadCoding {
-    static func encode(_ change: Change) -> String {
+package enum EventPayloadCoding {
+    package static func encode(_ change: Change) -> String {
         var writer = JSONObjectWriter()
         switch change {
         case .lotOpened(let code, let donor):
@@ -65,7 +65,7 @@ enum EventPayloadCoding {
         return writer.finish()
     }
 
-    static func decode(kind: String, payload: String) throws -> Change {
+    package static func decode(kind: String, payload: String) throws -> Change {
         if kind == "checklist-recorded" { return .checklistRecorded(try TestRecordCoding.decode(payload: payload)) }
         let fields = try JSONDecoder().decode(PayloadFields.self, from: Data(payload.utf8))
         func required<T>(_ value: T?) throws -> T {

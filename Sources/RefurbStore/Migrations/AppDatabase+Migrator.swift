@@ -24,4 +24,8 @@ extension AppDatabase {
         migrator.registerMigration("v17-second-hand-register", migrate: SecondHandRegisterSchema.create)
         return migrator
     }
+
+    /// The migrations' identifiers in order: PostgreSQL's schema (`RefurbPostgres.PostgresSchema`) is
+    /// numbered the same way, and a test holds the two lists equal.
+    package static var migrationIdentifiers: [String] { migrator.migrations }
 }

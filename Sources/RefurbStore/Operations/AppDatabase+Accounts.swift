@@ -274,7 +274,7 @@ extension AppDatabase {
         }
     }
 
-    static func checkedUsername(_ text: String) throws -> String {
+    package static func checkedUsername(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespaces)
         guard (2...40).contains(name.count),
               name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }) else {
@@ -284,11 +284,11 @@ extension AppDatabase {
     }
 
     /// A name as people tell names apart: without accents or case (« Léa » is « lea »).
-    static func foldedUsername(_ name: String) -> String {
+    package static func foldedUsername(_ name: String) -> String {
         name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     }
 
-    static func checkedLabel(_ text: String, field: String) throws -> String {
+    package static func checkedLabel(_ text: String, field: String) throws -> String {
         guard let label = cleanedReason(text), label.count <= 100 else {
             throw StoreError.invalidInput(Message("intake.textMalformed", field, "100"))
         }

@@ -138,6 +138,23 @@ extension AppDatabase {
     /// and sold only in a solidarity sale, to a person or association a partner referred: checked here, on
     /// the one path every price and every sale takes, whichever route asked.
     static func checkPublicDonorRules(_ changes: [Change], of device: Device, in db: Database) throws {
+        // Only a price or a sale is ruled on: any other change skips reading the lot.
+        guard changes.contains(where: Self.setsAPrice) else { return }
+        let donorType = try String.fetchOne(db, LotRecord.filter(LotRecord.Columns.code == device.lotCode.text)
+                                                .select(Column("donorType"))).flatMap(DonorType.init(rawValue:))
+        try checkPublicDonorRules(changes, of: device, donorType: donorType)
+    }
+
+    package static func setsAPrice(_ change: Change) -> Bool {
+        switch change {
+        case .priced, .sold: true
+        default: false
+        }
+    }
+
+    /// The same rules once the lot's donor type is known, whichever engine read it.
+    package static func checkPublicDonorRules(_ changes: [Change], of device: Device, donorType: DonorType?) throws {
+        guard donorType == .publicBody else { return }
         var prices: [Money] = []
         var publicSale = false
         for change in changes {
@@ -149,10 +166,6 @@ extension AppDatabase {
             default: break
             }
         }
-        guard !prices.isEmpty else { return }
-        let donorType = try String.fetchOne(db, LotRecord.filter(LotRecord.Columns.code == device.lotCode.text)
-                                                .select(Column("donorType"))).flatMap(DonorType.init(rawValue:))
-        guard donorType == .publicBody else { return }
         if publicSale { throw StoreError.invalidInput(Message("publicDonor.publicSaleRefused")) }
         if let cap = PublicDonorPriceCap.cap(for: device.category), let highest = prices.max(by: { $0.cents < $1.cents }),
            !cap.allows(highest) {
@@ -160,7 +173,7 @@ extension AppDatabase {
         }
     }
 
-    static func cleanedReason(_ text: String) -> String? {
+    package static func cleanedReason(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         var kept = String.UnicodeScalarView()

@@ -39,7 +39,7 @@ extension AppDatabase {
         return device
     }
 
-    private static func refuseInvisibleCharacters(_ input: String) throws {
+    package static func refuseInvisibleCharacters(_ input: String) throws {
         if let invisible = InvisibleCharacter.first(in: input) {
             throw StoreError.invalidInput(IdentifierError.invisibleCharacter(invisible).message)
         }
@@ -143,7 +143,7 @@ extension AppDatabase {
     /// A counted device (an undone intake is left out) with its lot's code. Every scan comes through
     /// here, so the columns are named and read by position rather than decoded through Codable, which
     /// took as long as the query itself.
-    static func deviceLookupSQL(where condition: String) -> String {
+    package static func deviceLookupSQL(where condition: String) -> String {
         """
         SELECT device.id, device.assetTag, lot.code, device.category, device.manufacturer, device.model,
                device.serial, device.stage, device.grade, device.priceCents, device.location, device.version,
@@ -154,7 +154,7 @@ extension AppDatabase {
     }
 
     /// The device in a row of `deviceLookupSQL`, whatever reads the row's columns.
-    static func device(text: (Int32) -> String?, integer: (Int32) -> Int64?) throws -> Device {
+    package static func device(text: (Int32) -> String?, integer: (Int32) -> Int64?) throws -> Device {
         let id = integer(0) ?? 0
         guard let tag = text(1).flatMap({ try? AssetTag(parsing: $0) }),
               let lot = text(2).flatMap({ try? LotCode(parsing: $0) }),

@@ -68,7 +68,7 @@ extension AppDatabase {
     }
 
     /// The year of a `YYYY-MM-DD` day, or nil when the text is not such a day.
-    static func year(ofDay day: String) -> Int? {
+    package static func year(ofDay day: String) -> Int? {
         let parts = day.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),

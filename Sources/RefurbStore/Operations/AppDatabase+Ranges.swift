@@ -5,7 +5,7 @@ extension AppDatabase {
     /// the forms and the command line make where the number enters: whatever the caller, nothing out of
     /// range is written, and the refusal names the field and the range like theirs.
     @discardableResult
-    static func checked(_ value: Int, _ quantity: Quantity, field: String) throws -> Int {
+    package static func checked(_ value: Int, _ quantity: Quantity, field: String) throws -> Int {
         do {
             return try quantity.check(value, field: field)
         } catch {

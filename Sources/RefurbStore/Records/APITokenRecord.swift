@@ -32,4 +32,13 @@ public struct APIToken: Hashable, Sendable, Codable {
     public var station: String
     public var createdAt: Date
     public var revokedAt: Date?
+
+    package init(id: Int64, name: String, username: String, station: String, createdAt: Date, revokedAt: Date? = nil) {
+        self.id = id
+        self.name = name
+        self.username = username
+        self.station = station
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
 }

@@ -47,6 +47,16 @@ public struct Account: Hashable, Sendable {
     /// The language the person chose on the pages; nil follows the browser.
     public var language: Language?
 
+    /// For the store's adapters (SQLite's records, PostgreSQL's rows).
+    package init(id: Int64, username: String, roles: Set<Role>, createdAt: Date, isDisabled: Bool, language: Language?) {
+        self.id = id
+        self.username = username
+        self.roles = roles
+        self.createdAt = createdAt
+        self.isDisabled = isDisabled
+        self.language = language
+    }
+
     public func can(_ permission: Permission) -> Bool {
         !isDisabled && permission.isGranted(to: roles)
     }

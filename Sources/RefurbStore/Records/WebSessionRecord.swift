@@ -29,4 +29,10 @@ public struct Credential: Hashable, Sendable {
     public var account: Account
     public var station: String
     public var kind: Kind
+
+    package init(account: Account, station: String, kind: Kind) {
+        self.account = account
+        self.station = station
+        self.kind = kind
+    }
 }

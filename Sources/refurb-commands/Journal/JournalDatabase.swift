@@ -8,27 +8,19 @@ import RefurbStore
 
 /// Where the journal commands find the database and the journal's key, and their words.
 enum JournalDatabase {
-    /// `--database URL`: only SQLite files for now (`sqlite:///var/lib/refurb/refurb.sqlite`,
-    /// `sqlite:data/refurb.sqlite`, or the same with `file:`). PostgreSQL comes later.
+    /// `--database URL` read by `DatabaseLocation`: only SQLite files for now (`sqlite:///var/lib/refurb/refurb.sqlite`,
+    /// `sqlite:data/refurb.sqlite`, or the same with `file:`). The journal on PostgreSQL comes with its adapter.
     static func path(fromURL url: String, language: Language) throws -> String {
-        let lowered = url.lowercased()
-        if lowered.hasPrefix("postgres:") || lowered.hasPrefix("postgresql:") {
-            throw CommandFailure(badInput: text("journal.database.postgres", url, in: language))
+        let location: DatabaseLocation
+        do {
+            location = try DatabaseLocation(parsing: url)
+        } catch let error as StoreError {
+            throw CommandFailure(badInput: error.message(in: language))
         }
-        for scheme in ["sqlite:", "file:"] where lowered.hasPrefix(scheme) {
-            var rest = String(url.dropFirst(scheme.count))
-            if rest.hasPrefix("//") {
-                rest.removeFirst(2)
-                // sqlite:///abs/path has an empty host; sqlite://localhost/abs/path names this machine.
-                if rest.hasPrefix("localhost/") { rest.removeFirst("localhost".count) }
-                guard rest.hasPrefix("/") else { break }
-            }
-            if let query = rest.firstIndex(of: "?") { rest = String(rest[..<query]) }
-            let path = rest.removingPercentEncoding ?? rest
-            guard !path.isEmpty else { break }
-            return path
+        switch location {
+        case .sqlite(let path): return path
+        case .postgres: throw CommandFailure(badInput: text("journal.database.postgres", url, in: language))
         }
-        throw CommandFailure(badInput: text("journal.database.unknownURL", url, in: language))
     }
 
     /// The database to read: `--database URL` or `--db PATH` (not both), which must exist already.
@@ -91,9 +83,6 @@ enum JournalDatabase {
         "journal.database.postgres": .init(
             fr: "--database {0} : PostgreSQL n'est pas encore pris en charge (il viendra plus tard). Pour l'instant seul un fichier SQLite convient, par ex. --database sqlite:///var/lib/refurb/refurb.sqlite, ou --db CHEMIN.",
             en: "--database {0}: PostgreSQL is not supported yet (it comes later). For now only an SQLite file will do, e.g. --database sqlite:///var/lib/refurb/refurb.sqlite, or --db PATH."),
-        "journal.database.unknownURL": .init(
-            fr: "--database {0} : adresse non reconnue. Donnez un fichier SQLite : sqlite:///chemin/absolu/refurb.sqlite ou sqlite:chemin/relatif.sqlite (ou --db CHEMIN).",
-            en: "--database {0}: address not recognised. Give an SQLite file: sqlite:///absolute/path/refurb.sqlite or sqlite:relative/path.sqlite (or --db PATH)."),
         "journal.database.both": .init(
             fr: "Donnez soit --db CHEMIN, soit --database URL, pas les deux.",
             en: "Give either --db PATH or --database URL, not both."),

@@ -1,0 +1,84 @@
+import Foundation
+import PostgresNIO
+import RefurbCore
+import RefurbStore
+
+extension PostgresStore {
+    public func move(_ tag: AssetTag, to stage: Stage, reason: String?, expectedVersion: Int?,
+                     actor: Actor, at date: Date) async throws -> Device {
+        try await change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, facts in
+            let broken = Lifecycle.brokenRules(from: device.stage, to: stage, facts: facts)
+            guard broken.isEmpty else {
+                throw StoreError.refused(LifecycleRefusal(from: device.stage, to: stage, rules: broken))
+            }
+            return (.stage(stage), .moved(from: device.stage, to: stage, reason: reason.flatMap(AppDatabase.cleanedReason)))
+        }
+    }
+
+    public func setGrade(_ tag: AssetTag, to grade: Grade, expectedVersion: Int?, actor: Actor, at date: Date) async throws -> Device {
+        try await change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { _, _ in
+            (.grade(grade), .graded(grade))
+        }
+    }
+
+    public func setPrice(_ tag: AssetTag, to price: Money, expectedVersion: Int?, actor: Actor, at date: Date) async throws -> Device {
+        try AppDatabase.checked(price.cents, .money, field: "priceCents")
+        return try await change(tag, expectedVersion: expectedVersion, actor: actor, at: date) { _, _ in
+            (.price(price), .priced(price))
+        }
+    }
+
+    /// A column a change sets, besides the version and the time every change sets.
+    enum Assignment: Sendable {
+        case none, stage(Stage), grade(Grade), price(Money)
+    }
+
+    /// The one path by which a device changes, as `AppDatabase.change` on SQLite: in one transaction, lock
+    /// the device's row, check the version the caller saw, let `decide` refuse or describe the change from
+    /// the device and the facts its history gives, then update the row and append the event. The row lock
+    /// stands in for SQLite's single writer: a second process changing the same device waits, then sees
+    /// the new version and is refused.
+    func change(_ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+                decide: @escaping @Sendable (Device, LifecycleFacts) throws -> (Assignment, Change)) async throws -> Device {
+        try await transaction { connection in
+            let id = Int64(tag.sequence)
+            guard let device = try await Self.device(where: "device.id = $1", bind: id, on: connection, logger: logger,
+                                                     forUpdate: true) else {
+                throw StoreError.deviceNotFound(tag.text)
+            }
+            let version = expectedVersion ?? device.version
+            guard version == device.version else { throw StoreError.versionConflict(current: device, expected: version) }
+            guard device.version < Int.max else { throw StoreError.corruptRow(table: "device", id: id) }
+            let history = try await Self.events(where: "deviceId = $1", bind: id, on: connection, logger: logger)
+            let (assignment, change) = try decide(device, EventReplay.facts(after: history.map(\.change)))
+            if AppDatabase.setsAPrice(change) {
+                var donorType: String?
+                for try await value in try await connection.query(
+                    "SELECT donorType FROM lot WHERE code = \(device.lotCode.text)", logger: logger).decode(String?.self) {
+                    donorType = value
+                }
+                try AppDatabase.checkPublicDonorRules([change], of: device, donorType: donorType.flatMap(DonorType.init(rawValue:)))
+            }
+            let next = Int64(device.version + 1)
+            switch assignment {
+            case .none:
+                try await connection.query("UPDATE device SET version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
+            case .stage(let stage):
+                try await connection.query(
+                    "UPDATE device SET stage = \(stage.rawValue), version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
+            case .grade(let grade):
+                try await connection.query(
+                    "UPDATE device SET grade = \(grade.rawValue), version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
+            case .price(let price):
+                try await connection.query(
+                    "UPDATE device SET priceCents = \(Int64(price.cents)), version = \(next), updatedAt = \(date) WHERE id = \(id)",
+                    logger: logger)
+            }
+            try await Self.append([change], deviceId: id, lotId: nil, actor: actor, at: date, on: connection, logger: logger)
+            guard let changed = try await Self.device(where: "device.id = $1", bind: id, on: connection, logger: logger) else {
+                throw StoreError.deviceNotFound(tag.text)
+            }
+            return changed
+        }
+    }
+}
