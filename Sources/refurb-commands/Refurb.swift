@@ -9,17 +9,8 @@ import RefurbCore
 struct Refurb: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refurb",
-        abstract: "Refurb: donated computers from intake to sale, with proof that every disk was erased.",
-        discussion: """
-            Start with a lot for a donor, then record each device as it is scanned:
-              refurb lot open --donor "Mairie de Rennes" --weight-kg 48
-              refurb intake --lot LOT-2026-0001 --category laptop --serial 5CG7301XYZ
-              refurb device show R000001T
-
-            Every command takes --db PATH (default: $REFURB_DB, else ./data/refurb.sqlite), --json for
-            machine-readable output and --lang fr|en. Exit codes: 0 done, 1 refused by a rule (the message
-            names it), 2 bad input (unknown lot or device, malformed value, duplicate serial).
-            """,
+        abstract: CLIMessages.help("help.refurb.abstract"),
+        discussion: CLIMessages.help("help.refurb.discussion"),
         version: RefurbVersion.current,
         subcommands: [
             LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, BenchCommand.self, SyncCommand.self, Keys.self,

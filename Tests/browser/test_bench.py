@@ -229,7 +229,7 @@ def test_ready_only_after_real_certificates(server, driver, login, scan, axe, sc
         [str(BINARY), "wipe", *devices, "--yes", "--method", "zero", "--asset-tag", tag, "--submit", server.base_url,
          "--token", token, "--keys", str(keys), "--certificate-dir", str(folder / "certificates"),
          "--spool", str(folder / "spool"), "--station", "banc-1", "--operator", username, "--workshop", "Atelier test",
-         "--send-progress", "--progress", "none", "--language", "en"],
+         "--send-progress", "--progress", "none", "--lang", "en"],
         capture_output=True, text=True, timeout=300)
     assert wipe.returncode == 0, f"refurb wipe failed:\n{wipe.stdout}\n{wipe.stderr}"
     status, certificates = server.api("GET", f"/api/devices/{tag}/erasures")

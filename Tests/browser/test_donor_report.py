@@ -125,7 +125,7 @@ def donor_lot(server, laptop_report):
             [str(BINARY), "wipe", loop, "--yes", "--method", "zero", "--asset-tag", laptop, "--submit", server.base_url,
              "--token", token, "--keys", str(keys), "--certificate-dir", str(folder / "certificates"),
              "--spool", str(folder / "spool"), "--station", "banc-1", "--operator", technician, "--workshop", "Atelier test",
-             "--progress", "none", "--language", "en"],
+             "--progress", "none", "--lang", "en"],
             capture_output=True, text=True, timeout=300)
         assert wipe.returncode == 0, f"refurb wipe failed:\n{wipe.stdout}\n{wipe.stderr}"
         certificates = expect(server.api("GET", f"/api/devices/{laptop}/erasures"))

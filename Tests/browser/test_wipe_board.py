@@ -100,7 +100,7 @@ def wipe(server, token, username, device, tag, keys, folder):
         [str(BINARY), "wipe", device, "--yes", "--method", "zero", "--asset-tag", tag, "--submit", server.base_url,
          "--token", token, "--keys", str(keys), "--certificate-dir", str(folder / f"certificates-{tag}"),
          "--spool", str(folder / f"spool-{tag}"), "--station", "banc-1", "--operator", username,
-         "--workshop", "Atelier test", "--send-progress", "--progress", "none", "--language", "en"],
+         "--workshop", "Atelier test", "--send-progress", "--progress", "none", "--lang", "en"],
         capture_output=True, text=True, timeout=300)
 
 

@@ -16,48 +16,32 @@ import RefurbCore
 package struct Probe: AsyncParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "probe",
-        abstract: "Read this machine's hardware and health: identity, CPU, memory, disks (SMART), battery, graphics, screen, network.",
-        discussion: """
-            To send the report to the workshop's service, give the device's asset tag:
-              refurb probe --device R000123X \\
-                --submit http://192.168.1.10:8080 --token rft_…
-            (or set REFURB_URL and REFURB_TOKEN once: refurb probe --device R000123X).
-            Reports wait in the spool while the service cannot be reached: run
-            `refurb sync` later.
-            Exit status: 0 report read (and sent, or kept for later); 1 the service
-            refused the report; 2 bad input.
-            """
+        abstract: CommandLineMessages.help("help.probe.abstract"),
+        discussion: CommandLineMessages.help("help.probe.discussion")
     )
 
-    @Option(name: .long, help: ArgumentHelp("Read sysfs and procfs under DIR instead of /.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.probe.root"), valueName: "DIR"))
     var root: String = "/"
 
-    @Option(name: .long, help: ArgumentHelp("The smartctl program to run.", valueName: "PATH"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.smartctl"), valueName: "PATH"))
     var smartctl: String = "smartctl"
 
-    @Flag(name: .long, help: "Do not run smartctl (disk health is then not checked).")
+    @Flag(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.noSmart")))
     var noSmart = false
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for smartctl on each disk.", valueName: "SECONDS"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.probe.smartTimeout"), valueName: "SECONDS"))
     var smartTimeout: Double = 60
 
-    @Option(name: .long, help: ArgumentHelp("Read the SMBIOS tables from a `dmidecode --dump-bin` file.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.smbiosDump"), valueName: "FILE"))
     var smbiosDump: String?
 
-    @Flag(name: .long, help: "Print the JSON report instead of the summary.")
-    var json = false
+    /// `--json` prints the JSON report instead of the summary; `--lang` the summary's language.
+    @OptionGroup var outputOptions: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Also save the JSON report to FILE (for machines probed offline).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.probe.output"), valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Language of the summary and messages: fr or en (default: $REFURB_LANG, else $LANG, else fr).", valueName: "LANG"))
-    var lang: Language?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Asset tag on the device's label (e.g. R000123X): send the report to the service as this device's "
-            + "(needs --submit URL or $REFURB_URL, and --token or $REFURB_TOKEN).",
-        valueName: "TAG"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.probe.device"), valueName: "TAG"))
     var device: String?
 
     @OptionGroup var service: SubmitOptions
@@ -67,10 +51,10 @@ package struct Probe: AsyncParsableCommand {
 
     package init() {}
 
+    var json: Bool { outputOptions.json }
+
     /// `--lang`, else the environment's language, else French.
-    var language: Language {
-        lang ?? Language(explicit: nil, environment: ProcessInfo.processInfo.environment)
-    }
+    var language: Language { outputOptions.language }
 
     package func validate() throws {
         let lang = language
@@ -195,5 +179,3 @@ package struct Probe: AsyncParsableCommand {
             .trimmingSpaces()
     }
 }
-
-extension Language: ExpressibleByArgument {}

@@ -27,10 +27,24 @@ package struct CommandFailure: Error {
         self.json = json
     }
 
+    private init(alreadySaid exitCode: Int32) {
+        self.exitCode = exitCode
+        message = ""
+        json = nil
+    }
+
+    /// A refusal the command has already said, in its own output (each disk's result, the bench's screen, a
+    /// verification's JSON): nothing more is printed, the process ends with exit code 1.
+    package static let refusedAlreadySaid = CommandFailure(alreadySaid: refusedCode)
+    /// Bad input the command has already said: nothing more is printed, the process ends with exit code 2.
+    package static let badInputAlreadySaid = CommandFailure(alreadySaid: badInputCode)
+
     package func report() {
         if let json {
             JSONOutput.print(json)
         }
-        printToStandardError(message)
+        if !message.isEmpty {
+            printToStandardError(message)
+        }
     }
 }

@@ -33,6 +33,63 @@ package enum CommandLineMessages {
         "cli.fullProgramMissing": .init(
             fr: "Impossible de lancer {0} ({1}). Seul « refurb probe » marche sans lui : réinstallez Refurb pour les autres commandes (scripts/run le fait).",
             en: "Cannot start {0} ({1}). Only “refurb probe” works without it: reinstall Refurb for the other commands (scripts/run does it)."),
+        "cli.unknownLanguage": .init(fr: "Langue « {0} » inconnue : fr ou en.", en: "Unknown language “{0}”: fr or en."),
+        // --help, in the person's language (HelpLanguage): the options every command shares, and the probe.
+        "help.option.lang": .init(
+            fr: "Langue des messages : fr ou en (par défaut : $REFURB_LANG, sinon la langue du système, sinon fr).",
+            en: "Language of the messages: fr or en (default: $REFURB_LANG, else the system's language, else fr)."),
+        "help.option.json": .init(
+            fr: "Écrire du JSON, pour un programme, au lieu de phrases.",
+            en: "Print machine-readable JSON instead of text."),
+        "help.option.submit": .init(
+            fr: "Envoyer le résultat au service Refurb à cette adresse, par ex. http://192.168.1.10:8080 (par défaut : $REFURB_URL). Si le service est injoignable, le résultat attend dans la file d'envoi : lancez `refurb sync` plus tard.",
+            en: "Send the result to the Refurb service at this address, e.g. http://192.168.1.10:8080 (default: $REFURB_URL). If the service cannot be reached, the result waits in the spool: run `refurb sync` later."),
+        "help.option.token": .init(
+            fr: "Le jeton d'accès du poste (rft_…), donné une fois par le coordinateur (par défaut : $REFURB_TOKEN). Préférez la variable : les autres utilisateurs de la machine peuvent voir une ligne de commande.",
+            en: "This station's access token (rft_…), given once by the coordinator (default: $REFURB_TOKEN). Prefer the variable: other users of the machine can see a command line."),
+        "help.option.spool": .init(
+            fr: "Dossier où les résultats attendent tant que le service est injoignable (par défaut : $REFURB_SPOOL, sinon ~/.local/share/refurb/spool). Sur une clé USB live, choisissez un dossier qui survit à l'arrêt.",
+            en: "Folder where results wait while the service cannot be reached (default: $REFURB_SPOOL, else ~/.local/share/refurb/spool). On a live USB stick, choose a folder that survives a shutdown."),
+        "help.option.smbiosDump": .init(
+            fr: "Lire les tables SMBIOS dans un fichier `dmidecode --dump-bin`.",
+            en: "Read the SMBIOS tables from a `dmidecode --dump-bin` file."),
+        "help.option.noSmart": .init(
+            fr: "Ne pas lancer smartctl (la santé des disques n'est alors pas vérifiée).",
+            en: "Do not run smartctl (disk health is then not checked)."),
+        "help.option.smartctl": .init(fr: "Le programme smartctl à lancer.", en: "The smartctl program to run."),
+        "help.probe.abstract": .init(
+            fr: "Lire le matériel et la santé de cette machine : identité, processeur, mémoire, disques (SMART), batterie, carte graphique, écran, réseau.",
+            en: "Read this machine's hardware and health: identity, CPU, memory, disks (SMART), battery, graphics, screen, network."),
+        "help.probe.discussion": .init(
+            fr: """
+                Pour envoyer le rapport au service de l'atelier, donnez le numéro d'inventaire de l'appareil :
+                  refurb probe --device R000123X \\
+                    --submit http://192.168.1.10:8080 --token rft_…
+                (ou réglez une fois REFURB_URL et REFURB_TOKEN : refurb probe --device R000123X).
+                Les rapports attendent dans la file d'envoi tant que le service est injoignable :
+                lancez `refurb sync` plus tard.
+                Code de sortie : 0 rapport lu (et envoyé, ou gardé pour plus tard) ; 1 le service
+                a refusé le rapport ; 2 saisie incorrecte.
+                """,
+            en: """
+                To send the report to the workshop's service, give the device's asset tag:
+                  refurb probe --device R000123X \\
+                    --submit http://192.168.1.10:8080 --token rft_…
+                (or set REFURB_URL and REFURB_TOKEN once: refurb probe --device R000123X).
+                Reports wait in the spool while the service cannot be reached: run
+                `refurb sync` later.
+                Exit status: 0 report read (and sent, or kept for later); 1 the service
+                refused the report; 2 bad input.
+                """),
+        "help.probe.root": .init(fr: "Lire sysfs et procfs sous DIR au lieu de /.", en: "Read sysfs and procfs under DIR instead of /."),
+        "help.probe.smartTimeout": .init(
+            fr: "Secondes d'attente de smartctl pour chaque disque.", en: "Seconds to wait for smartctl on each disk."),
+        "help.probe.output": .init(
+            fr: "Enregistrer aussi le rapport JSON dans FILE (pour les machines lues hors ligne).",
+            en: "Also save the JSON report to FILE (for machines probed offline)."),
+        "help.probe.device": .init(
+            fr: "Numéro d'inventaire de l'étiquette de l'appareil (par ex. R000123X) : envoyer le rapport au service pour cet appareil (il faut --submit URL ou $REFURB_URL, et --token ou $REFURB_TOKEN).",
+            en: "Asset tag on the device's label (e.g. R000123X): send the report to the service as this device's (needs --submit URL or $REFURB_URL, and --token or $REFURB_TOKEN)."),
     ]))
 
     package static func text(_ key: String, _ arguments: String..., in language: Language) -> String {
@@ -41,5 +98,10 @@ package enum CommandLineMessages {
 
     package static func text(_ message: Message, in language: Language) -> String {
         catalog.text(for: message, in: language)
+    }
+
+    /// Words of `--help`, in the language chosen at start (`HelpLanguage`).
+    package static func help(_ key: String, _ arguments: String...) -> String {
+        catalog.text(for: Message(key: key, arguments: arguments), in: HelpLanguage.current)
     }
 }

@@ -15,22 +15,13 @@ import Dispatch
 /// `--submit`, `--token` and `--spool`: where `probe`, `wipe` and `sync` send their results, and where results
 /// wait while the service cannot be reached.
 package struct SubmitOptions: ParsableArguments {
-    @Option(name: .customLong("submit"), help: ArgumentHelp(
-        "Send the result to the Refurb service at this address, e.g. http://192.168.1.10:8080 (default: $REFURB_URL). "
-            + "If the service cannot be reached, the result waits in the spool: run `refurb sync` later.",
-        valueName: "URL"))
+    @Option(name: .customLong("submit"), help: ArgumentHelp(CommandLineMessages.help("help.option.submit"), valueName: "URL"))
     package var url: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "This station's access token (rft_…), given once by the coordinator (default: $REFURB_TOKEN). "
-            + "Prefer the variable: other users of the machine can see a command line.",
-        valueName: "TOKEN"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.token"), valueName: "TOKEN"))
     package var token: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Folder where results wait while the service cannot be reached (default: $REFURB_SPOOL, else "
-            + "~/.local/share/refurb/spool). On a live USB stick, choose a folder that survives a shutdown.",
-        valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.spool"), valueName: "DIR"))
     package var spool: String?
 
     package init() {}

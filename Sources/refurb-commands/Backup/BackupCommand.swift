@@ -8,7 +8,7 @@ import RefurbStore
 struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the whole database to a new file, safely, even while `refurb serve` is running.",
+        abstract: CLIMessages.help("help.backup.abstract"),
         discussion: "Example: refurb backup --to /media/usb/refurb-$(date +%F).sqlite")
 
     @OptionGroup var options: GlobalOptions

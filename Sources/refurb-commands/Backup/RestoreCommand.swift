@@ -9,7 +9,7 @@ import RefurbStore
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Replace the database with a backup (stop `refurb serve` first).",
+        abstract: CLIMessages.help("help.restore.abstract"),
         discussion: """
             The backup is checked first (SQLite's integrity check, Refurb's tables); a damaged file is refused
             and nothing changes. The database it replaces is kept as <db>.before-restore-<time>, so a restore

@@ -1,5 +1,6 @@
 import Erasure
 import Foundation
+import RefurbCommandLine
 import RefurbCore
 
 /// What one run came to: the verdict of the end screen, its details, and `logs/last-run.json` on the stick for
@@ -88,13 +89,29 @@ final class BenchSummary {
 
     /// `logs/last-run.json`: the verdict, the device, the certificates' ids and what became of the results.
     func write() {
-        let object: [String: Any] = [
-            "verdict": succeeded ? "erased" : (verdict == .erased ? Verdict.withheld.rawValue : verdict.rawValue),
-            "serial": serial ?? NSNull(), "assetTag": tag ?? NSNull(),
-            "certificates": certificates.map { ["id": $0.id, "drive": $0.drive, "status": $0.status] },
-            "reasons": reasons, "sent": sent, "kept": kept,
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return }
+        let view = LastRunView(
+            verdict: succeeded ? Verdict.erased.rawValue : (verdict == .erased ? Verdict.withheld.rawValue : verdict.rawValue),
+            serial: serial, assetTag: tag,
+            certificates: certificates.map { .init(id: $0.id, drive: $0.drive, status: $0.status) },
+            reasons: reasons, sent: sent, kept: kept)
+        guard let data = JSONOutput.data(view) else { return }
         try? data.write(to: stick.logsDirectory.appendingPathComponent("last-run.json"), options: .atomic)
+    }
+
+    /// `logs/last-run.json`; the bench stick's tests read these fields.
+    struct LastRunView: Encodable {
+        struct Certificate: Encodable {
+            let id: String
+            let drive: String
+            let status: String
+        }
+
+        let verdict: String
+        @NullWhenAbsent var serial: String?
+        @NullWhenAbsent var assetTag: String?
+        let certificates: [Certificate]
+        let reasons: [String]
+        let sent: Int
+        let kept: Int
     }
 }

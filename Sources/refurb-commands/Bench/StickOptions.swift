@@ -4,10 +4,7 @@ import Foundation
 /// `--stick DIR`: the bench stick's REFURB partition where it is mounted (or any folder laid out the same way,
 /// on an installed Debian), shared by `refurb bench` and `refurb sync`.
 struct StickOptions: ParsableArguments {
-    @Option(name: .customLong("stick"), help: ArgumentHelp(
-        "The bench stick's REFURB partition, where it is mounted (or a folder laid out the same way): refurb.conf, "
-            + "keys/, spool/, certificates/, logs/ (default: $REFURB_STICK).",
-        valueName: "DIR"))
+    @Option(name: .customLong("stick"), help: ArgumentHelp(CLIMessages.help("help.option.stick"), valueName: "DIR"))
     var path: String?
 
     /// `--stick`, else `$REFURB_STICK`; nil when neither is given.

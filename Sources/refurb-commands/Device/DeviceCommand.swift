@@ -3,7 +3,7 @@ import ArgumentParser
 struct DeviceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "device",
-        abstract: "Show, list, move, grade, price and correct devices.",
+        abstract: CLIMessages.help("help.device.abstract"),
         subcommands: [
             DeviceShowCommand.self, DeviceListCommand.self, DeviceMoveCommand.self,
             DeviceGradeCommand.self, DevicePriceCommand.self, DeviceStorageCommand.self, DeviceCorrectCommand.self,

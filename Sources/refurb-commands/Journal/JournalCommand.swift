@@ -4,7 +4,7 @@ import ArgumentParser
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
-        abstract: "The sales journal: every sale chained by hash, closed each day with a signature.",
+        abstract: CLIMessages.help("help.journal.abstract"),
         discussion: """
             Each sale is written to the journal in the same transaction as the sale itself, chained to the
             previous entry by SHA-256. Close the day (the Z) with `refurb journal close`, check everything

@@ -4,7 +4,7 @@ import ArgumentParser
 struct LabelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "label",
-        abstract: "Render or print a device's label (asset tag, price label).",
+        abstract: CLIMessages.help("help.label.abstract"),
         discussion: """
             Templates live in Labels/ (or $REFURB_LABELS_DIR): asset-tag-62x29, asset-tag-29, price-62x100,
             price-62, zebra-asset-tag-2x1, zebra-price-4x2. Fields come from the store with --tag, or are given

@@ -9,7 +9,7 @@ import RefurbCore
 struct PrintersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "printers",
-        abstract: "List the USB label printers found, with their model, serial, loaded roll and state.",
+        abstract: CLIMessages.help("help.printers.abstract"),
         discussion: """
             Brother QL, Zebra and DYMO printers are recognised. A Brother in Editor Lite mode (seen as a USB disk)
             is pointed out. --descriptors prints every USB device's descriptors as JSON, to record a new printer

@@ -3,7 +3,7 @@ import ArgumentParser
 struct LotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lot",
-        abstract: "Open, list and correct collection lots (what one donor gave on one day).",
+        abstract: CLIMessages.help("help.lot.abstract"),
         subcommands: [LotOpenCommand.self, LotListCommand.self, LotCorrectCommand.self]
     )
 }

@@ -9,7 +9,7 @@ import RefurbStore
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "The register of second-hand goods (« registre des objets mobiliers »): every device in and out, sealed day by day.",
+        abstract: CLIMessages.help("help.register.abstract"),
         discussion: """
             Each device received at intake, sold, handed back, recycled, given away or brought back is a line,
             in order, with its serial number, its donor and lot, and for a sale how it was paid (art. 321-7 of

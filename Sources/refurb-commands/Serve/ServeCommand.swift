@@ -12,7 +12,7 @@ import RefurbStore
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Start the Refurb service (REST API under /api) on the database.",
+        abstract: CLIMessages.help("help.serve.abstract"),
         discussion: """
             On the first start against an empty database an "admin" account is created and its password
             printed once: note it. Then create accounts with `refurb user add` or POST /api/users, and

@@ -11,13 +11,8 @@ struct GlobalOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
-    @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
-    var json = false
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Language of the messages: fr or en (default: $REFURB_LANG, else the system's language, else fr).",
-        valueName: "fr|en"))
-    var lang: String?
+    /// `--json` and `--lang`, as every command takes them.
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Who makes the change, for the history (default: $REFURB_ACTOR, else the system user).", valueName: "name"))
@@ -31,9 +26,9 @@ struct GlobalOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["REFURB_DB"] ?? "./data/refurb.sqlite"
     }
 
-    var language: Language {
-        Language(explicit: lang, environment: ProcessInfo.processInfo.environment)
-    }
+    var json: Bool { output.json }
+
+    var language: Language { output.language }
 
     var who: Actor {
         let environment = ProcessInfo.processInfo.environment
@@ -48,12 +43,6 @@ struct GlobalOptions: ParsableArguments {
             throw CommandFailure(badInput: error.message(in: language))
         } catch {
             throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", databasePath, "\(error)", in: language))
-        }
-    }
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError(CLIMessages.text("cli.unknownLanguage", lang, in: .fallback))
         }
     }
 }

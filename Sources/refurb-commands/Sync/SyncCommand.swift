@@ -9,41 +9,16 @@ import RefurbCore
 struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Send the results waiting in the spool (service unreachable at the time) to the Refurb service.",
-        discussion: """
-            `refurb probe --device` and `refurb wipe --asset-tag` keep their results
-            in the spool while the service cannot be reached. Once it can:
-              refurb sync --submit http://192.168.1.10:8080 --token rft_…
-            (or set REFURB_URL and REFURB_TOKEN once, then: refurb sync).
-            From any machine where a bench stick is mounted:
-              refurb sync --stick /media/REFURB
-            sends what waits in its spool/, with the address and token of its
-            refurb.conf unless --submit and --token say otherwise; results of an
-            offline bench are first linked to their device by the machine's serial.
-            Results the service refuses go to the spool's rejected/ folder, each
-            with a .reason.txt file saying why. Nothing is ever sent twice, even if
-            a sync is interrupted or two run at once.
-            Exit status: 0 everything was sent (or nothing waited); 1 something was
-            refused or still waits; 2 bad input.
-            """
+        abstract: CLIMessages.help("help.sync.abstract"),
+        discussion: CLIMessages.help("help.sync.discussion")
     )
 
     @OptionGroup var service: SubmitOptions
     @OptionGroup var stickOptions: StickOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Language of the messages: fr or en (default: $REFURB_LANG, else $LANG, else fr).", valueName: "fr|en"))
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
-    var language: Language {
-        Language(explicit: lang, environment: ProcessInfo.processInfo.environment)
-    }
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError(CLIMessages.text("cli.unknownLanguage", lang, in: .fallback))
-        }
-    }
+    var language: Language { languageOption.language }
 
     func run() async throws {
         let language = self.language
@@ -87,7 +62,7 @@ struct SyncCommand: AsyncParsableCommand {
             print(summary.text(language: code))
         }
         if !summary.refused.isEmpty || summary.remaining > 0 || summary.stoppedBecause != nil || awaiting > 0 {
-            throw ExitCode(CommandFailure.refusedCode)
+            throw CommandFailure.refusedAlreadySaid
         }
     }
 }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Manage accounts: add one, list them, set a new password, disable or enable one.",
+        abstract: CLIMessages.help("help.user.abstract"),
         subcommands: [UserAddCommand.self, UserListCommand.self, UserPasswordCommand.self, UserDisableCommand.self, UserEnableCommand.self]
     )
 }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Erasure
 import Foundation
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb certificate`: checking erasure certificates.
 struct Certificate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certificate",
-        abstract: "Check erasure certificates / Vérifier les certificats d'effacement.",
+        abstract: CLIMessages.help("help.certificate.abstract"),
         subcommands: [Verify.self]
     )
 
@@ -16,26 +17,39 @@ struct Certificate: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check that a certificate is intact and signed by the station's key."
+            abstract: CLIMessages.help("help.certificate.verify.abstract"),
+            discussion: CLIMessages.help("help.certificate.verify.discussion")
         )
 
-        @Argument(help: "The certificate (<id>.json).")
+        @Argument(help: ArgumentHelp(CLIMessages.help("help.certificate.verify.file")))
         var file: String
 
-        @Option(name: .customLong("public-key"), help: "The station's public key (PEM). Default: the one in $REFURB_KEYS or ./keys, if present.")
+        @Option(name: .customLong("public-key"), help: ArgumentHelp(CLIMessages.help("help.certificate.verify.publicKey")))
         var publicKey: String?
 
-        @Flag(help: "Machine-readable output.")
-        var json = false
+        @OptionGroup var output: OutputOptions
 
-        @Option(help: "fr or en (default: $REFURB_LANG, else the system's language, else fr).")
-        var language: String?
+        /// `refurb certificate verify --json` for a genuine certificate.
+        struct ValidView: Encodable {
+            let valid = true
+            let keyId: String
+            let trustedKey: Bool
+            let certificateId: String
+            let status: String
+            @NullWhenAbsent var serial: String?
+        }
+
+        /// `refurb certificate verify --json` for one that is not: why, as a code and as a sentence.
+        struct InvalidView: Encodable {
+            let valid = false
+            let reason: String
+            let message: String
+        }
 
         func run() throws {
-            let say = Speaker(language: Language(explicit: language, environment: ProcessInfo.processInfo.environment))
+            let say = Speaker(language: output.language)
             guard let content = FileManager.default.contents(atPath: file) else {
-                say.error("erasure.verify.invalid.malformed", file)
-                throw ExitCode(2)
+                throw output.badInput(say.text("erasure.verify.invalid.malformed", file), code: "unreadable")
             }
             let keyPath = publicKey ?? {
                 let path = StationKeyPair.defaultDirectory() + "/" + StationKeyPair.publicKeyFileName
@@ -46,16 +60,15 @@ struct Certificate: ParsableCommand {
                 do {
                     trustedKey = try StationKeyPair.loadPublicKey(path: keyPath)
                 } catch {
-                    say.error("erasure.verify.invalid.malformed", keyPath)
-                    throw ExitCode(2)
+                    throw output.badInput(say.text("erasure.verify.invalid.malformed", keyPath), code: "unreadable-key")
                 }
             }
 
             switch CertificateVerifier.verify(fileContent: content, trustedKey: trustedKey) {
             case .valid(let certificate, let keyID, let trusted):
-                if json {
-                    say.json(["valid": true, "keyId": keyID, "trustedKey": trusted, "certificateId": certificate.id,
-                              "status": certificate.result.status.rawValue, "serial": certificate.drive.serial ?? NSNull()])
+                if output.json {
+                    JSONOutput.print(ValidView(keyId: keyID, trustedKey: trusted, certificateId: certificate.id,
+                                               status: certificate.result.status.rawValue, serial: certificate.drive.serial))
                 } else {
                     say.line(trusted ? "erasure.verify.valid" : "erasure.verify.validEmbeddedKey", keyID)
                 }
@@ -68,12 +81,9 @@ struct Certificate: ParsableCommand {
                 case .unsigned, .contentChanged, .badSignature:
                     Message("erasure.verify.invalid.\(failure.code)")
                 }
-                if json {
-                    say.json(["valid": false, "reason": failure.code, "message": say.text(message)])
-                } else {
-                    say.error(message)
-                }
-                throw ExitCode(1)
+                guard output.json else { throw CommandFailure(refused: say.text(message)) }
+                JSONOutput.print(InvalidView(reason: failure.code, message: say.text(message)))
+                throw CommandFailure.refusedAlreadySaid
             }
         }
     }

@@ -1,50 +1,54 @@
 import ArgumentParser
 import Erasure
 import Foundation
+import RefurbCommandLine
 import RefurbCore
 
 /// `refurb keys`: the station's signing key.
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "The station's certificate signing key / La clé de signature des certificats du poste.",
+        abstract: CLIMessages.help("help.keys.abstract"),
         subcommands: [Init.self]
     )
 
-    /// `refurb keys init`: creates the Ed25519 key pair that signs this station's certificates.
+    /// `refurb keys init`: creates the Ed25519 key pair that signs this station's certificates. Exit 0 when made,
+    /// 1 when a key is already there (it is never replaced), 2 when the folder cannot be written.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create the station key pair (private key mode 0600). Never replaces an existing key."
+            abstract: CLIMessages.help("help.keys.init.abstract")
         )
 
-        @Option(name: .customLong("keys"), help: "Folder for the keys (default: $REFURB_KEYS or ./keys).")
+        @Option(name: .customLong("keys"), help: ArgumentHelp(CLIMessages.help("help.option.keys")))
         var keysDirectory: String?
 
-        @Flag(help: "Machine-readable output.")
-        var json = false
+        @OptionGroup var output: OutputOptions
 
-        @Option(help: "fr or en (default: $REFURB_LANG, else the system's language, else fr).")
-        var language: String?
+        /// `refurb keys init --json`.
+        struct CreatedView: Encodable {
+            let keyId: String
+            let privateKey: String
+            let publicKey: String
+        }
 
         func run() throws {
-            let say = Speaker(language: Language(explicit: language, environment: ProcessInfo.processInfo.environment))
+            let say = Speaker(language: output.language)
             let directory = keysDirectory ?? StationKeyPair.defaultDirectory()
             let privatePath = directory + "/" + StationKeyPair.privateKeyFileName
             let publicPath = directory + "/" + StationKeyPair.publicKeyFileName
+            let pair: StationKeyPair
             do {
-                let pair = try StationKeyPair.create(in: directory)
-                if json {
-                    say.json(["keyId": pair.keyID, "privateKey": privatePath, "publicKey": publicPath])
-                } else {
-                    say.line("erasure.keys.created", pair.keyID, privatePath, publicPath)
-                }
+                pair = try StationKeyPair.create(in: directory)
             } catch StationKeyError.alreadyExists(let path) {
-                say.error("erasure.keys.exists", path)
-                throw ExitCode(1)
+                throw output.refused(say.text("erasure.keys.exists", path), code: "key-exists")
             } catch {
-                say.error("erasure.error.cannotWrite", directory)
-                throw ExitCode(2)
+                throw output.badInput(say.text("erasure.error.cannotWrite", directory), code: "cannot-write")
+            }
+            if output.json {
+                JSONOutput.print(CreatedView(keyId: pair.keyID, privateKey: privatePath, publicKey: publicPath))
+            } else {
+                say.line("erasure.keys.created", pair.keyID, privatePath, publicPath)
             }
         }
     }
