@@ -7,7 +7,7 @@ import RefurbServer
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
-        abstract: "Record a device received in a lot and print its new asset tag.",
+        abstract: CLIMessages.help("help.intake.abstract"),
         discussion: """
             Scan the serial number sticker into --serial. A serial already recorded is refused and the
             existing device is named (the usual double scan); nothing is created. A device without a
