@@ -9,11 +9,11 @@ struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: CLIMessages.help("help.backup.abstract"),
-        discussion: "Example: refurb backup --to /media/usb/refurb-$(date +%F).sqlite")
+        discussion: CLIMessages.help("help.backup.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The new file to write (it must not exist yet).", valueName: "file"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.backup.to"), valueName: "file"))
     var to: String
 
     func run() async throws {

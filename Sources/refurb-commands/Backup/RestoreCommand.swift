@@ -10,18 +10,14 @@ struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: CLIMessages.help("help.restore.abstract"),
-        discussion: """
-            The backup is checked first (SQLite's integrity check, Refurb's tables); a damaged file is refused
-            and nothing changes. The database it replaces is kept as <db>.before-restore-<time>, so a restore
-            can be undone by restoring that file. Asks for confirmation unless --yes is given.
-            """)
+        discussion: CLIMessages.help("help.restore.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The backup file to bring back.", valueName: "file"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.restore.from"), valueName: "file"))
     var from: String
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(help: ArgumentHelp(CLIMessages.help("help.restore.yes")))
     var yes = false
 
     func run() async throws {

@@ -7,45 +7,40 @@ import RefurbServer
 struct DeviceCorrectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
-        abstract: "Correct a device's serial, category, maker or model, saying why.",
-        discussion: """
-            Each field that changes is kept in the device's history with its old value, who and why. A serial
-            another device has is refused, naming that device. The command line writes the database itself,
-            as the workshop's administrator does: the role limits of the pages do not apply.
-            Example: refurb device correct R000001L --serial 5CG7301XYZ --reason "faute de frappe à l'accueil"
-            """
+        abstract: CLIMessages.help("help.deviceCorrect.abstract"),
+        discussion: CLIMessages.help("help.deviceCorrect.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The asset tag or serial number.", valueName: "tag-or-serial"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.device"), valueName: "tag-or-serial"))
     var device: String
 
-    @Option(help: ArgumentHelp("The right serial number, as on the sticker.", valueName: "serial"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceCorrect.serial"), valueName: "serial"))
     var serial: String?
 
-    @Option(help: ArgumentHelp("The right category: \(DeviceCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceCorrect.category", DeviceCategory.allCases.map(\.rawValue).joined(separator: ", ")),
                                valueName: "category"))
     var category: String?
 
-    @Option(help: ArgumentHelp("The right brand, e.g. Lenovo.", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceCorrect.manufacturer"), valueName: "name"))
     var manufacturer: String?
 
-    @Option(help: ArgumentHelp("The right model, e.g. ThinkPad T480.", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceCorrect.model"), valueName: "name"))
     var model: String?
 
     @Option(name: .customLong("display-name"),
-            help: ArgumentHelp("What the shop calls it on the price label, instead of the brand and model.", valueName: "name"))
+            help: ArgumentHelp(CLIMessages.help("help.deviceCorrect.displayName"), valueName: "name"))
     var displayName: String?
 
-    @Option(help: ArgumentHelp("Why, for the history (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.common.reason"), valueName: "text"))
     var reason: String
 
-    @Flag(name: .customLong("force-serial"), help: "Keep a serial that does not look like one (too short, no letter or digit).")
+    @Flag(name: .customLong("force-serial"), help: ArgumentHelp(CLIMessages.help("help.common.forceSerial")))
     var forceSerial = false
 
     @Option(name: .customLong("expect-version"), help: ArgumentHelp(
-        "Refuse if the device changed since you saw this version (see `device show`).", valueName: "n"))
+        CLIMessages.help("help.common.expectVersion"), valueName: "n"))
     var expectVersion: Int?
 
     func run() throws {

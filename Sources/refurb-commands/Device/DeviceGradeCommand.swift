@@ -7,20 +7,20 @@ import RefurbServer
 struct DeviceGradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "Give a device its grade: A (very good), B (good) or C (fair, visible wear).",
-        discussion: "Example: refurb device grade R000001T B"
+        abstract: CLIMessages.help("help.deviceGrade.abstract"),
+        discussion: CLIMessages.help("help.deviceGrade.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The asset tag or serial number.", valueName: "tag-or-serial"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.device"), valueName: "tag-or-serial"))
     var device: String
 
-    @Argument(help: ArgumentHelp("A, B or C.", valueName: "grade"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.deviceGrade.grade"), valueName: "grade"))
     var grade: String
 
     @Option(name: .customLong("expect-version"), help: ArgumentHelp(
-        "Refuse if the device changed since you saw this version.", valueName: "n"))
+        CLIMessages.help("help.common.expectVersionShort"), valueName: "n"))
     var expectVersion: Int?
 
     func run() throws {

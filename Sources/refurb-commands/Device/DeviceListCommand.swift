@@ -8,26 +8,23 @@ import RefurbStore
 struct DeviceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List devices, optionally by stage, lot or search words.",
-        discussion: """
-            --search matches the start of words in the asset tag, serial, manufacturer and model:
-            refurb device list --search "thinkpad t4"
-            """
+        abstract: CLIMessages.help("help.deviceList.abstract"),
+        discussion: CLIMessages.help("help.deviceList.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only devices at this stage: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceList.stage", Stage.allCases.map(\.rawValue).joined(separator: ", ")),
                                valueName: "stage"))
     var stage: String?
 
-    @Option(help: ArgumentHelp("Only devices of this lot, e.g. LOT-2026-0001.", valueName: "code"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceList.lot"), valueName: "code"))
     var lot: String?
 
-    @Option(help: ArgumentHelp("Words to look for in tag, serial, manufacturer and model.", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceList.search"), valueName: "text"))
     var search: String?
 
-    @Option(help: ArgumentHelp("At most this many devices.", valueName: "count"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceList.limit"), valueName: "count"))
     var limit: Int = 100
 
     func run() throws {

@@ -7,27 +7,23 @@ import RefurbServer
 struct DeviceMoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
-        abstract: "Move a device to another stage, or be told which rule refuses it.",
-        discussion: """
-            Stages: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).
-            A refused move exits with 1 and names every rule it breaks, e.g. a disk without an erasure
-            certificate. Example: refurb device move R000001T --to diagnosed
-            """
+        abstract: CLIMessages.help("help.deviceMove.abstract"),
+        discussion: CLIMessages.help("help.deviceMove.discussion", Stage.allCases.map(\.rawValue).joined(separator: ", "))
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The asset tag or serial number.", valueName: "tag-or-serial"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.device"), valueName: "tag-or-serial"))
     var device: String
 
-    @Option(help: ArgumentHelp("The stage to move to.", valueName: "stage"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceMove.to"), valueName: "stage"))
     var to: String
 
-    @Option(help: ArgumentHelp("Why, for the history (e.g. \"returned by the buyer\").", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.deviceMove.reason"), valueName: "text"))
     var reason: String?
 
     @Option(name: .customLong("expect-version"), help: ArgumentHelp(
-        "Refuse if the device changed since you saw this version (see `device show`).", valueName: "n"))
+        CLIMessages.help("help.common.expectVersion"), valueName: "n"))
     var expectVersion: Int?
 
     func run() throws {

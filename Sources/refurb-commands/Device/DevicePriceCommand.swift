@@ -7,20 +7,20 @@ import RefurbServer
 struct DevicePriceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "price",
-        abstract: "Set a device's sale price in euros.",
-        discussion: "Example: refurb device price R000001T 149,90"
+        abstract: CLIMessages.help("help.devicePrice.abstract"),
+        discussion: CLIMessages.help("help.devicePrice.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The asset tag or serial number.", valueName: "tag-or-serial"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.device"), valueName: "tag-or-serial"))
     var device: String
 
-    @Argument(help: ArgumentHelp("The price, e.g. 149 or 149,90.", valueName: "euros"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.devicePrice.price"), valueName: "euros"))
     var price: String
 
     @Option(name: .customLong("expect-version"), help: ArgumentHelp(
-        "Refuse if the device changed since you saw this version.", valueName: "n"))
+        CLIMessages.help("help.common.expectVersionShort"), valueName: "n"))
     var expectVersion: Int?
 
     func run() throws {

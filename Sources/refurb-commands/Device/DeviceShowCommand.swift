@@ -7,12 +7,12 @@ import RefurbServer
 struct DeviceShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a device, found by asset tag or serial number, with its whole history."
+        abstract: CLIMessages.help("help.deviceShow.abstract")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The asset tag (e.g. R000001T) or the serial number.", valueName: "tag-or-serial"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.deviceShow.device"), valueName: "tag-or-serial"))
     var device: String
 
     struct Output: Encodable {

@@ -7,32 +7,24 @@ import RefurbServer
 struct DeviceStorageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storage",
-        abstract: "Record why a device's storage needs no erasure: a drive destroyed, no drive at all, or a removable medium.",
-        discussion: """
-            Erasures themselves are recorded by `refurb wipe`. These two records are the other ways a
-            device is cleared to leave the workshop:
-              refurb device storage destroyed R000001T --drive WD-WCC4N1234567 --note "perforated"
-              refurb device storage none R000002R --note "no drive bay"
-            A USB stick or card reader the probe found plugged in is not one of the device's drives and never
-            holds it back; say where it went:
-              refurb device storage removable R000001T --drive 4C530001 --as workshop-stick --reason "bench 2 live stick"
-            """,
+        abstract: CLIMessages.help("help.deviceStorage.abstract"),
+        discussion: CLIMessages.help("help.deviceStorage.discussion"),
         subcommands: [Destroyed.self, None.self, Removable.self]
     )
 
     struct Destroyed: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that a drive was removed and physically destroyed (who and when are recorded).")
+            abstract: CLIMessages.help("help.deviceStorage.destroyed.abstract"))
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The asset tag or serial number of the device.", valueName: "tag-or-serial"))
+        @Argument(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.device"), valueName: "tag-or-serial"))
         var device: String
 
-        @Option(help: ArgumentHelp("The destroyed drive's serial number.", valueName: "serial"))
+        @Option(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.destroyed.drive"), valueName: "serial"))
         var drive: String
 
-        @Option(help: ArgumentHelp("How it was destroyed, for the record.", valueName: "text"))
+        @Option(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.destroyed.note"), valueName: "text"))
         var note: String?
 
         func run() throws {
@@ -51,14 +43,14 @@ struct DeviceStorageCommand: ParsableCommand {
 
     struct None: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Confirm that the device holds no storage at all (checked by a person).")
+            abstract: CLIMessages.help("help.deviceStorage.none.abstract"))
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The asset tag or serial number of the device.", valueName: "tag-or-serial"))
+        @Argument(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.device"), valueName: "tag-or-serial"))
         var device: String
 
-        @Option(help: ArgumentHelp("What was checked, for the record.", valueName: "text"))
+        @Option(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.none.note"), valueName: "text"))
         var note: String?
 
         func run() throws {
@@ -73,21 +65,21 @@ struct DeviceStorageCommand: ParsableCommand {
 
     struct Removable: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Say where a removable medium found in the device went: the workshop's stick, or returned or removed.")
+            abstract: CLIMessages.help("help.deviceStorage.removable.abstract"))
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The asset tag or serial number of the device.", valueName: "tag-or-serial"))
+        @Argument(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.device"), valueName: "tag-or-serial"))
         var device: String
 
-        @Option(help: ArgumentHelp("The removable medium's serial, as the hardware report gives it.", valueName: "serial"))
+        @Option(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.removable.drive"), valueName: "serial"))
         var drive: String
 
         @Option(name: .customLong("as"),
-                help: ArgumentHelp("workshop-stick or returned-or-removed.", valueName: "disposition"))
+                help: ArgumentHelp(CLIMessages.help("help.deviceStorage.removable.disposition"), valueName: "disposition"))
         var disposition: String
 
-        @Option(help: ArgumentHelp("Why, for the record.", valueName: "text"))
+        @Option(help: ArgumentHelp(CLIMessages.help("help.deviceStorage.removable.reason"), valueName: "text"))
         var reason: String
 
         func run() throws {

@@ -8,37 +8,31 @@ struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: CLIMessages.help("help.intake.abstract"),
-        discussion: """
-            Scan the serial number sticker into --serial. A serial already recorded is refused and the
-            existing device is named (the usual double scan); nothing is created. A device without a
-            serial is fine: its asset tag identifies it.
-            Categories: \(DeviceCategory.allCases.map(\.rawValue).joined(separator: ", ")).
-            Example: refurb intake --lot LOT-2026-0001 --category laptop --serial 5CG7301XYZ --manufacturer HP
-            """
+        discussion: CLIMessages.help("help.intake.discussion", DeviceCategory.allCases.map(\.rawValue).joined(separator: ", "))
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The lot's code, e.g. LOT-2026-0001.", valueName: "code"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.common.lot"), valueName: "code"))
     var lot: String
 
-    @Option(help: ArgumentHelp("What the device is: \(DeviceCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.intake.category", DeviceCategory.allCases.map(\.rawValue).joined(separator: ", ")),
                                valueName: "category"))
     var category: String
 
-    @Option(help: ArgumentHelp("The manufacturer's serial number, as scanned.", valueName: "serial"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.intake.serial"), valueName: "serial"))
     var serial: String?
 
-    @Option(help: ArgumentHelp("The brand, e.g. Lenovo.", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.intake.manufacturer"), valueName: "name"))
     var manufacturer: String?
 
-    @Option(help: ArgumentHelp("The model, e.g. ThinkPad T480.", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.intake.model"), valueName: "name"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Where the device is put, e.g. a shelf.", valueName: "place"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.intake.location"), valueName: "place"))
     var location: String?
 
-    @Flag(name: .customLong("force-serial"), help: "Keep a serial that does not look like one (too short, no letter or digit).")
+    @Flag(name: .customLong("force-serial"), help: ArgumentHelp(CLIMessages.help("help.common.forceSerial")))
     var forceSerial = false
 
     func run() throws {

@@ -9,19 +9,12 @@ import RefurbStore
 struct JournalCloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "Close the sales journal for the day (the Z): totals by payment method, signed.",
-        discussion: """
-            Seals every entry since the previous closure with the journal's Ed25519 key, kept beside the
-            database in the folder journal-key/ (created on the first closure, private key mode 0600). Run it
-            once at the end of each day of sales, for instance from cron; a day without sales closes nothing.
-            It also seals every past day of the register of second-hand goods (`refurb register`).
-
-            Example: refurb journal close --db /var/lib/refurb/refurb.sqlite
-            """)
+        abstract: CLIMessages.help("help.journalClose.abstract"),
+        discussion: CLIMessages.help("help.journalClose.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The day the closure is for (default: today in the workshop, $REFURB_TZ).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.journalClose.day"),
                                valueName: "YYYY-MM-DD"))
     var day: String?
 

@@ -14,21 +14,14 @@ struct JournalExportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the sales journal for the accountant (CSV, or the columns of the French FEC).",
-        discussion: """
-            Days are the workshop's ($REFURB_TZ, else Europe/Paris), both included. `--format csv` gives one line
-            per entry with its hash; `--format fec` gives the 18 columns of the « fichier des écritures
-            comptables », two lines per entry (the payment's account, 53 cash, 5112 cheques, 5115 cards, 512
-            transfers, 471 when the payment was not recorded; and 707 sales), separated by |.
-
-            Example: refurb journal export --from 2026-11-01 --to 2026-11-30 --format fec --output ventes-novembre.txt
-            """)
+        abstract: CLIMessages.help("help.journalExport.abstract"),
+        discussion: CLIMessages.help("help.journalExport.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
     @OptionGroup var days: ExportDays
 
-    @Option(help: "csv (default) or fec.")
+    @Option(help: ArgumentHelp(CLIMessages.help("help.journalExport.format")))
     var format: Format = .csv
 
     func run() throws {

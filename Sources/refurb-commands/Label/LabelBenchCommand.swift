@@ -9,19 +9,19 @@ import RefurbCore
 struct LabelBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time label rendering and encoding (used by scripts/bench/labels).",
+        abstract: CLIMessages.help("help.labelBench.abstract"),
         shouldDisplay: false
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Timed runs per case.")
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelBench.iterations")))
     var iterations = 300
 
-    @Option(help: ArgumentHelp("Folder of label templates.", valueName: "dir"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelBench.templates"), valueName: "dir"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("Also write the asset tag's Brother bitmap here as PNG (the baseline converts it).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelBench.baselineImage"),
                                valueName: "file"))
     var baselineImage: String?
 

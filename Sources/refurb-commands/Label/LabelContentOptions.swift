@@ -8,18 +8,18 @@ import RefurbServer
 /// What goes on the label: the template, and the device's fields from the store (--tag) or given
 /// one by one (--field key=value).
 struct LabelContentOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Template name, e.g. asset-tag-62x29 (see Labels/).", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelContentOptions.template"), valueName: "name"))
     var template: String
 
-    @Option(help: ArgumentHelp("Asset tag of a device in the store: its fields fill the label.", valueName: "tag"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelContentOptions.tag"), valueName: "tag"))
     var tag: String?
 
     @Option(name: .customLong("field"), help: ArgumentHelp(
-        "A field value, repeatable: assetTag, price, grade, specs, workshop, date, lot, donor (date defaults to today).",
+        CLIMessages.help("help.labelContentOptions.fieldPairs"),
         valueName: "key=value"))
     var fieldPairs: [String] = []
 
-    @Option(help: ArgumentHelp("Folder of label templates (default: $REFURB_LABELS_DIR, else Labels/ found from here or the program).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelContentOptions.templates"),
                                valueName: "dir"))
     var templates: String?
 

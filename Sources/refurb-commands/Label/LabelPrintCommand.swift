@@ -10,27 +10,21 @@ import RefurbCore
 struct LabelPrintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Print a label on a label printer (USB, network or device file).",
-        discussion: """
-            Printer addresses: usb://auto, usb://04f9:2042[?serial=…], tcp://host:9100, file:/dev/usb/lp0, file:/path.
-            On USB the printer says which language it speaks; elsewhere give --format zpl or --format brother:MODEL
-            when the template has targets for both families.
-            The printer's status is read first: if it reports an error or another roll than the template's, nothing
-            is printed and the command exits with 1.
-            """
+        abstract: CLIMessages.help("help.labelPrint.abstract"),
+        discussion: CLIMessages.help("help.labelPrint.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var content: LabelContentOptions
 
-    @Option(help: ArgumentHelp("Where to print: usb://auto, usb://VVVV:PPPP[?serial=…], tcp://host:9100, file:/path.",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelPrint.printer"),
                                valueName: "uri"))
     var printer: String
 
-    @Option(help: ArgumentHelp("Number of labels, sent as one job.", valueName: "n"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelPrint.copies"), valueName: "n"))
     var copies = 1
 
-    @Option(help: ArgumentHelp("Printer language when the printer cannot tell: zpl or brother:MODEL.", valueName: "format"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelPrint.format"), valueName: "format"))
     var format: String?
 
     func run() async throws {

@@ -8,24 +8,20 @@ import RefurbCore
 struct LabelRenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Write a label to a file: png preview, pdf sheet (A4), zpl, or brother:MODEL raster.",
-        discussion: """
-            Example: refurb label render --template asset-tag-62x29 --field assetTag=R000001T --field workshop=Atelier \\
-                       --format png -o tag.png
-            Brother models: \(BrotherQLModel.all.map(\.name).joined(separator: ", ")).
-            """
+        abstract: CLIMessages.help("help.labelRender.abstract"),
+        discussion: CLIMessages.help("help.labelRender.discussion", BrotherQLModel.all.map(\.name).joined(separator: ", "))
     )
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var content: LabelContentOptions
 
-    @Option(help: ArgumentHelp("png, pdf, zpl or brother:MODEL (e.g. brother:QL-700).", valueName: "format"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelRender.format"), valueName: "format"))
     var format: String
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(CLIMessages.help("help.labelRender.output"), valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("Number of labels (pages of a job, or labels on the PDF sheet).", valueName: "n"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.labelRender.copies"), valueName: "n"))
     var copies = 1
 
     func run() async throws {

@@ -10,19 +10,15 @@ struct PrintersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "printers",
         abstract: CLIMessages.help("help.printers.abstract"),
-        discussion: """
-            Brother QL, Zebra and DYMO printers are recognised. A Brother in Editor Lite mode (seen as a USB disk)
-            is pointed out. --descriptors prints every USB device's descriptors as JSON, to record a new printer
-            for the tests.
-            """
+        discussion: CLIMessages.help("help.printers.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Do not ask each printer for its status (faster; nothing is sent to the printers).")
+    @Flag(help: ArgumentHelp(CLIMessages.help("help.printers.noStatus")))
     var noStatus = false
 
-    @Flag(help: "Print the USB descriptors of every device seen, as JSON.")
+    @Flag(help: ArgumentHelp(CLIMessages.help("help.printers.descriptors")))
     var descriptors = false
 
     func run() async throws {

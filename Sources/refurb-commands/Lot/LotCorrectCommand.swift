@@ -7,39 +7,36 @@ import RefurbServer
 struct LotCorrectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
-        abstract: "Correct a lot's donor, weight, declared count or site, saying why.",
-        discussion: """
-            Each field that changes is kept in the lot's history with its old value, who and why.
-            Example: refurb lot correct LOT-2026-0001 --weight-kg 52,5 --reason "pesée refaite"
-            """
+        abstract: CLIMessages.help("help.lotCorrect.abstract"),
+        discussion: CLIMessages.help("help.lotCorrect.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The lot's code, e.g. LOT-2026-0001.", valueName: "code"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.lot"), valueName: "code"))
     var code: String
 
-    @Option(help: ArgumentHelp("The right donor.", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotCorrect.donor"), valueName: "name"))
     var donor: String?
 
-    @Option(name: .customLong("weight-kg"), help: ArgumentHelp("The right weight in kg, e.g. 48 or 48,5.", valueName: "kg"))
+    @Option(name: .customLong("weight-kg"), help: ArgumentHelp(CLIMessages.help("help.lotCorrect.weightKg"), valueName: "kg"))
     var weightKg: String?
 
-    @Option(help: ArgumentHelp("The right number of devices the donor declared.", valueName: "count"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotCorrect.declared"), valueName: "count"))
     var declared: Int?
 
-    @Option(help: ArgumentHelp("The right collection site.", valueName: "place"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotCorrect.site"), valueName: "place"))
     var site: String?
 
     @Option(name: .customLong("donor-type"), help: ArgumentHelp(
-        "The right donor type: public, company, association or individual.", valueName: "type"))
+        CLIMessages.help("help.lotCorrect.donorType"), valueName: "type"))
     var donorType: String?
 
-    @Option(help: ArgumentHelp("Why, for the history (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.common.reason"), valueName: "text"))
     var reason: String
 
     @Option(name: .customLong("expect-version"), help: ArgumentHelp(
-        "Refuse if the lot was corrected since you saw this version.", valueName: "n"))
+        CLIMessages.help("help.lotCorrect.expectVersion"), valueName: "n"))
     var expectVersion: Int?
 
     func run() throws {

@@ -7,7 +7,7 @@ import RefurbServer
 struct LotListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the lots, newest first, with how many devices were recorded in each."
+        abstract: CLIMessages.help("help.lotList.abstract")
     )
 
     @OptionGroup var options: GlobalOptions

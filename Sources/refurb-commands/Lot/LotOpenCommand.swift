@@ -7,29 +7,26 @@ import RefurbServer
 struct LotOpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a lot for a donor and print its code.",
-        discussion: """
-            The code (e.g. LOT-2026-0001) is what intake asks for; write it on the pallet or print it.
-            Example: refurb lot open --donor "Mairie de Rennes" --donor-type public --weight-kg 48,5 --declared 12
-            """
+        abstract: CLIMessages.help("help.lotOpen.abstract"),
+        discussion: CLIMessages.help("help.lotOpen.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("Who gave the equipment (a company, a town hall, a person).", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotOpen.donor"), valueName: "name"))
     var donor: String
 
-    @Option(name: .customLong("weight-kg"), help: ArgumentHelp("The lot's weight in kg, e.g. 48 or 48,5.", valueName: "kg"))
+    @Option(name: .customLong("weight-kg"), help: ArgumentHelp(CLIMessages.help("help.lotOpen.weightKg"), valueName: "kg"))
     var weightKg: String?
 
-    @Option(help: ArgumentHelp("How many devices the donor said are in the lot.", valueName: "count"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotOpen.declared"), valueName: "count"))
     var declared: Int?
 
-    @Option(help: ArgumentHelp("Where the lot was collected or is stored.", valueName: "place"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.lotOpen.site"), valueName: "place"))
     var site: String?
 
     @Option(name: .customLong("donor-type"), help: ArgumentHelp(
-        "What the donor is: public, company, association or individual. A public body's devices have legally capped prices.",
+        CLIMessages.help("help.lotOpen.donorType"),
         valueName: "type"))
     var donorType: String?
 

@@ -10,13 +10,7 @@ struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: CLIMessages.help("help.register.abstract"),
-        discussion: """
-            Each device received at intake, sold, handed back, recycled, given away or brought back is a line,
-            in order, with its serial number, its donor and lot, and for a sale how it was paid (art. 321-7 of
-            the Code pénal). Every past day is sealed (numbered, chained by SHA-256, signed with the journal's
-            key) when the register is exported, by the office or by `refurb register export`, and when the
-            journal is closed (`refurb journal close`). Check it with `refurb register verify`.
-            """,
+        discussion: CLIMessages.help("help.register.discussion"),
         subcommands: [RegisterExportCommand.self, RegisterVerifyCommand.self]
     )
 

@@ -14,19 +14,14 @@ struct RegisterExportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the register of second-hand goods (CSV or PDF), sealing every past day first.",
-        discussion: """
-            Days are the workshop's ($REFURB_TZ, else Europe/Paris), both included, one year at most. Today's
-            lines are marked « journée en cours, non scellée ». The same as the office's page /office/register.
-
-            Example: refurb register export --from 2026-11-01 --to 2026-11-30 --format pdf --output registre-novembre.pdf
-            """)
+        abstract: CLIMessages.help("help.registerExport.abstract"),
+        discussion: CLIMessages.help("help.registerExport.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
     @OptionGroup var days: ExportDays
 
-    @Option(help: "csv (default) or pdf (which needs --output).")
+    @Option(help: ArgumentHelp(CLIMessages.help("help.registerExport.format")))
     var format: Format = .csv
 
     func run() throws {

@@ -8,19 +8,13 @@ import RefurbStore
 struct RegisterVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that no sealed line of the register was changed, removed or moved, and that every seal is intact.",
-        discussion: """
-            Recomputes the SHA-256 chain of the sealed lines from the first, then checks each day's seal: its
-            place after the previous one, the hash it pinned and its Ed25519 signature (the journal's key).
-            Exit codes: 0 intact, 1 altered, 2 bad input.
-
-            Example: refurb register verify --db /var/lib/refurb/refurb.sqlite
-            """)
+        abstract: CLIMessages.help("help.registerVerify.abstract"),
+        discussion: CLIMessages.help("help.registerVerify.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
     @Option(name: .customLong("public-key"), help: ArgumentHelp(
-        "The journal's public key (PEM) to check the seals with (default: the one kept beside the database).", valueName: "file"))
+        CLIMessages.help("help.registerVerify.publicKey"), valueName: "file"))
     var publicKey: String?
 
     struct Report: Encodable {

@@ -13,54 +13,49 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: CLIMessages.help("help.serve.abstract"),
-        discussion: """
-            On the first start against an empty database an "admin" account is created and its password
-            printed once: note it. Then create accounts with `refurb user add` or POST /api/users, and
-            tokens for the bench machines with POST /api/tokens.
-            Example: refurb serve --db /var/lib/refurb/refurb.sqlite --host 0.0.0.0 --port 8080
-            """
+        discussion: CLIMessages.help("help.serve.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("Address to listen on; 0.0.0.0 for the whole workshop network.", valueName: "address"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.host"), valueName: "address"))
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("Port to listen on.", valueName: "port"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.port"), valueName: "port"))
     var port = 8080
 
-    @Option(help: ArgumentHelp("bcrypt cost for passwords (4 to 31; each step doubles the time).", valueName: "n"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.bcryptCost"), valueName: "n"))
     var bcryptCost: UInt8 = 12
 
-    @Option(help: ArgumentHelp("Folder of label templates (default: Labels/ beside the program or here).", valueName: "dir"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.labels"), valueName: "dir"))
     var labels: String?
 
-    @Option(help: ArgumentHelp("The workshop's name, printed on labels (default: $REFURB_WORKSHOP, else Refurb).", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.workshop"), valueName: "name"))
     var workshop: String?
 
     @Option(name: .customLong("trusted-proxy"),
-            help: ArgumentHelp("The address of a reverse proxy in front of the service, whose X-Forwarded-For is believed; repeatable.",
+            help: ArgumentHelp(CLIMessages.help("help.serve.trustedProxies"),
                                valueName: "address"))
     var trustedProxies: [String] = []
 
-    @Option(help: ArgumentHelp("The only folder where file: printers may write (default: file: printers are refused).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.filePrinters"),
                                valueName: "dir"))
     var filePrinters: String?
 
-    @Option(help: ArgumentHelp("The address people reach the service at, behind a reverse proxy (default: $REFURB_PUBLIC_URL); https makes cookies Secure.",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.publicURL"),
                                valueName: "url"))
     var publicURL: String?
 
-    @Option(help: ArgumentHelp("At most this many connections at once; more wait their turn (default 256, and never more than the open-file limit less 128).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.maxConnections"),
                                valueName: "n"))
     var maxConnections = ConnectionLimits().maximumConnections
 
-    @Option(help: ArgumentHelp("Close a connection that sends nothing for this many seconds: an unused one, or a request that stalls (default 30).",
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.idleTimeout"),
                                valueName: "seconds"))
     var idleTimeout = Int(ConnectionLimits().idleTimeout.components.seconds)
 
     @Option(name: .customLong("wipe-quiet-after"),
-            help: ArgumentHelp("Show a wipe's station as gone quiet after this many seconds without news (default: $REFURB_WIPE_QUIET_AFTER, else 120).",
+            help: ArgumentHelp(CLIMessages.help("help.serve.wipeQuietAfter"),
                                valueName: "seconds"))
     var wipeQuietAfter: Int?
 

@@ -167,6 +167,640 @@ enum CLIMessages {
         "help.register.abstract": .init(
             fr: "Le registre des objets mobiliers : chaque appareil entré et sorti, scellé jour par jour.",
             en: "The register of second-hand goods (« registre des objets mobiliers »): every device in and out, sealed day by day."),
+        "help.backup.discussion": .init(
+            fr: "Exemple : refurb backup --to /media/usb/refurb-$(date +%F).sqlite",
+            en: "Example: refurb backup --to /media/usb/refurb-$(date +%F).sqlite"),
+        "help.backup.to": .init(
+            fr: "Le nouveau fichier à écrire (il ne doit pas encore exister).",
+            en: "The new file to write (it must not exist yet)."),
+        "help.common.bcryptCost": .init(
+            fr: "Coût bcrypt (celui du service est 12 par défaut).",
+            en: "bcrypt cost (the service's default is 12)."),
+        "help.common.device": .init(
+            fr: "Le numéro d'inventaire ou le numéro de série.",
+            en: "The asset tag or serial number."),
+        "help.common.expectVersion": .init(
+            fr: "Refuser si l'appareil a changé depuis que vous avez vu cette version (voir `device show`).",
+            en: "Refuse if the device changed since you saw this version (see `device show`)."),
+        "help.common.expectVersionShort": .init(
+            fr: "Refuser si l'appareil a changé depuis que vous avez vu cette version.",
+            en: "Refuse if the device changed since you saw this version."),
+        "help.common.forceSerial": .init(
+            fr: "Garder un numéro de série qui n'en a pas l'air (trop court, sans lettre ni chiffre).",
+            en: "Keep a serial that does not look like one (too short, no letter or digit)."),
+        "help.common.lot": .init(
+            fr: "Le code du lot, par ex. LOT-2026-0001.",
+            en: "The lot's code, e.g. LOT-2026-0001."),
+        "help.common.name": .init(
+            fr: "Le nom du compte.",
+            en: "The account name."),
+        "help.common.passwordStdin": .init(
+            fr: "Lire le mot de passe sur l'entrée standard au lieu d'en inventer un.",
+            en: "Read the password from standard input instead of making one up."),
+        "help.common.reason": .init(
+            fr: "Pourquoi, pour l'historique (obligatoire).",
+            en: "Why, for the history (required)."),
+        "help.deviceCorrect.abstract": .init(
+            fr: "Corriger le numéro de série, la catégorie, la marque ou le modèle d'un appareil, en disant pourquoi.",
+            en: "Correct a device's serial, category, maker or model, saying why."),
+        "help.deviceCorrect.category": .init(
+            fr: "La bonne catégorie : {0}.",
+            en: "The right category: {0}."),
+        "help.deviceCorrect.discussion": .init(
+            fr: """
+                Chaque champ qui change est gardé dans l'historique de l'appareil, avec son ancienne valeur, qui et
+                pourquoi. Un numéro de série qu'a déjà un autre appareil est refusé, en nommant cet appareil. La ligne
+                de commande écrit elle-même dans la base, comme l'administrateur de l'atelier : les limites de rôle
+                des pages ne s'appliquent pas.
+                Exemple : refurb device correct R000001L --serial 5CG7301XYZ --reason "faute de frappe à l'accueil"
+                """,
+            en: """
+                Each field that changes is kept in the device's history with its old value, who and why. A serial
+                another device has is refused, naming that device. The command line writes the database itself,
+                as the workshop's administrator does: the role limits of the pages do not apply.
+                Example: refurb device correct R000001L --serial 5CG7301XYZ --reason "faute de frappe à l'accueil"
+                """),
+        "help.deviceCorrect.displayName": .init(
+            fr: "Le nom que la boutique lui donne sur l'étiquette de prix, au lieu de la marque et du modèle.",
+            en: "What the shop calls it on the price label, instead of the brand and model."),
+        "help.deviceCorrect.manufacturer": .init(
+            fr: "La bonne marque, par ex. Lenovo.",
+            en: "The right brand, e.g. Lenovo."),
+        "help.deviceCorrect.model": .init(
+            fr: "Le bon modèle, par ex. ThinkPad T480.",
+            en: "The right model, e.g. ThinkPad T480."),
+        "help.deviceCorrect.serial": .init(
+            fr: "Le bon numéro de série, comme sur l'étiquette du fabricant.",
+            en: "The right serial number, as on the sticker."),
+        "help.deviceGrade.abstract": .init(
+            fr: "Donner sa note à un appareil : A (très bon), B (bon) ou C (correct, usure visible).",
+            en: "Give a device its grade: A (very good), B (good) or C (fair, visible wear)."),
+        "help.deviceGrade.discussion": .init(
+            fr: "Exemple : refurb device grade R000001T B",
+            en: "Example: refurb device grade R000001T B"),
+        "help.deviceGrade.grade": .init(
+            fr: "A, B ou C.",
+            en: "A, B or C."),
+        "help.deviceList.abstract": .init(
+            fr: "Lister les appareils, au besoin par étape, par lot ou par mots cherchés.",
+            en: "List devices, optionally by stage, lot or search words."),
+        "help.deviceList.discussion": .init(
+            fr: """
+                --search trouve le début des mots du numéro d'inventaire, du numéro de série, de la marque et du modèle :
+                refurb device list --search "thinkpad t4"
+                """,
+            en: """
+                --search matches the start of words in the asset tag, serial, manufacturer and model:
+                refurb device list --search "thinkpad t4"
+                """),
+        "help.deviceList.limit": .init(
+            fr: "Au plus ce nombre d'appareils.",
+            en: "At most this many devices."),
+        "help.deviceList.lot": .init(
+            fr: "Seulement les appareils de ce lot, par ex. LOT-2026-0001.",
+            en: "Only devices of this lot, e.g. LOT-2026-0001."),
+        "help.deviceList.search": .init(
+            fr: "Mots à chercher dans le numéro d'inventaire, le numéro de série, la marque et le modèle.",
+            en: "Words to look for in tag, serial, manufacturer and model."),
+        "help.deviceList.stage": .init(
+            fr: "Seulement les appareils à cette étape : {0}.",
+            en: "Only devices at this stage: {0}."),
+        "help.deviceMove.abstract": .init(
+            fr: "Faire passer un appareil à une autre étape, ou savoir quelle règle le refuse.",
+            en: "Move a device to another stage, or be told which rule refuses it."),
+        "help.deviceMove.discussion": .init(
+            fr: """
+                Étapes : {0}.
+                Un passage refusé sort avec le code 1 et nomme chaque règle qu'il enfreint, par ex. un disque sans
+                certificat d'effacement. Exemple : refurb device move R000001T --to diagnosed
+                """,
+            en: """
+                Stages: {0}.
+                A refused move exits with 1 and names every rule it breaks, e.g. a disk without an erasure
+                certificate. Example: refurb device move R000001T --to diagnosed
+                """),
+        "help.deviceMove.reason": .init(
+            fr: "Pourquoi, pour l'historique (par ex. « rendu par l'acheteur »).",
+            en: "Why, for the history (e.g. \"returned by the buyer\")."),
+        "help.deviceMove.to": .init(
+            fr: "L'étape où passer.",
+            en: "The stage to move to."),
+        "help.devicePrice.abstract": .init(
+            fr: "Fixer le prix de vente d'un appareil, en euros.",
+            en: "Set a device's sale price in euros."),
+        "help.devicePrice.discussion": .init(
+            fr: "Exemple : refurb device price R000001T 149,90",
+            en: "Example: refurb device price R000001T 149,90"),
+        "help.devicePrice.price": .init(
+            fr: "Le prix, par ex. 149 ou 149,90.",
+            en: "The price, e.g. 149 or 149,90."),
+        "help.deviceShow.abstract": .init(
+            fr: "Afficher un appareil, trouvé par son numéro d'inventaire ou son numéro de série, avec tout son historique.",
+            en: "Show a device, found by asset tag or serial number, with its whole history."),
+        "help.deviceShow.device": .init(
+            fr: "Le numéro d'inventaire (par ex. R000001T) ou le numéro de série.",
+            en: "The asset tag (e.g. R000001T) or the serial number."),
+        "help.deviceStorage.abstract": .init(
+            fr: "Noter pourquoi le stockage d'un appareil n'a pas besoin d'effacement : un disque détruit, aucun disque, ou un support amovible.",
+            en: "Record why a device's storage needs no erasure: a drive destroyed, no drive at all, or a removable medium."),
+        "help.deviceStorage.destroyed.abstract": .init(
+            fr: "Noter qu'un disque a été retiré et détruit physiquement (qui et quand sont enregistrés).",
+            en: "Record that a drive was removed and physically destroyed (who and when are recorded)."),
+        "help.deviceStorage.destroyed.drive": .init(
+            fr: "Le numéro de série du disque détruit.",
+            en: "The destroyed drive's serial number."),
+        "help.deviceStorage.destroyed.note": .init(
+            fr: "Comment il a été détruit, pour mémoire.",
+            en: "How it was destroyed, for the record."),
+        "help.deviceStorage.device": .init(
+            fr: "Le numéro d'inventaire ou le numéro de série de l'appareil.",
+            en: "The asset tag or serial number of the device."),
+        "help.deviceStorage.discussion": .init(
+            fr: """
+                Les effacements eux-mêmes sont enregistrés par `refurb wipe`. Ces deux notes sont les autres
+                façons de permettre à un appareil de quitter l'atelier :
+                  refurb device storage destroyed R000001T --drive WD-WCC4N1234567 --note "percé"
+                  refurb device storage none R000002R --note "pas de baie de disque"
+                Une clé USB ou un lecteur de cartes que la lecture du matériel a trouvé branché n'est pas un des
+                disques de l'appareil et ne le retient jamais ; dites où il est allé :
+                  refurb device storage removable R000001T --drive 4C530001 --as workshop-stick --reason "clé live du banc 2"
+                """,
+            en: """
+                Erasures themselves are recorded by `refurb wipe`. These two records are the other ways a
+                device is cleared to leave the workshop:
+                  refurb device storage destroyed R000001T --drive WD-WCC4N1234567 --note "perforated"
+                  refurb device storage none R000002R --note "no drive bay"
+                A USB stick or card reader the probe found plugged in is not one of the device's drives and never
+                holds it back; say where it went:
+                  refurb device storage removable R000001T --drive 4C530001 --as workshop-stick --reason "bench 2 live stick"
+                """),
+        "help.deviceStorage.none.abstract": .init(
+            fr: "Confirmer que l'appareil ne contient aucun stockage (vérifié par une personne).",
+            en: "Confirm that the device holds no storage at all (checked by a person)."),
+        "help.deviceStorage.none.note": .init(
+            fr: "Ce qui a été vérifié, pour mémoire.",
+            en: "What was checked, for the record."),
+        "help.deviceStorage.removable.abstract": .init(
+            fr: "Dire où est allé un support amovible trouvé dans l'appareil : la clé de l'atelier, ou rendu ou retiré.",
+            en: "Say where a removable medium found in the device went: the workshop's stick, or returned or removed."),
+        "help.deviceStorage.removable.disposition": .init(
+            fr: "workshop-stick ou returned-or-removed.",
+            en: "workshop-stick or returned-or-removed."),
+        "help.deviceStorage.removable.drive": .init(
+            fr: "Le numéro de série du support amovible, tel que le donne le rapport matériel.",
+            en: "The removable medium's serial, as the hardware report gives it."),
+        "help.deviceStorage.removable.reason": .init(
+            fr: "Pourquoi, pour mémoire.",
+            en: "Why, for the record."),
+        "help.exportDays.from": .init(
+            fr: "Le premier jour.",
+            en: "The first day."),
+        "help.exportDays.output": .init(
+            fr: "Le fichier à écrire (par défaut : la sortie standard).",
+            en: "The file to write (default: standard output)."),
+        "help.exportDays.to": .init(
+            fr: "Le dernier jour (inclus).",
+            en: "The last day (included)."),
+        "help.globalOptions.actor": .init(
+            fr: "Qui fait le changement, pour l'historique (par défaut : $REFURB_ACTOR, sinon l'utilisateur du système).",
+            en: "Who makes the change, for the history (default: $REFURB_ACTOR, else the system user)."),
+        "help.globalOptions.db": .init(
+            fr: "Le fichier de la base de données (par défaut : $REFURB_DB, sinon ./data/refurb.sqlite). Il est créé à la première utilisation.",
+            en: "The database file (default: $REFURB_DB, else ./data/refurb.sqlite). It is created on first use."),
+        "help.globalOptions.station": .init(
+            fr: "De quel poste vient le changement, pour l'historique (par défaut : cli@<nom de la machine>).",
+            en: "Which station the change comes from, for the history (default: cli@<host name>)."),
+        "help.intake.category": .init(
+            fr: "Ce qu'est l'appareil : {0}.",
+            en: "What the device is: {0}."),
+        "help.intake.discussion": .init(
+            fr: """
+                Scannez l'étiquette du numéro de série dans --serial. Un numéro déjà enregistré est refusé et
+                l'appareil existant est nommé (le double scan habituel) ; rien n'est créé. Un appareil sans
+                numéro de série convient : son numéro d'inventaire l'identifie.
+                Catégories : {0}.
+                Exemple : refurb intake --lot LOT-2026-0001 --category laptop --serial 5CG7301XYZ --manufacturer HP
+                """,
+            en: """
+                Scan the serial number sticker into --serial. A serial already recorded is refused and the
+                existing device is named (the usual double scan); nothing is created. A device without a
+                serial is fine: its asset tag identifies it.
+                Categories: {0}.
+                Example: refurb intake --lot LOT-2026-0001 --category laptop --serial 5CG7301XYZ --manufacturer HP
+                """),
+        "help.intake.location": .init(
+            fr: "Où l'appareil est rangé, par ex. une étagère.",
+            en: "Where the device is put, e.g. a shelf."),
+        "help.intake.manufacturer": .init(
+            fr: "La marque, par ex. Lenovo.",
+            en: "The brand, e.g. Lenovo."),
+        "help.intake.model": .init(
+            fr: "Le modèle, par ex. ThinkPad T480.",
+            en: "The model, e.g. ThinkPad T480."),
+        "help.intake.serial": .init(
+            fr: "Le numéro de série du fabricant, tel que scanné.",
+            en: "The manufacturer's serial number, as scanned."),
+        "help.journal.discussion": .init(
+            fr: """
+                Chaque vente est écrite au journal dans la même transaction que la vente elle-même, chaînée à
+                l'écriture précédente par SHA-256. Clôturez la journée (le Z) avec `refurb journal close`, vérifiez
+                tout avec `refurb journal verify`, donnez au comptable `refurb journal export --from JOUR --to JOUR`.
+
+                Refurb n'est pas une caisse certifiée (NF525 / LNE). Un atelier assujetti à la TVA doit utiliser
+                une caisse certifiée pour ses ventes ; ce journal garde le même genre de preuve, sans être certifié.
+                """,
+            en: """
+                Each sale is written to the journal in the same transaction as the sale itself, chained to the
+                previous entry by SHA-256. Close the day (the Z) with `refurb journal close`, check everything
+                with `refurb journal verify`, give the accountant `refurb journal export --from DAY --to DAY`.
+
+                Refurb is not a certified till (NF525 / LNE). A workshop liable for VAT must use a certified
+                till for its sales; this journal keeps the same kind of proof, but it is not certified.
+                """),
+        "help.journalClose.abstract": .init(
+            fr: "Clore le journal des ventes du jour (le Z) : totaux par moyen de paiement, signés.",
+            en: "Close the sales journal for the day (the Z): totals by payment method, signed."),
+        "help.journalClose.day": .init(
+            fr: "Le jour de la clôture (par défaut : aujourd'hui à l'atelier, $REFURB_TZ).",
+            en: "The day the closure is for (default: today in the workshop, $REFURB_TZ)."),
+        "help.journalClose.discussion": .init(
+            fr: """
+                Scelle chaque écriture depuis la clôture précédente avec la clé Ed25519 du journal, gardée à côté
+                de la base dans le dossier journal-key/ (créé à la première clôture, clé privée en mode 0600).
+                Lancez-la une fois à la fin de chaque journée de ventes, par exemple depuis cron ; une journée sans
+                vente ne clôt rien. Elle scelle aussi chaque jour passé du registre des objets mobiliers
+                (`refurb register`).
+
+                Exemple : refurb journal close --db /var/lib/refurb/refurb.sqlite
+                """,
+            en: """
+                Seals every entry since the previous closure with the journal's Ed25519 key, kept beside the
+                database in the folder journal-key/ (created on the first closure, private key mode 0600). Run it
+                once at the end of each day of sales, for instance from cron; a day without sales closes nothing.
+                It also seals every past day of the register of second-hand goods (`refurb register`).
+
+                Example: refurb journal close --db /var/lib/refurb/refurb.sqlite
+                """),
+        "help.journalExport.abstract": .init(
+            fr: "Exporter le journal des ventes pour le comptable (CSV, ou les colonnes du FEC).",
+            en: "Export the sales journal for the accountant (CSV, or the columns of the French FEC)."),
+        "help.journalExport.discussion": .init(
+            fr: """
+                Les jours sont ceux de l'atelier ($REFURB_TZ, sinon Europe/Paris), tous deux inclus. `--format csv`
+                donne une ligne par écriture avec son empreinte ; `--format fec` donne les 18 colonnes du « fichier des
+                écritures comptables », deux lignes par écriture (le compte du paiement, 53 espèces, 5112 chèques,
+                5115 cartes, 512 virements, 471 quand le paiement n'a pas été noté ; et 707 ventes), séparées par |.
+
+                Exemple : refurb journal export --from 2026-11-01 --to 2026-11-30 --format fec --output ventes-novembre.txt
+                """,
+            en: """
+                Days are the workshop's ($REFURB_TZ, else Europe/Paris), both included. `--format csv` gives one line
+                per entry with its hash; `--format fec` gives the 18 columns of the « fichier des écritures
+                comptables », two lines per entry (the payment's account, 53 cash, 5112 cheques, 5115 cards, 512
+                transfers, 471 when the payment was not recorded; and 707 sales), separated by |.
+
+                Example: refurb journal export --from 2026-11-01 --to 2026-11-30 --format fec --output ventes-novembre.txt
+                """),
+        "help.journalExport.format": .init(
+            fr: "csv (par défaut) ou fec.",
+            en: "csv (default) or fec."),
+        "help.label.discussion": .init(
+            fr: """
+                Les modèles sont dans Labels/ (ou $REFURB_LABELS_DIR) : asset-tag-62x29, asset-tag-29, price-62x100,
+                price-62, zebra-asset-tag-2x1, zebra-price-4x2. Les champs viennent de la base avec --tag, ou sont
+                donnés avec --field clé=valeur ; clés : assetTag, price, grade, specs, workshop, date, lot, donor.
+                Exemples :
+                  refurb label render --template asset-tag-62x29 --tag R000001T --format png -o tag.png
+                  refurb label print --template price-62x100 --tag R000001T --printer usb://auto
+                Codes de sortie : 0 fait, 1 refusé (imprimante pas prête, mauvais rouleau chargé), 2 saisie incorrecte.
+                """,
+            en: """
+                Templates live in Labels/ (or $REFURB_LABELS_DIR): asset-tag-62x29, asset-tag-29, price-62x100,
+                price-62, zebra-asset-tag-2x1, zebra-price-4x2. Fields come from the store with --tag, or are given
+                with --field key=value; keys: assetTag, price, grade, specs, workshop, date, lot, donor.
+                Examples:
+                  refurb label render --template asset-tag-62x29 --tag R000001T --format png -o tag.png
+                  refurb label print --template price-62x100 --tag R000001T --printer usb://auto
+                Exit codes: 0 done, 1 refused (printer not ready, wrong roll loaded), 2 bad input.
+                """),
+        "help.labelBench.abstract": .init(
+            fr: "Mesurer le temps de dessin et d'encodage des étiquettes (utilisé par scripts/bench/labels).",
+            en: "Time label rendering and encoding (used by scripts/bench/labels)."),
+        "help.labelBench.baselineImage": .init(
+            fr: "Écrire aussi ici l'image Brother du numéro d'inventaire, en PNG (la référence la convertit).",
+            en: "Also write the asset tag's Brother bitmap here as PNG (the baseline converts it)."),
+        "help.labelBench.iterations": .init(
+            fr: "Passages mesurés par cas.",
+            en: "Timed runs per case."),
+        "help.labelBench.templates": .init(
+            fr: "Dossier des modèles d'étiquettes.",
+            en: "Folder of label templates."),
+        "help.labelContentOptions.fieldPairs": .init(
+            fr: "Une valeur de champ, à répéter : assetTag, price, grade, specs, workshop, date, lot, donor (date : aujourd'hui par défaut).",
+            en: "A field value, repeatable: assetTag, price, grade, specs, workshop, date, lot, donor (date defaults to today)."),
+        "help.labelContentOptions.tag": .init(
+            fr: "Numéro d'inventaire d'un appareil de la base : ses champs remplissent l'étiquette.",
+            en: "Asset tag of a device in the store: its fields fill the label."),
+        "help.labelContentOptions.template": .init(
+            fr: "Nom du modèle, par ex. asset-tag-62x29 (voir Labels/).",
+            en: "Template name, e.g. asset-tag-62x29 (see Labels/)."),
+        "help.labelContentOptions.templates": .init(
+            fr: "Dossier des modèles d'étiquettes (par défaut : $REFURB_LABELS_DIR, sinon Labels/ trouvé depuis ici ou le programme).",
+            en: "Folder of label templates (default: $REFURB_LABELS_DIR, else Labels/ found from here or the program)."),
+        "help.labelPrint.abstract": .init(
+            fr: "Imprimer une étiquette sur une imprimante d'étiquettes (USB, réseau ou fichier de périphérique).",
+            en: "Print a label on a label printer (USB, network or device file)."),
+        "help.labelPrint.copies": .init(
+            fr: "Nombre d'étiquettes, envoyées en un seul travail.",
+            en: "Number of labels, sent as one job."),
+        "help.labelPrint.discussion": .init(
+            fr: """
+                Adresses d'imprimante : usb://auto, usb://04f9:2042[?serial=…], tcp://hôte:9100, file:/dev/usb/lp0, file:/chemin.
+                En USB, l'imprimante dit quel langage elle parle ; ailleurs, donnez --format zpl ou --format brother:MODÈLE
+                quand le modèle d'étiquette vise les deux familles.
+                L'état de l'imprimante est lu d'abord : si elle signale une erreur ou un autre rouleau que celui du
+                modèle, rien n'est imprimé et la commande sort avec le code 1.
+                """,
+            en: """
+                Printer addresses: usb://auto, usb://04f9:2042[?serial=…], tcp://host:9100, file:/dev/usb/lp0, file:/path.
+                On USB the printer says which language it speaks; elsewhere give --format zpl or --format brother:MODEL
+                when the template has targets for both families.
+                The printer's status is read first: if it reports an error or another roll than the template's, nothing
+                is printed and the command exits with 1.
+                """),
+        "help.labelPrint.format": .init(
+            fr: "Langage de l'imprimante quand elle ne peut pas le dire : zpl ou brother:MODÈLE.",
+            en: "Printer language when the printer cannot tell: zpl or brother:MODEL."),
+        "help.labelPrint.printer": .init(
+            fr: "Où imprimer : usb://auto, usb://VVVV:PPPP[?serial=…], tcp://hôte:9100, file:/chemin.",
+            en: "Where to print: usb://auto, usb://VVVV:PPPP[?serial=…], tcp://host:9100, file:/path."),
+        "help.labelRender.abstract": .init(
+            fr: "Écrire une étiquette dans un fichier : aperçu png, planche pdf (A4), zpl, ou trame brother:MODÈLE.",
+            en: "Write a label to a file: png preview, pdf sheet (A4), zpl, or brother:MODEL raster."),
+        "help.labelRender.copies": .init(
+            fr: "Nombre d'étiquettes (pages d'un travail, ou étiquettes sur la planche PDF).",
+            en: "Number of labels (pages of a job, or labels on the PDF sheet)."),
+        "help.labelRender.discussion": .init(
+            fr: """
+                Exemple : refurb label render --template asset-tag-62x29 --field assetTag=R000001T --field workshop=Atelier \\
+                           --format png -o tag.png
+                Modèles Brother : {0}.
+                """,
+            en: """
+                Example: refurb label render --template asset-tag-62x29 --field assetTag=R000001T --field workshop=Atelier \\
+                           --format png -o tag.png
+                Brother models: {0}.
+                """),
+        "help.labelRender.format": .init(
+            fr: "png, pdf, zpl ou brother:MODÈLE (par ex. brother:QL-700).",
+            en: "png, pdf, zpl or brother:MODEL (e.g. brother:QL-700)."),
+        "help.labelRender.output": .init(
+            fr: "Le fichier à écrire.",
+            en: "The file to write."),
+        "help.lotCorrect.abstract": .init(
+            fr: "Corriger le donateur, le poids, le nombre annoncé ou le site d'un lot, en disant pourquoi.",
+            en: "Correct a lot's donor, weight, declared count or site, saying why."),
+        "help.lotCorrect.declared": .init(
+            fr: "Le bon nombre d'appareils annoncé par le donateur.",
+            en: "The right number of devices the donor declared."),
+        "help.lotCorrect.discussion": .init(
+            fr: """
+                Chaque champ qui change est gardé dans l'historique du lot, avec son ancienne valeur, qui et pourquoi.
+                Exemple : refurb lot correct LOT-2026-0001 --weight-kg 52,5 --reason "pesée refaite"
+                """,
+            en: """
+                Each field that changes is kept in the lot's history with its old value, who and why.
+                Example: refurb lot correct LOT-2026-0001 --weight-kg 52,5 --reason "pesée refaite"
+                """),
+        "help.lotCorrect.donor": .init(
+            fr: "Le bon donateur.",
+            en: "The right donor."),
+        "help.lotCorrect.donorType": .init(
+            fr: "Le bon type de donateur : public, company (entreprise), association ou individual (particulier).",
+            en: "The right donor type: public, company, association or individual."),
+        "help.lotCorrect.expectVersion": .init(
+            fr: "Refuser si le lot a été corrigé depuis que vous avez vu cette version.",
+            en: "Refuse if the lot was corrected since you saw this version."),
+        "help.lotCorrect.site": .init(
+            fr: "Le bon site de collecte.",
+            en: "The right collection site."),
+        "help.lotCorrect.weightKg": .init(
+            fr: "Le bon poids en kg, par ex. 48 ou 48,5.",
+            en: "The right weight in kg, e.g. 48 or 48,5."),
+        "help.lotList.abstract": .init(
+            fr: "Lister les lots, du plus récent au plus ancien, avec le nombre d'appareils enregistrés dans chacun.",
+            en: "List the lots, newest first, with how many devices were recorded in each."),
+        "help.lotOpen.abstract": .init(
+            fr: "Ouvrir un lot pour un donateur et écrire son code.",
+            en: "Open a lot for a donor and print its code."),
+        "help.lotOpen.declared": .init(
+            fr: "Combien d'appareils le donateur annonce dans le lot.",
+            en: "How many devices the donor said are in the lot."),
+        "help.lotOpen.discussion": .init(
+            fr: """
+                Le code (par ex. LOT-2026-0001) est ce que demande l'accueil ; écrivez-le sur la palette ou imprimez-le.
+                Exemple : refurb lot open --donor "Mairie de Rennes" --donor-type public --weight-kg 48,5 --declared 12
+                """,
+            en: """
+                The code (e.g. LOT-2026-0001) is what intake asks for; write it on the pallet or print it.
+                Example: refurb lot open --donor "Mairie de Rennes" --donor-type public --weight-kg 48,5 --declared 12
+                """),
+        "help.lotOpen.donor": .init(
+            fr: "Qui a donné le matériel (une entreprise, une mairie, une personne).",
+            en: "Who gave the equipment (a company, a town hall, a person)."),
+        "help.lotOpen.donorType": .init(
+            fr: "Ce qu'est le donateur : public, company (entreprise), association ou individual (particulier). Les appareils d'un organisme public ont des prix plafonnés par la loi.",
+            en: "What the donor is: public, company, association or individual. A public body's devices have legally capped prices."),
+        "help.lotOpen.site": .init(
+            fr: "Où le lot a été collecté ou est rangé.",
+            en: "Where the lot was collected or is stored."),
+        "help.lotOpen.weightKg": .init(
+            fr: "Le poids du lot en kg, par ex. 48 ou 48,5.",
+            en: "The lot's weight in kg, e.g. 48 or 48,5."),
+        "help.printers.descriptors": .init(
+            fr: "Écrire les descripteurs USB de chaque appareil vu, en JSON.",
+            en: "Print the USB descriptors of every device seen, as JSON."),
+        "help.printers.discussion": .init(
+            fr: """
+                Les imprimantes Brother QL, Zebra et DYMO sont reconnues. Une Brother en mode Editor Lite (vue comme
+                un disque USB) est signalée. --descriptors écrit les descripteurs de chaque appareil USB en JSON, pour
+                enregistrer une nouvelle imprimante pour les tests.
+                """,
+            en: """
+                Brother QL, Zebra and DYMO printers are recognised. A Brother in Editor Lite mode (seen as a USB disk)
+                is pointed out. --descriptors prints every USB device's descriptors as JSON, to record a new printer
+                for the tests.
+                """),
+        "help.printers.noStatus": .init(
+            fr: "Ne pas demander son état à chaque imprimante (plus rapide ; rien n'est envoyé aux imprimantes).",
+            en: "Do not ask each printer for its status (faster; nothing is sent to the printers)."),
+        "help.register.discussion": .init(
+            fr: """
+                Chaque appareil reçu à l'accueil, vendu, rendu, recyclé, donné ou rapporté est une ligne, dans
+                l'ordre, avec son numéro de série, son donateur et son lot, et pour une vente son moyen de paiement
+                (art. 321-7 du Code pénal). Chaque jour passé est scellé (numéroté, chaîné par SHA-256, signé avec la
+                clé du journal) quand le registre est exporté, par le bureau ou par `refurb register export`, et quand
+                le journal est clos (`refurb journal close`). Vérifiez-le avec `refurb register verify`.
+                """,
+            en: """
+                Each device received at intake, sold, handed back, recycled, given away or brought back is a line,
+                in order, with its serial number, its donor and lot, and for a sale how it was paid (art. 321-7 of
+                the Code pénal). Every past day is sealed (numbered, chained by SHA-256, signed with the journal's
+                key) when the register is exported, by the office or by `refurb register export`, and when the
+                journal is closed (`refurb journal close`). Check it with `refurb register verify`.
+                """),
+        "help.registerExport.abstract": .init(
+            fr: "Exporter le registre des objets mobiliers (CSV ou PDF), en scellant d'abord chaque jour passé.",
+            en: "Export the register of second-hand goods (CSV or PDF), sealing every past day first."),
+        "help.registerExport.discussion": .init(
+            fr: """
+                Les jours sont ceux de l'atelier ($REFURB_TZ, sinon Europe/Paris), tous deux inclus, un an au plus.
+                Les lignes du jour portent « journée en cours, non scellée ». Comme la page du bureau /office/register.
+
+                Exemple : refurb register export --from 2026-11-01 --to 2026-11-30 --format pdf --output registre-novembre.pdf
+                """,
+            en: """
+                Days are the workshop's ($REFURB_TZ, else Europe/Paris), both included, one year at most. Today's
+                lines are marked « journée en cours, non scellée ». The same as the office's page /office/register.
+
+                Example: refurb register export --from 2026-11-01 --to 2026-11-30 --format pdf --output registre-novembre.pdf
+                """),
+        "help.registerExport.format": .init(
+            fr: "csv (par défaut) ou pdf (qui demande --output).",
+            en: "csv (default) or pdf (which needs --output)."),
+        "help.registerVerify.abstract": .init(
+            fr: "Vérifier qu'aucune ligne scellée du registre n'a été modifiée, retirée ou déplacée, et que chaque sceau est intact.",
+            en: "Check that no sealed line of the register was changed, removed or moved, and that every seal is intact."),
+        "help.registerVerify.discussion": .init(
+            fr: """
+                Recalcule la chaîne SHA-256 des lignes scellées depuis la première, puis vérifie le sceau de chaque
+                jour : sa place après le précédent, l'empreinte qu'il a fixée et sa signature Ed25519 (la clé du journal).
+                Codes de sortie : 0 intact, 1 altéré, 2 saisie incorrecte.
+
+                Exemple : refurb register verify --db /var/lib/refurb/refurb.sqlite
+                """,
+            en: """
+                Recomputes the SHA-256 chain of the sealed lines from the first, then checks each day's seal: its
+                place after the previous one, the hash it pinned and its Ed25519 signature (the journal's key).
+                Exit codes: 0 intact, 1 altered, 2 bad input.
+
+                Example: refurb register verify --db /var/lib/refurb/refurb.sqlite
+                """),
+        "help.registerVerify.publicKey": .init(
+            fr: "La clé publique du journal (PEM) pour vérifier les sceaux (par défaut : celle gardée à côté de la base).",
+            en: "The journal's public key (PEM) to check the seals with (default: the one kept beside the database)."),
+        "help.restore.discussion": .init(
+            fr: """
+                La sauvegarde est d'abord vérifiée (contrôle d'intégrité de SQLite, tables de Refurb) ; un fichier
+                abîmé est refusé et rien ne change. La base remplacée est gardée sous <db>.before-restore-<heure> :
+                restaurer ce fichier annule la restauration. Demande une confirmation, sauf avec --yes.
+                """,
+            en: """
+                The backup is checked first (SQLite's integrity check, Refurb's tables); a damaged file is refused
+                and nothing changes. The database it replaces is kept as <db>.before-restore-<time>, so a restore
+                can be undone by restoring that file. Asks for confirmation unless --yes is given.
+                """),
+        "help.restore.from": .init(
+            fr: "Le fichier de sauvegarde à remettre en place.",
+            en: "The backup file to bring back."),
+        "help.restore.yes": .init(
+            fr: "Ne pas demander de confirmation.",
+            en: "Do not ask for confirmation."),
+        "help.serve.bcryptCost": .init(
+            fr: "Coût bcrypt des mots de passe (4 à 31 ; chaque cran double le temps).",
+            en: "bcrypt cost for passwords (4 to 31; each step doubles the time)."),
+        "help.serve.discussion": .init(
+            fr: """
+                Au premier démarrage sur une base vide, un compte « admin » est créé et son mot de passe affiché
+                une seule fois : notez-le. Créez ensuite les comptes avec `refurb user add` ou POST /api/users, et les
+                jetons des machines du banc avec POST /api/tokens.
+                Exemple : refurb serve --db /var/lib/refurb/refurb.sqlite --host 0.0.0.0 --port 8080
+                """,
+            en: """
+                On the first start against an empty database an "admin" account is created and its password
+                printed once: note it. Then create accounts with `refurb user add` or POST /api/users, and
+                tokens for the bench machines with POST /api/tokens.
+                Example: refurb serve --db /var/lib/refurb/refurb.sqlite --host 0.0.0.0 --port 8080
+                """),
+        "help.serve.filePrinters": .init(
+            fr: "Le seul dossier où les imprimantes file: peuvent écrire (par défaut : les imprimantes file: sont refusées).",
+            en: "The only folder where file: printers may write (default: file: printers are refused)."),
+        "help.serve.host": .init(
+            fr: "Adresse d'écoute ; 0.0.0.0 pour tout le réseau de l'atelier.",
+            en: "Address to listen on; 0.0.0.0 for the whole workshop network."),
+        "help.serve.idleTimeout": .init(
+            fr: "Fermer une connexion qui n'envoie rien pendant ce nombre de secondes : inutilisée, ou une requête bloquée (par défaut 30).",
+            en: "Close a connection that sends nothing for this many seconds: an unused one, or a request that stalls (default 30)."),
+        "help.serve.labels": .init(
+            fr: "Dossier des modèles d'étiquettes (par défaut : Labels/ à côté du programme ou ici).",
+            en: "Folder of label templates (default: Labels/ beside the program or here)."),
+        "help.serve.maxConnections": .init(
+            fr: "Au plus ce nombre de connexions à la fois ; les autres attendent leur tour (par défaut 256, et jamais plus que la limite de fichiers ouverts moins 128).",
+            en: "At most this many connections at once; more wait their turn (default 256, and never more than the open-file limit less 128)."),
+        "help.serve.port": .init(
+            fr: "Port d'écoute.",
+            en: "Port to listen on."),
+        "help.serve.publicURL": .init(
+            fr: "L'adresse où l'on joint le service, derrière un proxy inverse (par défaut : $REFURB_PUBLIC_URL) ; https rend les cookies Secure.",
+            en: "The address people reach the service at, behind a reverse proxy (default: $REFURB_PUBLIC_URL); https makes cookies Secure."),
+        "help.serve.trustedProxies": .init(
+            fr: "L'adresse d'un proxy inverse devant le service, dont on croit l'en-tête X-Forwarded-For ; à répéter.",
+            en: "The address of a reverse proxy in front of the service, whose X-Forwarded-For is believed; repeatable."),
+        "help.serve.wipeQuietAfter": .init(
+            fr: "Montrer le poste d'un effacement comme silencieux après ce nombre de secondes sans nouvelles (par défaut : $REFURB_WIPE_QUIET_AFTER, sinon 120).",
+            en: "Show a wipe's station as gone quiet after this many seconds without news (default: $REFURB_WIPE_QUIET_AFTER, else 120)."),
+        "help.serve.workshop": .init(
+            fr: "Le nom de l'atelier, imprimé sur les étiquettes (par défaut : $REFURB_WORKSHOP, sinon Refurb).",
+            en: "The workshop's name, printed on labels (default: $REFURB_WORKSHOP, else Refurb)."),
+        "help.userAdd.abstract": .init(
+            fr: "Créer un compte avec un ou plusieurs rôles.",
+            en: "Create an account with one or several roles."),
+        "help.userAdd.discussion": .init(
+            fr: """
+                Rôles : intake (accueil), technician (diagnostic, effacement, réparations), shop (notes, prix, ventes),
+                admin (comptes, jetons, clés des postes, imprimantes). Donnez --role plusieurs fois ou en liste.
+                Sans --password-stdin, un mot de passe est inventé et affiché une seule fois.
+                Exemple : refurb user add camille --role technician --role shop
+                """,
+            en: """
+                Roles: intake (reception), technician (diagnostics, wiping, repairs), shop (grading, pricing, sales),
+                admin (accounts, tokens, station keys, printers). Give --role several times or as a list.
+                Without --password-stdin a password is made up and printed once.
+                Example: refurb user add camille --role technician --role shop
+                """),
+        "help.userAdd.name": .init(
+            fr: "Le nom de compte tapé pour se connecter.",
+            en: "The account name people type to sign in."),
+        "help.userAdd.roles": .init(
+            fr: "intake, technician, shop ou admin ; à répéter.",
+            en: "intake, technician, shop or admin; repeatable."),
+        "help.userDisable.abstract": .init(
+            fr: "Désactiver un compte : il ne peut plus se connecter, ses sessions se ferment et ses jetons sont refusés.",
+            en: "Disable an account: it can no longer sign in, its sessions end and its tokens are refused."),
+        "help.userDisable.discussion": .init(
+            fr: """
+                Le compte reste dans la liste et dans l'historique ; `refurb user enable NOM` l'annule, jetons compris.
+                Le dernier admin qui peut se connecter ne peut pas être désactivé. Un service en marche ferme aussitôt
+                les sessions du compte et refuse ses jetons en 5 secondes au plus (désactiver par le service ou la page
+                du bureau les refuse aussitôt).
+                Exemple : refurb user disable camille
+                """,
+            en: """
+                The account stays in the list and in the history; `refurb user enable NAME` undoes it, tokens included.
+                The last admin who can sign in cannot be disabled. A running service ends the account's sessions at
+                once and refuses its tokens within 5 seconds (disabling through the service or the office page
+                refuses them at once).
+                Example: refurb user disable camille
+                """),
+        "help.userEnable.abstract": .init(
+            fr: "Réactiver un compte désactivé : il peut se connecter, et ses jetons non révoqués remarchent.",
+            en: "Enable a disabled account again: it can sign in, and its tokens that were not revoked work again."),
+        "help.userList.abstract": .init(
+            fr: "Lister les comptes et leurs rôles.",
+            en: "List the accounts and their roles."),
+        "help.userPassword.abstract": .init(
+            fr: "Donner un nouveau mot de passe à un compte (inventé et affiché, ou lu avec --password-stdin) ; ses sessions se ferment.",
+            en: "Set a new password for an account (made up and printed, or read with --password-stdin); its sessions end."),
         "help.option.stick": .init(
             fr: "La partition REFURB de la clé du banc, là où elle est montée (ou un dossier organisé de la même façon) : refurb.conf, keys/, spool/, certificates/, logs/ (par défaut : $REFURB_STICK).",
             en: "The bench stick's REFURB partition, where it is mounted (or a folder laid out the same way): refurb.conf, keys/, spool/, certificates/, logs/ (default: $REFURB_STICK)."),

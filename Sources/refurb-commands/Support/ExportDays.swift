@@ -5,13 +5,13 @@ import RefurbCore
 
 /// The days and the file of an export (`refurb journal export`, `refurb register export`).
 struct ExportDays: ParsableArguments {
-    @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.exportDays.from"), valueName: "YYYY-MM-DD"))
     var from: String
 
-    @Option(help: ArgumentHelp("The last day (included).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.exportDays.to"), valueName: "YYYY-MM-DD"))
     var to: String
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(CLIMessages.help("help.exportDays.output"), valueName: "file"))
     var output: String?
 
     /// Writes the export to `--output`, or to the standard output without it.

@@ -7,7 +7,7 @@ import RefurbStore
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file (default: $REFURB_DB, else ./data/refurb.sqlite). It is created on first use.",
+        CLIMessages.help("help.globalOptions.db"),
         valueName: "path"))
     var db: String?
 
@@ -15,11 +15,11 @@ struct GlobalOptions: ParsableArguments {
     @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "Who makes the change, for the history (default: $REFURB_ACTOR, else the system user).", valueName: "name"))
+        CLIMessages.help("help.globalOptions.actor"), valueName: "name"))
     var actor: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Which station the change comes from, for the history (default: cli@<host name>).", valueName: "name"))
+        CLIMessages.help("help.globalOptions.station"), valueName: "name"))
     var station: String?
 
     var databasePath: String {

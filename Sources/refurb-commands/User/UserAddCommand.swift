@@ -9,27 +9,22 @@ import RefurbStore
 struct UserAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Create an account with one or several roles.",
-        discussion: """
-            Roles: intake (reception), technician (diagnostics, wiping, repairs), shop (grading, pricing, sales),
-            admin (accounts, tokens, station keys, printers). Give --role several times or as a list.
-            Without --password-stdin a password is made up and printed once.
-            Example: refurb user add camille --role technician --role shop
-            """
+        abstract: CLIMessages.help("help.userAdd.abstract"),
+        discussion: CLIMessages.help("help.userAdd.discussion")
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The account name people type to sign in.", valueName: "name"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.userAdd.name"), valueName: "name"))
     var name: String
 
-    @Option(name: .customLong("role"), help: ArgumentHelp("intake, technician, shop or admin; repeatable.", valueName: "role"))
+    @Option(name: .customLong("role"), help: ArgumentHelp(CLIMessages.help("help.userAdd.roles"), valueName: "role"))
     var roles: [String] = []
 
-    @Flag(help: "Read the password from standard input instead of making one up.")
+    @Flag(help: ArgumentHelp(CLIMessages.help("help.common.passwordStdin")))
     var passwordStdin = false
 
-    @Option(help: ArgumentHelp("bcrypt cost (the service's default is 12).", valueName: "n"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.common.bcryptCost"), valueName: "n"))
     var bcryptCost: UInt8 = 12
 
     func run() async throws {

@@ -9,18 +9,12 @@ import RefurbStore
 struct UserDisableCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disable",
-        abstract: "Disable an account: it can no longer sign in, its sessions end and its tokens are refused.",
-        discussion: """
-            The account stays in the list and in the history; `refurb user enable NAME` undoes it, tokens included.
-            The last admin who can sign in cannot be disabled. A running service ends the account's sessions at
-            once and refuses its tokens within 5 seconds (disabling through the service or the office page
-            refuses them at once).
-            Example: refurb user disable camille
-            """)
+        abstract: CLIMessages.help("help.userDisable.abstract"),
+        discussion: CLIMessages.help("help.userDisable.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The account name.", valueName: "name"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.name"), valueName: "name"))
     var name: String
 
     func run() async throws {

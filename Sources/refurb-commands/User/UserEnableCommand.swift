@@ -7,11 +7,11 @@ import RefurbStore
 struct UserEnableCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enable",
-        abstract: "Enable a disabled account again: it can sign in, and its tokens that were not revoked work again.")
+        abstract: CLIMessages.help("help.userEnable.abstract"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The account name.", valueName: "name"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.name"), valueName: "name"))
     var name: String
 
     func run() async throws {

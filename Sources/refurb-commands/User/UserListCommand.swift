@@ -6,7 +6,7 @@ import RefurbStore
 
 /// `refurb user list`
 struct UserListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts and their roles.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: CLIMessages.help("help.userList.abstract"))
 
     @OptionGroup var options: GlobalOptions
 

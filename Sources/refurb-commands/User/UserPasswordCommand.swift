@@ -10,17 +10,17 @@ import RefurbStore
 struct UserPasswordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "password",
-        abstract: "Set a new password for an account (made up and printed, or read with --password-stdin); its sessions end.")
+        abstract: CLIMessages.help("help.userPassword.abstract"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The account name.", valueName: "name"))
+    @Argument(help: ArgumentHelp(CLIMessages.help("help.common.name"), valueName: "name"))
     var name: String
 
-    @Flag(help: "Read the password from standard input instead of making one up.")
+    @Flag(help: ArgumentHelp(CLIMessages.help("help.common.passwordStdin")))
     var passwordStdin = false
 
-    @Option(help: ArgumentHelp("bcrypt cost (the service's default is 12).", valueName: "n"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.common.bcryptCost"), valueName: "n"))
     var bcryptCost: UInt8 = 12
 
     func run() async throws {
