@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "RefurbServer",
             dependencies: [
-                "RefurbCore", "RefurbStore", "Diagnostics", "Erasure", "Labels", "Printing", "CCairo",
+                "RefurbCore", "RefurbStore", "RefurbWire", "Diagnostics", "Erasure", "Labels", "Printing", "CCairo",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -78,7 +78,11 @@ let package = Package(
         ),
         // libcurl is opened only when a result is sent (dlopen), so that the probe starts without loading it.
         .target(name: "CCurl"),
-        .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore"]),
+        // The JSON the service and its clients exchange (devices, lots, the scan answer, wipe progress, problem
+        // details), so that the command line prints a device without importing the server. On FoundationEssentials:
+        // the probe's chain links it through RefurbClient.
+        .target(name: "RefurbWire", dependencies: ["RefurbCore"]),
+        .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore", "RefurbWire"]),
         // What both programs run: `probe`, sending results to the service, and the exit codes and messages.
         .target(
             name: "RefurbCommandLine",
@@ -100,6 +104,7 @@ let package = Package(
                 "RefurbCore",
                 "RefurbStore",
                 "RefurbServer",
+                "RefurbWire",
                 "RefurbClient",
                 "Diagnostics",
                 "Erasure",
@@ -161,13 +166,13 @@ let package = Package(
         .testTarget(
             name: "RefurbServerTests",
             dependencies: [
-                "RefurbServer", "RefurbStore", "RefurbCore", "Diagnostics", "Erasure", "refurb", "refurb-commands",
+                "RefurbServer", "RefurbStore", "RefurbCore", "RefurbWire", "Diagnostics", "Erasure", "refurb", "refurb-commands",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "RefurbClientTests", dependencies: ["RefurbClient"]),
+        .testTarget(name: "RefurbClientTests", dependencies: ["RefurbClient", "RefurbWire"]),
         .testTarget(
             name: "RefurbCLITests",
             dependencies: ["refurb", "refurb-commands", "RefurbCore"]
