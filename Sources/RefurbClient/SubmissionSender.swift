@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import RefurbCore
+import RefurbWire
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import RefurbWire
 import Testing
 @testable import RefurbClient
 

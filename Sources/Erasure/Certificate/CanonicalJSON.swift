@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// The one byte sequence a JSON value signs to: object keys sorted by their UTF-8 bytes, no whitespace,
 /// integers in plain decimal, strings with only `"`, `\` and control characters escaped (the short forms
 /// \b \f \n \r \t, otherwise \u00XX in lower-case hex), everything else as raw UTF-8. Any change to a key
@@ -15,6 +17,11 @@ public enum CanonicalJSON {
         case .null: output += Array("null".utf8)
         case .bool(let flag): output += Array((flag ? "true" : "false").utf8)
         case .integer(let number): output += Array(String(number).utf8)
+        // Never in a certificate: the strict parser refuses fractions, so a tree it gave holds integers only.
+        // A fraction built by hand is written the way Swift prints it, a whole one as an integer.
+        case .double(let number):
+            let whole = Int64(exactly: number)
+            output += Array((whole.map { String($0) } ?? String(number)).utf8)
         case .string(let text): writeString(text, to: &output)
         case .array(let elements):
             output.append(UInt8(ascii: "["))

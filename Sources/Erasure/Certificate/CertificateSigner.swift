@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RefurbCore
 
 /// Signs certificates: the certificate without its `signature` member is put in canonical JSON, prefixed
 /// with a domain tag so the signature can't be replayed on another kind of document, and signed with

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RefurbCore
 
 /// Checks a certificate file: strict parsing, the record hash, the Ed25519 signature over the canonical
 /// form, and the shape of the certificate. With a trusted public key it also proves who signed it;
@@ -47,15 +48,15 @@ public enum CertificateVerifier {
         guard Set(members.keys) == ["algorithm", "keyId", "publicKey", "recordSHA256", "value"] else {
             return .invalid(.malformed("unexpected signature fields"))
         }
-        guard signature["algorithm"]?.stringValue == "Ed25519" else {
-            return .invalid(.unsupportedAlgorithm(signature["algorithm"]?.stringValue ?? "?"))
+        guard signature["algorithm"]?.string == "Ed25519" else {
+            return .invalid(.unsupportedAlgorithm(signature["algorithm"]?.string ?? "?"))
         }
-        guard let embeddedKeyText = signature["publicKey"]?.stringValue,
+        guard let embeddedKeyText = signature["publicKey"]?.string,
               let embeddedKeyData = Data(base64Encoded: embeddedKeyText),
               let embeddedKey = try? Curve25519.Signing.PublicKey(rawRepresentation: embeddedKeyData),
               embeddedKeyData.base64EncodedString() == embeddedKeyText,
-              let signatureValue = signature["value"]?.stringValue.flatMap({ Data(base64Encoded: $0) }),
-              let recordHash = signature["recordSHA256"]?.stringValue
+              let signatureValue = signature["value"]?.string.flatMap({ Data(base64Encoded: $0) }),
+              let recordHash = signature["recordSHA256"]?.string
         else { return .invalid(.malformed("incomplete signature block")) }
 
         let message = CertificateSigner.signedBytes(of: tree)
@@ -70,7 +71,7 @@ public enum CertificateVerifier {
                 : .invalid(.wrongKey(signedBy: StationKeyPair.keyID(of: embeddedKey), expected: StationKeyPair.keyID(of: trustedKey)))
         }
         guard key.isValidSignature(signatureValue, for: message) else { return .invalid(.badSignature) }
-        guard signature["keyId"]?.stringValue == StationKeyPair.keyID(of: key) else { return .invalid(.contentChanged) }
+        guard signature["keyId"]?.string == StationKeyPair.keyID(of: key) else { return .invalid(.contentChanged) }
 
         do {
             let certificate = try JSONDecoder().decode(ErasureCertificate.self, from: fileContent)

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// A JSON parser that refuses what could make two readers disagree about a signed document: duplicate
 /// keys, numbers with fractions or exponents, leading zeros, invalid escapes or UTF-8, lone surrogates,
 /// and anything after the top-level value.

@@ -1,7 +1,7 @@
-/// A parsed JSON document as plain values, built by `JSONParser`. Readers walk it for the keys they
-/// want: smartctl's output changes between versions and one odd field must not discard a whole report,
-/// and a label template's errors must name the element and key that are wrong, which Codable's coding
-/// paths do not.
+/// A parsed JSON document as plain values, built by `JSONParser` (or by Erasure's `StrictJSONParser`, which
+/// gives integers only, for signed certificates). Readers walk it for the keys they want: smartctl's output
+/// changes between versions and one odd field must not discard a whole report, and a label template's errors
+/// must name the element and key that are wrong, which Codable's coding paths do not.
 public enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     case array([JSONValue])
@@ -76,5 +76,19 @@ public enum JSONValue: Sendable, Equatable {
         case .array: "array"
         case .object: "object"
         }
+    }
+
+    /// A copy without one member of the top-level object.
+    public func removing(_ key: String) -> JSONValue {
+        guard case .object(var members) = self else { return self }
+        members.removeValue(forKey: key)
+        return .object(members)
+    }
+
+    /// A copy with one member of the top-level object set.
+    public func setting(_ key: String, to value: JSONValue) -> JSONValue {
+        guard case .object(var members) = self else { return self }
+        members[key] = value
+        return .object(members)
     }
 }

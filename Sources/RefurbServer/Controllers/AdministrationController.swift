@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// What only an admin does: accounts, API tokens for stations and bench machines, the public keys of
 /// wiping stations, the printers, and the log of all of it.

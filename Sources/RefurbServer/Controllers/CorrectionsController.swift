@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Corrections of what was recorded about a device or a lot: the fields to change, a reason, and the
 /// version that was read (a device or lot changed since is a 409, as for moves). Who may correct what is

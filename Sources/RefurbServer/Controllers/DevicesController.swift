@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Intake, look-up by scan, the device list and a device with its history.
 struct DevicesController {
@@ -24,13 +25,6 @@ struct DevicesController {
         let offset: Int
         /// Where the next page starts, or nil on the last page.
         let nextOffset: Int?
-    }
-
-    struct ScanView: Codable, Sendable {
-        /// "device" or "lot".
-        let kind: String
-        let device: DeviceView?
-        let lot: LotView?
     }
 
     struct DeviceDetail: Codable, Sendable {

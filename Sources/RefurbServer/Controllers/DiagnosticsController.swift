@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Hardware reports from `refurb probe --submit`. The report's firmware serial is matched to the
 /// serial scanned at intake, or becomes it when intake had none.

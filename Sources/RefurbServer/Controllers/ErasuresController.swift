@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Signed erasure certificates from `refurb wipe --submit`, checked against the station keys an admin
 /// registered, and served back as the signed JSON or a PDF for people. A certificate ends its drive's wipe on
@@ -101,10 +102,10 @@ struct ErasuresController {
     }
 
     /// The figures a certificate gives the board when its drive had no progress there: the whole drive, done.
-    static func shownUpdate(_ certificate: ErasureCertificate, drive: String) -> WipeProgressBoard.Update {
+    static func shownUpdate(_ certificate: ErasureCertificate, drive: String) -> WipeProgressUpdate {
         let size = Int64(clamping: certificate.drive.visibleCapacityBytes)
-        return WipeProgressBoard.Update(drive: drive, bytesDone: size, bytesTotal: size, pass: nil, passes: nil,
-                                        bytesPerSecond: nil, phase: "done")
+        return WipeProgressUpdate(drive: drive, bytesDone: size, bytesTotal: size, pass: nil, passes: nil,
+                                  bytesPerSecond: nil, phase: "done")
     }
 
     private func found(_ context: RefurbRequestContext) throws -> (String, Data) {

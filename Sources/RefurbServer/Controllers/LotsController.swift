@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Lots of donated equipment: opened at reception, listed, looked up by code.
 struct LotsController {

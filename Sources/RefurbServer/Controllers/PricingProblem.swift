@@ -1,5 +1,6 @@
 import Hummingbird
 import RefurbCore
+import RefurbWire
 
 /// Refusals whose words are in the pricing catalog. The service's problem middleware reads the
 /// service's catalogs only, so these answers are written here, in the caller's language, with the

@@ -1,29 +1,17 @@
 import Foundation
 import RefurbCore
+import RefurbWire
 import Synchronization
 
 /// The latest news of each wipe, by device and drive: its progress while it runs, then how it ended. Kept in
 /// memory only: it matters while the wipe runs and for the minutes after, and the certificate is the record.
 ///
 /// Bounded, because bench machines post to it unattended: each update is checked for size and sense
-/// (`Update.checked()`), the controller lets only existing devices and their drives in, the board keeps
+/// (`WipeProgressUpdate.checked()`), the controller lets only existing devices and their drives in, the board keeps
 /// at most `capacity` entries and `drivesPerDevice` per device (the oldest news goes first), a running entry
 /// without news for `forgottenAfter` is dropped, and an ended one after `endedKeptFor`. A board of 1,000
 /// entries is about 300 KB (an ended one holds at most two reasons of `maximumReasonLength` more).
 final class WipeProgressBoard: Sendable {
-    struct Update: Codable, Sendable {
-        let drive: String
-        let bytesDone: Int64
-        let bytesTotal: Int64
-        let pass: Int?
-        let passes: Int?
-        let bytesPerSecond: Double?
-        let phase: String?
-        /// Set by the station when it could not erase the drive and no certificate will follow: why, in its words.
-        /// Absent (as from stations older than this field) while the wipe runs.
-        var failure: String? = nil
-    }
-
     /// A sentence in every language the pages speak, for reasons worded when they happen (a refusal's problem
     /// details) rather than kept as a catalog key.
     struct Reason: Sendable {
@@ -60,7 +48,7 @@ final class WipeProgressBoard: Sendable {
     }
 
     struct Entry: Encodable, Sendable {
-        let update: Update
+        let update: WipeProgressUpdate
         let receivedAt: Date
         var ending: Ending? = nil
 
@@ -133,7 +121,7 @@ final class WipeProgressBoard: Sendable {
     /// Records the news of one drive. A new drive beyond a bound pushes out the one with the oldest news
     /// (of the same device first, then of the whole board).
     /// An update that says the wipe failed (`Update.failure`) ends it, keeping the figures of the last progress.
-    func record(_ update: Update, tag: String, at date: Date = Date()) {
+    func record(_ update: WipeProgressUpdate, tag: String, at date: Date = Date()) {
         if let failure = update.failure {
             return end(tag: tag, drive: update.drive, as: .failed(reason: failure), update: update, at: date)
         }
@@ -160,11 +148,11 @@ final class WipeProgressBoard: Sendable {
 
     /// Marks the drive's wipe as ended, keeping its last progress (or `update`, when it had none on the board)
     /// for `endedKeptFor`. A drive that ends erased shows its whole size done.
-    func end(tag: String, drive: String, as ending: Ending, update: Update, at date: Date = Date()) {
+    func end(tag: String, drive: String, as ending: Ending, update: WipeProgressUpdate, at date: Date = Date()) {
         let key = Key(tag: tag, drive: SerialNumber.key(for: drive))
         var shown = entries.withLock { $0[key]?.update } ?? update
         if case .certified(_, true, _) = ending {
-            shown = Update(drive: shown.drive, bytesDone: max(shown.bytesDone, shown.bytesTotal), bytesTotal: shown.bytesTotal,
+            shown = WipeProgressUpdate(drive: shown.drive, bytesDone: max(shown.bytesDone, shown.bytesTotal), bytesTotal: shown.bytesTotal,
                            pass: shown.pass, passes: shown.passes, bytesPerSecond: shown.bytesPerSecond, phase: shown.phase)
         }
         store(Entry(update: shown, receivedAt: date, ending: ending), at: key, at: date)
@@ -206,7 +194,7 @@ final class WipeProgressBoard: Sendable {
     }
 }
 
-extension WipeProgressBoard.Update {
+extension WipeProgressUpdate {
     /// The update if every field is within its bounds, else a 422 that names the field and the bound.
     func checked() throws -> Self {
         let board = WipeProgressBoard.self

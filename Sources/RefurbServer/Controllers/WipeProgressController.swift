@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Live progress of wipes: what `refurb wipe --send-progress` posts for each drive, about once a second (and
 /// once more with `failure` when the station could not erase the drive), and the board across every bench that
@@ -13,7 +14,7 @@ struct WipeProgressController {
     func register(on routes: APIRoutes) {
         routes.add(.post, "/api/devices/{tag}/erasures/progress", .permission(.submitErasure)) { request, context in
             let tag = try DevicesController.tag(context)
-            let update = try await request.decode(as: WipeProgressBoard.Update.self, context: context).checked()
+            let update = try await request.decode(as: WipeProgressUpdate.self, context: context).checked()
             // The database is asked once per drive, on its first news; the updates that follow only replace it.
             if !progress.knows(tag: tag.text, drive: update.drive) {
                 try checkDrive(update, of: tag)
@@ -37,7 +38,7 @@ struct WipeProgressController {
     /// before the machine is probed.
     /// A drive the report did not find goes on the board as refused, in the screen's words, so that whoever
     /// watches the board sees the wipe the service is not following, and why.
-    private func checkDrive(_ update: WipeProgressBoard.Update, of tag: AssetTag) throws {
+    private func checkDrive(_ update: WipeProgressUpdate, of tag: AssetTag) throws {
         let drive = update.drive
         guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
         let facts = try state.database.facts(for: tag)

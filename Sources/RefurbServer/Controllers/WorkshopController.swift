@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// The changes made at the benches and in the shop: grade and price, stage moves (where the lifecycle
 /// rules are enforced), repairs, drives taken out, and the sale. Each takes an optional `version`:

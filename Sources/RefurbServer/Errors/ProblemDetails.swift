@@ -2,26 +2,13 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import RefurbCore
+import RefurbWire
 
-/// An error as RFC 9457 problem details, with the message in the caller's language in `detail` and
-/// a stable `code` for scripts. Extra members carry what a client needs to act (the broken rules, the
-/// device already holding a serial, the current version).
-public struct ProblemDetails: Codable, Sendable, Equatable {
-    public var type: String
-    public var title: String
-    public var status: Int
-    public var detail: String
-    public var code: String
-    public var rules: [String]?
-    public var existingAssetTag: String?
-    public var currentVersion: Int?
-
+/// The service's side of `ProblemDetails` (RefurbWire): made from an HTTP status, and sent as
+/// `application/problem+json`.
+extension ProblemDetails {
     public init(status: HTTPResponse.Status, code: String, detail: String) {
-        type = "urn:refurb:problem:\(code)"
-        title = status.reasonPhrase
-        self.status = status.code
-        self.detail = detail
-        self.code = code
+        self.init(status: status.code, title: status.reasonPhrase, code: code, detail: detail)
     }
 
     func response(headers extra: HTTPFields = [:]) -> Response {

@@ -8,6 +8,7 @@ import NIOHTTP1
 import Printing
 import RefurbCore
 import RefurbStore
+import RefurbWire
 
 /// Turns every error a route throws into problem details in the caller's language. A rule or a
 /// clash is a 409 that says why, bad input a 4xx, and only a real fault a 500 (logged in full).

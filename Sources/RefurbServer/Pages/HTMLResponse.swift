@@ -1,6 +1,7 @@
 import RefurbCore
 import HTTPTypes
 import Hummingbird
+import RefurbWire
 
 /// A rendered page.
 struct HTMLResponse: ResponseGenerator {

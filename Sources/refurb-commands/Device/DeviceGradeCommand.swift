@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RefurbCommandLine
 import RefurbCore
-import RefurbServer
+import RefurbWire
 
 struct DeviceGradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

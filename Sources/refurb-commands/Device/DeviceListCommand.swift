@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import RefurbCommandLine
 import RefurbCore
-import RefurbServer
 import RefurbStore
+import RefurbWire
 
 struct DeviceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

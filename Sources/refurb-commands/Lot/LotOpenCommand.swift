@@ -3,6 +3,7 @@ import Foundation
 import RefurbCommandLine
 import RefurbCore
 import RefurbServer
+import RefurbWire
 
 struct LotOpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Foundation
 import RefurbClient
 import RefurbCommandLine
 import RefurbCore
+import RefurbWire
 
 /// What `refurb wipe --submit` sends: each signed certificate, unchanged, to `/api/devices/{tag}/erasures` as soon
 /// as it is written, and with `--send-progress` live progress to `/api/devices/{tag}/erasures/progress`.
@@ -51,7 +52,7 @@ struct WipeSubmission: Sendable {
         // The service takes a reason of at most 1,000 characters without control characters (WipeProgressBoard).
         let words = description.components(separatedBy: .controlCharacters).joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
-        await progress.reporter.reportLast(ServiceProgressSink.Update(
+        await progress.reporter.reportLast(WipeProgressUpdate(
             drive: progress.drive, bytesDone: 0, bytesTotal: 0, pass: nil, passes: nil, bytesPerSecond: nil, phase: nil,
             failure: String((words.isEmpty ? "error" : words).prefix(1000))))
     }
@@ -94,25 +95,12 @@ struct ServiceProgressSink: ProgressSink {
     let local: ProgressSink
     let disks: [String: DiskProgress]
 
-    /// The JSON the service's progress board takes.
-    struct Update: Encodable {
-        let drive: String
-        let bytesDone: Int64
-        let bytesTotal: Int64
-        let pass: Int?
-        let passes: Int?
-        let bytesPerSecond: Double?
-        let phase: String?
-        /// Only in the last update of a disk that could not be erased: why (no certificate follows).
-        var failure: String? = nil
-    }
-
     func update(_ event: ProgressEvent) {
         local.update(event)
         guard let disk = disks[event.device] else { return }
         // One overwrite pass is all a wipe makes; the other phases are not passes.
         let writing = event.phase == .write
-        disk.reporter.report(Update(
+        disk.reporter.report(WipeProgressUpdate(
             drive: disk.drive, bytesDone: Int64(clamping: event.bytesDone), bytesTotal: Int64(clamping: event.bytesTotal),
             pass: writing ? 1 : nil, passes: writing ? 1 : nil,
             bytesPerSecond: event.bytesPerSecond > 0 ? Double(event.bytesPerSecond) : nil,

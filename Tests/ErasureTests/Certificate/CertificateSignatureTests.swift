@@ -1,6 +1,7 @@
 @testable import Erasure
 import Crypto
 import Foundation
+import RefurbCore
 import Testing
 
 /// Any change to any byte of meaning breaks the signature; another key's signature is refused.
@@ -92,7 +93,7 @@ import Testing
         try #require(TestEnvironment.hasOpenSSL, "openssl not installed")
         let content = try signed()
         let tree = try StrictJSONParser.parse([UInt8](content))
-        let signature = try #require(tree["signature"]?["value"]?.stringValue.flatMap { Data(base64Encoded: $0) })
+        let signature = try #require(tree["signature"]?["value"]?.string.flatMap { Data(base64Encoded: $0) })
         _ = FileManager.default.createFile(atPath: directory.file("message.bin"), contents: Data(CertificateSigner.signedBytes(of: tree)))
         _ = FileManager.default.createFile(atPath: directory.file("signature.bin"), contents: signature)
         let output = try Shell.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", directory.file("keys/" + StationKeyPair.publicKeyFileName),
@@ -145,6 +146,7 @@ import Testing
         case .null: return [(path, .string("x"))]
         case .bool(let flag): return [(path, .bool(!flag))]
         case .integer(let number): return [(path, .integer(number + 1))]
+        case .double(let number): return [(path, .double(number + 1))]
         case .string(let text): return [(path, .string(text + "x")), (path + ["(case)"], .string(text.uppercased() == text ? text.lowercased() + "y" : text.uppercased()))]
         case .array(let elements):
             var result: [([String], JSONValue)] = [(path + ["(append)"], .array(elements + [.null]))]

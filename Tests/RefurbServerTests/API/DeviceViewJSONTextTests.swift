@@ -5,6 +5,7 @@ import NIOCore
 import RefurbCore
 @testable import RefurbServer
 import RefurbStore
+import RefurbWire
 import Testing
 
 /// Scans answer with `DeviceView.jsonText`, written by hand; every other route with JSONEncoder.
@@ -41,8 +42,8 @@ struct DeviceViewJSONTextTests {
         let device = try workshop.database.intake(try IntakeInput(lot: lot.code.text, category: "laptop", serial: "5CG7301XYZ",
                                                                   manufacturer: "HP", location: "Étagère \"B\""),
                                                   actor: actor, at: Date())
-        let plain = try JSONResponse<DevicesController.ScanView>.encoder.encode(
-            DevicesController.ScanView(kind: "device", device: DeviceView(device), lot: nil))
+        let plain = try JSONResponse<ScanView>.encoder.encode(
+            ScanView(kind: "device", device: DeviceView(device), lot: nil))
         try await workshop.application.test(.router) { client in
             for code in [device.assetTag.text, "5cg7301xyz"] {
                 let answer = try await client.call(.get, "/api/scan/\(code)", as: .shop, in: workshop)

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import RefurbCore
 @testable import RefurbServer
 import RefurbStore
+import RefurbWire
 import Testing
 
 /// The bench pages in-process: a device with a real probe report shows its hardware, each disk's
@@ -220,7 +221,7 @@ struct BenchRouteTests {
         let board = WipeProgressBoard()
         let now = Date()
         let update = { (drive: String) in
-            WipeProgressBoard.Update(drive: drive, bytesDone: 10, bytesTotal: 100, pass: 1, passes: 1, bytesPerSecond: 5, phase: "verify")
+            WipeProgressUpdate(drive: drive, bytesDone: 10, bytesTotal: 100, pass: 1, passes: 1, bytesPerSecond: 5, phase: "verify")
         }
         board.record(update("live"), tag: "R000001L", at: now.addingTimeInterval(-5))
         board.record(update("quiet"), tag: "R000001L", at: now.addingTimeInterval(-(WipeProgressBoard.stalledAfter + 60)))

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import RefurbCore
 @testable import RefurbServer
 import RefurbStore
+import RefurbWire
 import Testing
 
 /// The live board of wipes is fed by bench machines, unattended: it takes news only of existing devices
@@ -124,7 +125,7 @@ struct WipeProgressRouteTests {
         let board = WipeProgressBoard(capacity: 5, drivesPerDevice: 3)
         let start = Date()
         let update = { (drive: String) in
-            WipeProgressBoard.Update(drive: drive, bytesDone: 1, bytesTotal: 2, pass: nil, passes: nil, bytesPerSecond: nil, phase: nil)
+            WipeProgressUpdate(drive: drive, bytesDone: 1, bytesTotal: 2, pass: nil, passes: nil, bytesPerSecond: nil, phase: nil)
         }
         for index in 0..<4 { board.record(update("A\(index)"), tag: "R000001L", at: start.addingTimeInterval(Double(index))) }
         #expect(board.current(tag: "R000001L", at: start.addingTimeInterval(10)).map(\.update.drive) == ["A1", "A2", "A3"])

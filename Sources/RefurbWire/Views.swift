@@ -1,9 +1,13 @@
+// FoundationEssentials, not the full Foundation: the probe's chain (RefurbClient) links this target.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RefurbCore
-import RefurbStore
 
 /// The JSON shapes of devices, events and lots, printed by the CLI and served by the API. Field names
-/// are part of the interface scripts use.
+/// are part of the interface scripts use (Schemas/openapi.yaml).
 public struct DeviceView: Codable, Sendable {
     public let assetTag: String
     public let lot: String
@@ -98,3 +102,18 @@ public struct LotView: Codable, Sendable {
     }
 }
 
+
+/// What `GET /api/scan/{code}` answers: the device a tag or serial names, or the lot a lot code names.
+/// The service writes a device's answer by hand (`DeviceView.jsonText`); a test holds it equal to this.
+public struct ScanView: Codable, Sendable {
+    /// "device" or "lot".
+    public let kind: String
+    public let device: DeviceView?
+    public let lot: LotView?
+
+    public init(kind: String, device: DeviceView?, lot: LotView?) {
+        self.kind = kind
+        self.device = device
+        self.lot = lot
+    }
+}
