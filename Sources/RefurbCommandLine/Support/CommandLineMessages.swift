@@ -3,7 +3,11 @@ import RefurbCore
 /// The words of the commands that both programs run (`probe`, and sending results to the service), over the
 /// domain's catalog. The full program's catalog adds the store's and its own to these.
 package enum CommandLineMessages {
-    package static let catalog = MessageCatalog.core.merging(MessageCatalog([
+    package static let catalog = MessageCatalog.core.merging(own)
+
+    /// This module's own words. `help` reads only these: the probe's options are declared (and their help read)
+    /// on every run, and the probe must not pay for building the domain's whole catalog to start.
+    static let own = MessageCatalog([
         "cli.submit.needsDevice": .init(
             fr: "--submit envoie le rapport au service : dites aussi de quel appareil il s'agit avec --device et son numéro d'inventaire (celui de l'étiquette collée à l'accueil, par ex. R000123X). Rien n'a été lu ni envoyé.",
             en: "--submit sends the report to the service: also say which device it is with --device and its asset tag (the one on the label stuck at intake, e.g. R000123X). Nothing was read or sent."),
@@ -90,7 +94,7 @@ package enum CommandLineMessages {
         "help.probe.device": .init(
             fr: "Numéro d'inventaire de l'étiquette de l'appareil (par ex. R000123X) : envoyer le rapport au service pour cet appareil (il faut --submit URL ou $REFURB_URL, et --token ou $REFURB_TOKEN).",
             en: "Asset tag on the device's label (e.g. R000123X): send the report to the service as this device's (needs --submit URL or $REFURB_URL, and --token or $REFURB_TOKEN)."),
-    ]))
+    ])
 
     package static func text(_ key: String, _ arguments: String..., in language: Language) -> String {
         catalog.text(for: Message(key: key, arguments: arguments), in: language)
@@ -102,6 +106,6 @@ package enum CommandLineMessages {
 
     /// Words of `--help`, in the language chosen at start (`HelpLanguage`).
     package static func help(_ key: String, _ arguments: String...) -> String {
-        catalog.text(for: Message(key: key, arguments: arguments), in: HelpLanguage.current)
+        own.text(for: Message(key: key, arguments: arguments), in: HelpLanguage.current)
     }
 }
