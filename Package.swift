@@ -103,6 +103,7 @@ let package = Package(
                 "RefurbCommandLine",
                 "RefurbCore",
                 "RefurbStore",
+                "RefurbPostgres",
                 "RefurbServer",
                 "RefurbWire",
                 "RefurbClient",

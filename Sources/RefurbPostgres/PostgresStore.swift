@@ -43,7 +43,11 @@ public final class PostgresStore: Sendable {
         }
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(5)
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool's own log only says what a query's failure says again, and warns when a first query is
+        // queued before `run()` has begun, which it then serves: errors only.
+        var background = logger
+        background.logLevel = .error
+        let client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.client = client
         self.logger = logger
         running = Task { await client.run() }

@@ -37,6 +37,39 @@ extension MessageCatalog {
         "store.location.option": .init(
             fr: "Option « {0} » inconnue dans l'adresse PostgreSQL. Seules host (dossier de la socket), sslmode, application_name et connect_timeout sont acceptées.",
             en: "Unknown option “{0}” in the PostgreSQL address. Only host (the socket folder), sslmode, application_name and connect_timeout are accepted."),
+        "copy.fromNotSQLite": .init(
+            fr: "--from {0} : la base à copier doit être un fichier SQLite (par ex. --from data/refurb.sqlite).",
+            en: "--from {0}: the database to copy must be an SQLite file (e.g. --from data/refurb.sqlite)."),
+        "copy.toNotPostgres": .init(
+            fr: "--to {0} : la copie se fait vers un serveur PostgreSQL, par ex. --to postgres://refurb@/refurb?host=/run/postgresql.",
+            en: "--to {0}: the copy goes to a PostgreSQL server, e.g. --to postgres://refurb@/refurb?host=/run/postgresql."),
+        "copy.fromMissing": .init(
+            fr: "La base {0} n'existe pas : rien à copier. Vérifiez le chemin.",
+            en: "The database {0} does not exist: nothing to copy. Check the path."),
+        "copy.alreadyCopied": .init(
+            fr: "Déjà copiée : {0} contient exactement cet atelier ({1} appareil(s), {2} événement(s)). Rien n'a été écrit.",
+            en: "Already copied: {0} holds exactly this workshop ({1} device(s), {2} event(s)). Nothing was written."),
+        "copy.done": .init(
+            fr: "Copie vérifiée dans {0} : {1} appareil(s), {2} lot(s), {3} événement(s) identiques un à un, en {4} s (empreinte de l'historique {5}…).",
+            en: "Copy checked in {0}: {1} device(s), {2} lot(s), {3} event(s) identical one by one, in {4} s (history fingerprint {5}…)."),
+        "copy.targetHoldsThisWorkshop": .init(
+            fr: "La base PostgreSQL contient déjà {0} appareil(s), dont {1} qui vient de cet atelier, mais pas exactement cette copie : rien n'a été copié. Si une copie précédente a été interrompue puis l'atelier a continué à travailler, repartez d'une base PostgreSQL vide.",
+            en: "The PostgreSQL database already holds {0} device(s), among them {1} from this workshop, but not exactly this copy: nothing was copied. If an earlier copy was interrupted and the workshop went on working, start again from an empty PostgreSQL database."),
+        "copy.targetNotEmpty": .init(
+            fr: "La base PostgreSQL contient déjà d'autres données ({0} appareil(s)) : rien n'a été copié. Copiez dans une base vide. Réunir plusieurs ateliers dans une même base demande les sites, qui ne sont pas encore là.",
+            en: "The PostgreSQL database already holds other data ({0} device(s)): nothing was copied. Copy into an empty database. Merging several workshops into one database needs sites, which are not there yet."),
+        "copy.mismatch": .init(
+            fr: "Vérification échouée : la table {0} a {1} ligne(s) dans SQLite et {2} dans PostgreSQL. Rien n'a été copié. Si le service tournait pendant la copie, arrêtez-le et recommencez.",
+            en: "Check failed: table {0} has {1} row(s) in SQLite and {2} in PostgreSQL. Nothing was copied. If the service was running during the copy, stop it and start again."),
+        "copy.eventLogMismatch": .init(
+            fr: "Vérification échouée : l'historique copié n'est pas identique à celui de SQLite. Rien n'a été copié. Si le service tournait pendant la copie, arrêtez-le et recommencez.",
+            en: "Check failed: the copied history is not identical to SQLite's. Nothing was copied. If the service was running during the copy, stop it and start again."),
+        "copy.unreadableValue": .init(
+            fr: "La colonne {1} de la table {0} contient une valeur que PostgreSQL ne peut pas recevoir (ligne endommagée ?) : rien n'a été copié. Vérifiez la base avec « refurb journal verify » ou restaurez une sauvegarde.",
+            en: "Column {1} of table {0} holds a value PostgreSQL cannot take (a damaged row?): nothing was copied. Check the database with “refurb journal verify” or restore a backup."),
+        "copy.unknownTable": .init(
+            fr: "La base SQLite contient une table « {0} » que cette version de Refurb ne connaît pas (base d'une version plus récente ?) : rien n'a été copié. Mettez Refurb à jour.",
+            en: "The SQLite database holds a table “{0}” this version of Refurb does not know (a database of a newer version?): nothing was copied. Update Refurb."),
         "store.postgres.schemaFailed": .init(
             fr: "Le serveur PostgreSQL {0} a refusé de mettre à jour la structure de la base : {1}. Rien n'a été changé. Vérifiez que l'utilisateur est propriétaire de la base (CREATE DATABASE … OWNER …).",
             en: "The PostgreSQL server {0} refused to update the database's structure: {1}. Nothing was changed. Check that the user owns the database (CREATE DATABASE … OWNER …)."),

@@ -15,7 +15,7 @@ struct Refurb: AsyncParsableCommand {
         subcommands: [
             LotCommand.self, IntakeCommand.self, DeviceCommand.self, Probe.self, Wipe.self, BenchCommand.self, SyncCommand.self, Keys.self,
             Certificate.self, LabelCommand.self, PrintersCommand.self, ServeCommand.self, UserCommand.self,
-            BackupCommand.self, RestoreCommand.self, JournalCommand.self, RegisterCommand.self,
+            BackupCommand.self, RestoreCommand.self, JournalCommand.self, RegisterCommand.self, DatabaseCommand.self,
         ]
     )
 

@@ -164,6 +164,35 @@ enum CLIMessages {
         "help.journal.abstract": .init(
             fr: "Le journal des ventes : chaque vente chaînée par empreinte, clos chaque jour avec une signature.",
             en: "The sales journal: every sale chained by hash, closed each day with a signature."),
+        "help.db.abstract": .init(
+            fr: "La base de données dans son ensemble : copier un atelier vers PostgreSQL.",
+            en: "The database as a whole: copy a workshop into PostgreSQL."),
+        "help.db.copy.abstract": .init(
+            fr: "Copier la base SQLite d'un atelier dans une base PostgreSQL, vérifiée avant d'être gardée.",
+            en: "Copy a workshop's SQLite database into a PostgreSQL database, checked before it is kept."),
+        "help.db.copy.discussion": .init(
+            fr: """
+                Tout est copié en une seule transaction, puis vérifié : le nombre de lignes de chaque table et l'historique, \
+                événement par événement. Si quelque chose diffère, rien n'est gardé. Relancée, la copie voit que la base \
+                contient déjà exactement cet atelier et ne fait rien. Une base qui contient d'autres données est refusée. \
+                Arrêtez le service pendant la copie. Les sessions ouvertes ne sont pas copiées : chacun se reconnecte.
+                Codes de sortie : 0 copiée (ou déjà copiée), 1 refusée, 2 mauvaise saisie.
+
+                Exemple : refurb db copy --from data/refurb.sqlite --to postgres://refurb@/refurb?host=/run/postgresql
+                """,
+            en: """
+                Everything is copied in one transaction, then checked: every table's row count and the history, event \
+                by event. If anything differs, nothing is kept. Run again, the copy sees that the database already holds \
+                exactly this workshop and does nothing. A database holding other data is refused. Stop the service \
+                during the copy. Open sessions are not copied: people sign in again.
+                Exit codes: 0 copied (or already copied), 1 refused, 2 bad input.
+
+                Example: refurb db copy --from data/refurb.sqlite --to postgres://refurb@/refurb?host=/run/postgresql
+                """),
+        "help.db.copy.from": .init(fr: "La base SQLite de l'atelier (chemin ou sqlite:///…).",
+                                   en: "The workshop's SQLite database (a path or sqlite:///…)."),
+        "help.db.copy.to": .init(fr: "La base PostgreSQL qui la reçoit (postgres://utilisateur@hôte/base, ou ?host=/dossier/de/la/socket).",
+                                 en: "The PostgreSQL database that receives it (postgres://user@host/database, or ?host=/socket/folder)."),
         "help.register.abstract": .init(
             fr: "Le registre des objets mobiliers : chaque appareil entré et sorti, scellé jour par jour.",
             en: "The register of second-hand goods (« registre des objets mobiliers »): every device in and out, sealed day by day."),
