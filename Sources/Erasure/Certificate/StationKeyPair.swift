@@ -70,9 +70,14 @@ public struct StationKeyPair: Sendable {
     static func folders(leadingTo directory: String) -> [String] {
         var folders: [String] = []
         var path = directory
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         while !path.isEmpty, path != "/", path != "." {
             folders.insert(path, at: 0)
-            path = (path as NSString).deletingLastPathComponent
+            // Up to the last slash by hand: Foundation's deletingLastPathComponent traps on a one-letter
+            // name such as « k » (swift-corelibs-foundation, Swift 6.3), which `--keys k` gave it.
+            guard let slash = path.lastIndex(of: "/") else { break }
+            path = slash == path.startIndex ? "/" : String(path[..<slash])
+            while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         }
         return folders
     }
