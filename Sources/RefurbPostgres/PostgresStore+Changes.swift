@@ -31,6 +31,9 @@ extension PostgresStore {
     /// A column a change sets, besides the version and the time every change sets.
     enum Assignment: Sendable {
         case none, stage(Stage), grade(Grade), price(Money)
+        /// A serial linked from a hardware report, for a device taken in without one (its key too).
+        case serial(SerialNumber)
+        case manufacturer(String), model(String)
     }
 
     /// The one path by which a device changes, as `AppDatabase.change` on SQLite: in one transaction, lock
@@ -41,44 +44,64 @@ extension PostgresStore {
     func change(_ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
                 decide: @escaping @Sendable (Device, LifecycleFacts) throws -> (Assignment, Change)) async throws -> Device {
         try await transaction { connection in
-            let id = Int64(tag.sequence)
-            guard let device = try await Self.device(where: "device.id = $1", bind: id, on: connection, logger: logger,
-                                                     forUpdate: true) else {
-                throw StoreError.deviceNotFound(tag.text)
+            try await Self.change(tag, expectedVersion: expectedVersion, actor: actor, at: date, on: connection, logger: logger) { device, facts in
+                let (assignment, change) = try decide(device, facts)
+                return ([assignment], [change])
             }
-            let version = expectedVersion ?? device.version
-            guard version == device.version else { throw StoreError.versionConflict(current: device, expected: version) }
-            guard device.version < Int.max else { throw StoreError.corruptRow(table: "device", id: id) }
-            let history = try await Self.events(where: "deviceId = $1", bind: id, on: connection, logger: logger)
-            let (assignment, change) = try decide(device, EventReplay.facts(after: history.map(\.change)))
-            if AppDatabase.setsAPrice(change) {
-                var donorType: String?
-                for try await value in try await connection.query(
-                    "SELECT donorType FROM lot WHERE code = \(device.lotCode.text)", logger: logger).decode(String?.self) {
-                    donorType = value
-                }
-                try AppDatabase.checkPublicDonorRules([change], of: device, donorType: donorType.flatMap(DonorType.init(rawValue:)))
-            }
-            let next = Int64(device.version + 1)
-            switch assignment {
-            case .none:
-                try await connection.query("UPDATE device SET version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
-            case .stage(let stage):
-                try await connection.query(
-                    "UPDATE device SET stage = \(stage.rawValue), version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
-            case .grade(let grade):
-                try await connection.query(
-                    "UPDATE device SET grade = \(grade.rawValue), version = \(next), updatedAt = \(date) WHERE id = \(id)", logger: logger)
-            case .price(let price):
-                try await connection.query(
-                    "UPDATE device SET priceCents = \(Int64(price.cents)), version = \(next), updatedAt = \(date) WHERE id = \(id)",
-                    logger: logger)
-            }
-            try await Self.append([change], deviceId: id, lotId: nil, actor: actor, at: date, on: connection, logger: logger)
-            guard let changed = try await Self.device(where: "device.id = $1", bind: id, on: connection, logger: logger) else {
-                throw StoreError.deviceNotFound(tag.text)
-            }
-            return changed
         }
+    }
+
+    /// The same path inside a transaction the caller holds, for an operation that also writes other rows
+    /// (a hardware report, a certificate) or makes several changes at once, as `AppDatabase.changeMany`.
+    static func change(_ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
+                       on connection: PostgresConnection, logger: Logger,
+                       decide: (Device, LifecycleFacts) throws -> ([Assignment], [Change])) async throws -> Device {
+        let id = Int64(tag.sequence)
+        guard let device = try await device(where: "device.id = $1", bind: id, on: connection, logger: logger,
+                                            forUpdate: true) else {
+            throw StoreError.deviceNotFound(tag.text)
+        }
+        let version = expectedVersion ?? device.version
+        guard version == device.version else { throw StoreError.versionConflict(current: device, expected: version) }
+        guard device.version < Int.max else { throw StoreError.corruptRow(table: "device", id: id) }
+        let history = try await events(where: "deviceId = $1", bind: id, on: connection, logger: logger)
+        let (assignments, changes) = try decide(device, EventReplay.facts(after: history.map(\.change)))
+        if changes.contains(where: AppDatabase.setsAPrice) {
+            var donorType: String?
+            for try await value in try await connection.query(
+                "SELECT donorType FROM lot WHERE code = \(device.lotCode.text)", logger: logger).decode(String?.self) {
+                donorType = value
+            }
+            try AppDatabase.checkPublicDonorRules(changes, of: device, donorType: donorType.flatMap(DonorType.init(rawValue:)))
+        }
+        var bindings = PostgresBindings()
+        var columns: [String] = []
+        func set(_ column: String, _ value: some PostgresEncodable) throws {
+            try bindings.append(value)
+            columns.append("\(column) = $\(bindings.count)")
+        }
+        try set("version", Int64(device.version + 1))
+        try set("updatedAt", date)
+        for assignment in assignments {
+            switch assignment {
+            case .none: break
+            case .stage(let stage): try set("stage", stage.rawValue)
+            case .grade(let grade): try set("grade", grade.rawValue)
+            case .price(let price): try set("priceCents", Int64(price.cents))
+            case .serial(let serial):
+                try set("serial", serial.text)
+                try set("serialKey", serial.key)
+            case .manufacturer(let manufacturer): try set("manufacturer", manufacturer)
+            case .model(let model): try set("model", model)
+            }
+        }
+        try bindings.append(id)
+        try await connection.query(PostgresQuery(unsafeSQL: "UPDATE device SET \(columns.joined(separator: ", ")) WHERE id = $\(bindings.count)",
+                                                 binds: bindings), logger: logger)
+        try await append(changes, deviceId: id, lotId: nil, actor: actor, at: date, on: connection, logger: logger)
+        guard let changed = try await Self.device(where: "device.id = $1", bind: id, on: connection, logger: logger) else {
+            throw StoreError.deviceNotFound(tag.text)
+        }
+        return changed
     }
 }

@@ -8,6 +8,12 @@ public struct SavedPricingRules: Hashable, Sendable {
     /// Nil while the shipped rules apply.
     public var savedAt: Date?
     public var savedBy: String?
+
+    package init(rules: PricingRules, savedAt: Date?, savedBy: String?) {
+        self.rules = rules
+        self.savedAt = savedAt
+        self.savedBy = savedBy
+    }
 }
 
 extension AppDatabase {
@@ -25,16 +31,13 @@ extension AppDatabase {
     @discardableResult
     public func savePricingRules(_ rules: PricingRules, actor: Actor, at date: Date) throws -> SavedPricingRules {
         let checked = try rules.validated()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = String(decoding: try encoder.encode(checked), as: UTF8.self)
+        let body = try Self.pricingRulesBody(checked)
         try writer.write { db in
             try db.execute(sql: """
                 INSERT INTO pricingRules (id, body, savedAt, savedBy) VALUES (1, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET body = excluded.body, savedAt = excluded.savedAt, savedBy = excluded.savedBy
                 """, arguments: [body, date, actor.user])
-            try Self.appendAdministration("pricing-saved", subject: "solidarity \(checked.solidarityPercent) %",
-                                          actor: actor, at: date, in: db)
+            try Self.appendAdministration("pricing-saved", subject: Self.pricingSavedSubject(checked), actor: actor, at: date, in: db)
         }
         return SavedPricingRules(rules: checked, savedAt: date, savedBy: actor.user)
     }
@@ -43,10 +46,25 @@ extension AppDatabase {
         guard let row = try Row.fetchOne(db, sql: "SELECT body, savedAt, savedBy FROM pricingRules WHERE id = 1") else {
             return SavedPricingRules(rules: .shipped, savedAt: nil, savedBy: nil)
         }
-        let body: String = row["body"]
+        return SavedPricingRules(rules: try pricingRules(body: row["body"]), savedAt: row["savedAt"], savedBy: row["savedBy"])
+    }
+
+    /// What the administration log says of saved rules.
+    package static func pricingSavedSubject(_ rules: PricingRules) -> String {
+        "solidarity \(rules.solidarityPercent) %"
+    }
+
+    /// The rules as the `pricingRules` row keeps them, whichever engine: JSON with sorted keys.
+    package static func pricingRulesBody(_ rules: PricingRules) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(rules), as: UTF8.self)
+    }
+
+    package static func pricingRules(body: String) throws -> PricingRules {
         guard let rules = try? JSONDecoder().decode(PricingRules.self, from: Data(body.utf8)) else {
             throw StoreError.corruptRow(table: "pricingRules", id: 1)
         }
-        return SavedPricingRules(rules: rules, savedAt: row["savedAt"], savedBy: row["savedBy"])
+        return rules
     }
 }

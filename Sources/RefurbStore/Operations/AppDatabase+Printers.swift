@@ -77,7 +77,7 @@ extension AppDatabase {
     /// A printer's name is also the last segment of its address (`/api/printers/{name}`) and an option in the
     /// stations' lists, so it is a short name a person types: letters, digits, spaces and `.-_'()`, with at
     /// least one letter or digit. A name such as `..` or `a/b` would be saved but could never be reached again.
-    static func checkedPrinterName(_ text: String) throws -> String {
+    package static func checkedPrinterName(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: " .-_'()"))
         guard (1...40).contains(name.count),

@@ -41,6 +41,13 @@ public struct ReportReceipt: Sendable {
     public var serialCheck: SerialCheck
     /// The same report had already been received (a retry after a lost answer): nothing was added.
     public var replayed: Bool
+
+    package init(device: Device, reportId: Int64, serialCheck: SerialCheck, replayed: Bool) {
+        self.device = device
+        self.reportId = reportId
+        self.serialCheck = serialCheck
+        self.replayed = replayed
+    }
 }
 
 extension AppDatabase {

@@ -7,6 +7,12 @@ public struct SavedWorkshopIdentity: Hashable, Sendable {
     public var identity: WorkshopIdentity
     public var savedAt: Date
     public var savedBy: String
+
+    package init(identity: WorkshopIdentity, savedAt: Date, savedBy: String) {
+        self.identity = identity
+        self.savedAt = savedAt
+        self.savedBy = savedBy
+    }
 }
 
 extension AppDatabase {
@@ -16,12 +22,8 @@ extension AppDatabase {
             guard let row = try Row.fetchOne(db, sql: "SELECT name, address, contact, savedAt, savedBy FROM workshopIdentity WHERE id = 1") else {
                 return nil
             }
-            let address: String = row["address"]
-            let contact: String = row["contact"]
-            return SavedWorkshopIdentity(
-                identity: WorkshopIdentity(name: row["name"], addressLines: address.split(separator: "\n").map(String.init),
-                                           contact: contact.isEmpty ? nil : contact),
-                savedAt: row["savedAt"], savedBy: row["savedBy"])
+            return SavedWorkshopIdentity(identity: Self.workshopIdentity(name: row["name"], address: row["address"], contact: row["contact"]),
+                                         savedAt: row["savedAt"], savedBy: row["savedBy"])
         }
     }
 
@@ -29,6 +31,25 @@ extension AppDatabase {
     /// checked again) in place of the previous one, and notes it in the administration log.
     @discardableResult
     public func saveWorkshopIdentity(_ identity: WorkshopIdentity, actor: Actor, at date: Date) throws -> SavedWorkshopIdentity {
+        let checked = try Self.checkedWorkshopIdentity(identity)
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO workshopIdentity (id, name, address, contact, savedAt, savedBy) VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, contact = excluded.contact,
+                    savedAt = excluded.savedAt, savedBy = excluded.savedBy
+                """, arguments: [checked.name, checked.addressLines.joined(separator: "\n"), checked.contact ?? "", date, actor.user])
+            try Self.appendAdministration("workshop-identity-saved", subject: checked.name, actor: actor, at: date, in: db)
+        }
+        return SavedWorkshopIdentity(identity: checked, savedAt: date, savedBy: actor.user)
+    }
+
+    /// The identity in the row's columns: the address's lines joined by line breaks, no contact saved as "".
+    package static func workshopIdentity(name: String, address: String, contact: String) -> WorkshopIdentity {
+        WorkshopIdentity(name: name, addressLines: address.split(separator: "\n").map(String.init), contact: contact.isEmpty ? nil : contact)
+    }
+
+    /// The identity checked again as the form checks it, whichever engine saves it.
+    package static func checkedWorkshopIdentity(_ identity: WorkshopIdentity) throws -> WorkshopIdentity {
         let checked: WorkshopIdentity
         do {
             checked = try WorkshopIdentity(typedName: identity.name, address: identity.addressLines.joined(separator: "\n"),
@@ -43,14 +64,6 @@ extension AppDatabase {
         for text in [checked.name, checked.contact ?? ""] {
             try SaleWording.check(text, field: .workshopName, workshopInFrance: checked.isInFrance)
         }
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO workshopIdentity (id, name, address, contact, savedAt, savedBy) VALUES (1, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, contact = excluded.contact,
-                    savedAt = excluded.savedAt, savedBy = excluded.savedBy
-                """, arguments: [checked.name, checked.addressLines.joined(separator: "\n"), checked.contact ?? "", date, actor.user])
-            try Self.appendAdministration("workshop-identity-saved", subject: checked.name, actor: actor, at: date, in: db)
-        }
-        return SavedWorkshopIdentity(identity: checked, savedAt: date, savedBy: actor.user)
+        return checked
     }
 }

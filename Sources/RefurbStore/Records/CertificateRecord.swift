@@ -29,4 +29,12 @@ public struct CertificateSummary: Hashable, Sendable, Codable {
     public var passed: Bool
     public var keyId: String
     public var receivedAt: Date
+
+    package init(id: String, storage: String, passed: Bool, keyId: String, receivedAt: Date) {
+        self.id = id
+        self.storage = storage
+        self.passed = passed
+        self.keyId = keyId
+        self.receivedAt = receivedAt
+    }
 }

@@ -36,4 +36,13 @@ public struct StationKey: Hashable, Sendable, Codable {
     public var publicKey: String
     public var createdAt: Date
     public var revokedAt: Date?
+
+    package init(id: Int64, name: String, keyId: String, publicKey: String, createdAt: Date, revokedAt: Date?) {
+        self.id = id
+        self.name = name
+        self.keyId = keyId
+        self.publicKey = publicKey
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
 }
