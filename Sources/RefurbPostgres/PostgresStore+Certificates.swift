@@ -3,8 +3,8 @@ import PostgresNIO
 import RefurbCore
 import RefurbStore
 
-/// Hardware reports and erasure certificates on PostgreSQL, with the rules `AppDatabase+Reports` and
-/// `AppDatabase+Certificates` keep on SQLite. The device's row is locked first, so that a station's retry
+/// Hardware reports, erasure certificates and a person's word on the storage on PostgreSQL, with the rules
+/// `AppDatabase+Reports`, `AppDatabase+Certificates` and `AppDatabase+Changes` keep on SQLite. The device's row is locked first, so that a station's retry
 /// arriving while the first send is still being written waits for it, then finds it and is a replay; the
 /// device then changes through the one change path (`change(_:expectedVersion:actor:at:on:logger:decide:)`).
 extension PostgresStore {
@@ -87,6 +87,30 @@ extension PostgresStore {
             return (tag, body)
         }
         return nil
+    }
+
+    public func recordStorageDestroyed(_ tag: AssetTag, storage: String, note: String?, actor: Actor, at date: Date) async throws -> Device {
+        try await change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            (.none, .storageDestroyed(storage: SerialNumber.key(for: storage), note: note.flatMap(AppDatabase.cleanedReason)))
+        }
+    }
+
+    public func confirmNoStorage(_ tag: AssetTag, note: String?, actor: Actor, at date: Date) async throws -> Device {
+        try await change(tag, expectedVersion: nil, actor: actor, at: date) { _, _ in
+            (.none, .noStorageConfirmed(note: note.flatMap(AppDatabase.cleanedReason)))
+        }
+    }
+
+    public func setRemovableMedia(_ tag: AssetTag, storage: String, disposition: RemovableMediaDisposition, reason: String,
+                                  actor: Actor, at date: Date) async throws -> Device {
+        guard let reason = AppDatabase.cleanedReason(reason) else { throw StoreError.invalidInput(Message("store.removableReasonMissing")) }
+        let key = SerialNumber.key(for: storage)
+        return try await change(tag, expectedVersion: nil, actor: actor, at: date) { _, facts in
+            guard facts.erasure.removableMedia.contains(key) || facts.erasure.storageFound.contains(key) else {
+                throw StoreError.invalidInput(Message("store.removableUnknown", storage))
+            }
+            return (.none, .removableMediaSet(storage: key, disposition: disposition, reason: reason))
+        }
     }
 
     // MARK: - Inside a transaction

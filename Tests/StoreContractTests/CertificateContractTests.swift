@@ -191,6 +191,49 @@ struct CertificateContractTests {
         }
     }
 
+    @Test("a drive destroyed, a device without storage, or a stick said to be the workshop's stands in for a certificate; a stick the report did not find, or no reason, is refused",
+          arguments: StoreEngine.available)
+    func storageWithoutCertificate(engine: StoreEngine) async throws {
+        try await withBench(engine) { store, lot in
+            let device = try await store.intake(try IntakeInput(lot: lot.text, category: "laptop"), actor: Self.bench, at: Self.now)
+            _ = try await store.recordReport(Self.report("r", serial: nil, drives: ["WD-1", "sd-2"], removable: ["4c530001"]),
+                                             for: device.assetTag, actor: Self.bench, at: Self.now)
+            await #expect(throws: StoreError.invalidInput(Message("store.removableUnknown", "OTHER"))) {
+                try await store.setRemovableMedia(device.assetTag, storage: "OTHER", disposition: .workshopStick, reason: "banc 2",
+                                                  actor: Self.bench, at: Self.now)
+            }
+            await #expect(throws: StoreError.invalidInput(Message("store.removableReasonMissing"))) {
+                try await store.setRemovableMedia(device.assetTag, storage: "4C530001", disposition: .workshopStick, reason: "  ",
+                                                  actor: Self.bench, at: Self.now)
+            }
+            let stick = try await store.setRemovableMedia(device.assetTag, storage: "4c530001", disposition: .workshopStick,
+                                                          reason: "clé du banc 2", actor: Self.bench, at: Self.now)
+            _ = try await store.recordCertificate(Self.certificate("c-1", drive: "WD-1"), for: device.assetTag, actor: Self.bench, at: Self.now)
+            await #expect(throws: StoreError.self) {
+                try await store.move(device.assetTag, to: .recycled, reason: nil, expectedVersion: nil, actor: Self.bench, at: Self.now)
+            }
+            let destroyed = try await store.recordStorageDestroyed(device.assetTag, storage: "SD-2", note: " percée ", actor: Self.bench, at: Self.now)
+            #expect(destroyed.version == stick.version + 2)
+            #expect(try await store.move(device.assetTag, to: .recycled, reason: nil, expectedVersion: nil, actor: Self.bench,
+                                         at: Self.now).stage == .recycled)
+            #expect(try await store.history(of: device.assetTag).map(\.change).suffix(4) == [
+                .removableMediaSet(storage: "4C530001", disposition: .workshopStick, reason: "clé du banc 2"),
+                .erasureRecorded(storage: "WD-1", passed: true, certificate: "c-1"),
+                .storageDestroyed(storage: "SD-2", note: "percée"),
+                .moved(from: .received, to: .recycled, reason: nil),
+            ])
+
+            let empty = try await store.intake(try IntakeInput(lot: lot.text, category: "monitor"), actor: Self.bench, at: Self.now)
+            let confirmed = try await store.confirmNoStorage(empty.assetTag, note: nil, actor: Self.bench, at: Self.now)
+            #expect(confirmed.version == empty.version + 1)
+            #expect(try await store.history(of: empty.assetTag).last?.change == .noStorageConfirmed(note: nil))
+            let unknown = try #require(AssetTag(sequence: 999))
+            await #expect(throws: StoreError.deviceNotFound(unknown.text)) {
+                try await store.confirmNoStorage(unknown, note: nil, actor: Self.bench, at: Self.now)
+            }
+        }
+    }
+
     @Test("an erased device may leave the workshop, and a report sent after it has left is refused", arguments: StoreEngine.available)
     func reportAfterLeaving(engine: StoreEngine) async throws {
         try await withBench(engine) { store, lot in

@@ -120,4 +120,21 @@ struct WorkshopSettingsContractTests {
             #expect(try await store.defaultPrinter() == nil)
         }
     }
+
+    @Test("printers saved at once, each asking to be the default, leave one default", arguments: StoreEngine.available)
+    func concurrentDefaults(engine: StoreEngine) async throws {
+        try await withSettings(engine) { store in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for number in 1...6 {
+                    group.addTask {
+                        try await store.savePrinter(PrinterSetting(name: "poste \(number)", uri: "tcp://192.0.2.\(number):9100", isDefault: true),
+                                                    actor: Self.admin, at: Self.now)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await store.printers().count == 6)
+            #expect(try await store.printers().filter(\.isDefault).count == 1)
+        }
+    }
 }

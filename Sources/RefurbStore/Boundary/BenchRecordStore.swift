@@ -24,6 +24,14 @@ public protocol BenchRecordStore: Sendable {
     func recordReport(_ report: IncomingReport, for tag: AssetTag, actor: Actor, at date: Date) async throws -> ReportReceipt
     /// The latest report received for a device, as JSON.
     func latestReport(of tag: AssetTag) async throws -> Data?
+
+    /// A person's word on a drive or on the device's storage, where no certificate will come: a drive taken
+    /// out and physically destroyed, a device that holds no storage at all, and where a removable medium
+    /// found plugged in went (with its reason: one the report did not find, or an empty reason, is refused).
+    func recordStorageDestroyed(_ tag: AssetTag, storage: String, note: String?, actor: Actor, at date: Date) async throws -> Device
+    func confirmNoStorage(_ tag: AssetTag, note: String?, actor: Actor, at date: Date) async throws -> Device
+    func setRemovableMedia(_ tag: AssetTag, storage: String, disposition: RemovableMediaDisposition, reason: String,
+                           actor: Actor, at date: Date) async throws -> Device
 }
 
 extension AppDatabase: BenchRecordStore {}
