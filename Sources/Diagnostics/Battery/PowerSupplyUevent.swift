@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// The `uevent` file of a power supply: "POWER_SUPPLY_ENERGY_FULL=37400000" lines. Reading it gives every
 /// attribute in one file read, and it is also the format of the battery fixtures in the corpus.
 public struct PowerSupplyUevent: Sendable, Equatable {

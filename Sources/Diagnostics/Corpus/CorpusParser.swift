@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Parses a corpus of real captures in one go: SMBIOS dumps (`smbios/`), smartctl JSON files
 /// (`smartctl/`) and battery uevent files (`power_supply/`), as laid out in Tests/Fixtures/hardware. The tests
 /// check what it finds; the benchmark times it (`refurb probe --parse-corpus DIR`).

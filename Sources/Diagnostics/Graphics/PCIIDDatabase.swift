@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Looks up vendor and device names in a `pci.ids` file (the pciutils / hwdata database).
 ///
 /// The file is over a megabyte; it is scanned once, as bytes, only for the IDs asked for, which is

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Reads `/sys/class/dmi/id`, the kernel's copy of the main SMBIOS strings. Anyone can read it, but the
 /// serial numbers and the UUID are root-only (0400), so without root they are reported missing.
 public struct DMIIdentityReader: Sendable {

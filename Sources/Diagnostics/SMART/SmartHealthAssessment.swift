@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Turns smartctl's output and exit status into a verdict with reasons.
 ///
 /// - failing: smartctl's own "DISK FAILING" (exit bit 3) or `smart_status.passed == false`. Nothing else,

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Runs `smartctl --json=c -x` on every disk at once, each with its own deadline, and retries once with
 /// `-d sat` where smartctl did not recognise a USB bridge. A missing smartctl is a warning, not a failure.
 public struct SmartctlRunner: Sendable {

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// One structure of the SMBIOS table: a formatted area (header included) and its string set.
 /// Every accessor is gated on the structure's own length, as dmidecode does, never on the version:
 /// a field the structure is too short to hold reads as nil.

@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Decodes the 128-byte EDID base block (VESA E-EDID 1.3/1.4): maker, product, size and the native
 /// resolution from the first detailed timing descriptor.
 public struct EDID: Sendable, Equatable {

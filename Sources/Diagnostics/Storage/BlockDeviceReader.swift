@@ -1,3 +1,5 @@
+import RefurbCore
+
 /// Lists the disks in `/sys/block` with what sysfs knows about each: model, serial, WWN, size, sector
 /// sizes, rotation, transport and removability. SMART is added afterwards by the probe.
 public struct BlockDeviceReader: Sendable {

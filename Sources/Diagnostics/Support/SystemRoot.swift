@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RefurbCore
 
 /// The directory that plays the part of `/`: every reader takes one, so the same code reads the live
 /// machine, a fixture tree in the tests, or a mounted disk image (`refurb probe --root DIR`).

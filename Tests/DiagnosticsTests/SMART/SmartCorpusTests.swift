@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 import Testing
 @testable import Diagnostics
 

@@ -1,3 +1,4 @@
+import RefurbCore
 import Testing
 @testable import Diagnostics
 

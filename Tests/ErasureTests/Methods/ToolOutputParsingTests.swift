@@ -1,5 +1,6 @@
 @testable import Erasure
 import Foundation
+import RefurbCore
 import Testing
 
 /// hdparm, nvme-cli and smartctl outputs recorded from real drives (Fixtures/README.md).
@@ -68,20 +69,51 @@ import Testing
         #expect(frozen.frozen)
     }
 
+    private static let smartctlFolder = (Fixtures.projectRoot ?? ".") + "/Tests/Fixtures/hardware/smartctl"
+
+    private func smartctl(_ file: String) throws -> SmartctlOutput {
+        try SmartctlOutput(json: Array(try Data(contentsOf: URL(fileURLWithPath: Self.smartctlFolder + "/" + file))))
+    }
+
     @Test func smartctlJSONOfRealDrives() throws {
-        let folder = try #require(Fixtures.projectRoot) + "/Tests/Fixtures/hardware/smartctl"
-        let ata = try #require(SmartSummary.parse(json: try Data(contentsOf: URL(fileURLWithPath: folder + "/ST3500418AS_11.json"))))
-        #expect(ata.identity.model == "ST3500418AS")
-        #expect(ata.summary.passed != nil)
-        #expect(ata.summary.powerOnHours != nil)
-        #expect(ata.summary.reallocatedSectors != nil)
-        let nvme = try #require(SmartSummary.parse(json: try Data(contentsOf: URL(fileURLWithPath: folder + "/nvme-null-Samsung_SSD_970_EVO_Plus_250GB-nvme0.json"))))
-        #expect(nvme.summary.percentageUsed != nil)
-        #expect(nvme.summary.mediaErrors != nil)
-        var parsed = 0
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".json") {
-            if SmartSummary.parse(json: try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))) != nil { parsed += 1 }
+        let ata = try smartctl("ST3500418AS_11.json")
+        #expect(DriveIdentity(smartctl: ata).model == "ST3500418AS")
+        #expect(SmartSummary(ata).passed != nil)
+        #expect(SmartSummary(ata).powerOnHours != nil)
+        #expect(SmartSummary(ata).reallocatedSectors != nil)
+        let nvme = SmartSummary(try smartctl("nvme-null-Samsung_SSD_970_EVO_Plus_250GB-nvme0.json"))
+        #expect(nvme.percentageUsed != nil)
+        #expect(nvme.mediaErrors != nil)
+    }
+
+    /// The certificate's figures and drive identity from every real capture are those Erasure's own reader gave
+    /// before it was merged into RefurbCore's (Fixtures/smartctl-certificate-figures.json). One deliberate
+    /// difference: SCSI drives read by smartctl 7.3 or later name their vendor, product and revision
+    /// `scsi_vendor`, `scsi_product`, `scsi_revision`, which the old reader did not know; the identity now has
+    /// them (it only fills what sysfs did not say).
+    @Test func certificateFiguresOfEveryCaptureUnchanged() throws {
+        struct Figures: Decodable {
+            var summary: SmartSummary
+            var identity: DriveIdentity
         }
-        #expect(parsed > 50)
+        let expected = try JSONDecoder().decode([String: Figures].self, from: Data(try Fixtures.text("smartctl-certificate-figures.json").utf8))
+        #expect(expected.count == 84)
+        var scsi = 0
+        for (file, figures) in expected {
+            let output = try smartctl(file)
+            #expect(SmartSummary(output) == figures.summary, "\(file)")
+            var identity = DriveIdentity(smartctl: output)
+            if output.deviceProtocol == "SCSI" {
+                scsi += 1
+                #expect(identity.vendor != nil && identity.model != nil && identity.firmware != nil, "\(file)")
+                identity.vendor = nil
+                identity.model = nil
+                identity.firmware = nil
+            }
+            #expect(identity == figures.identity, "\(file)")
+        }
+        #expect(scsi == 3)
+        let hp = DriveIdentity(smartctl: try smartctl("HP_73.4G_MAS3735NC_25.json"))
+        #expect(hp == DriveIdentity(vendor: "HP 73.4G", model: "HP 73.4G MAS3735NC", serial: "REDACTED", firmware: "HPC3"))
     }
 }

@@ -1,7 +1,11 @@
-import RefurbCore
-
-/// The parts of `smartctl --json -x` that the health verdict and the disk report use, read leniently:
-/// a missing or oddly typed key is just absent. Key names follow smartctl 7.x (json_format_version 1.0).
+/// The parts of `smartctl --json -x` that Refurb uses, read leniently: a missing or oddly typed key is just
+/// absent. Key names follow smartctl 7.x (json_format_version 1.0); SCSI drives' names changed in 7.3
+/// (`vendor`, `product`, `revision` became `scsi_vendor`, `scsi_product`, `scsi_revision`), both are read.
+///
+/// The one reader of smartctl's JSON: the probe's health verdict and disk report (Diagnostics,
+/// `SmartHealthAssessment`) and the erasure certificate's drive health and identity (Erasure, `SmartSummary`)
+/// both read it. It is here, pure, because neither feature depends on the other. It reads bytes with
+/// `JSONParser`, which is what keeps the probe's 84-capture corpus within its budget (see `JSONParser`).
 public struct SmartctlOutput: Sendable, Equatable {
     public struct Attribute: Sendable, Equatable {
         public var id: Int
@@ -11,7 +15,11 @@ public struct SmartctlOutput: Sendable, Equatable {
         public var threshold: Int?
         /// "", "now" or "past".
         public var whenFailed: String
+        /// The raw count (the first number of `raw.string`): what the verdict and the report use.
         public var rawValue: Int?
+        /// `raw.value` as smartctl gives it: the whole 48-bit raw field, which some drives pack with
+        /// several numbers. The erasure certificate has always printed this one.
+        public var rawField: Int?
     }
 
     public var exitStatusInJSON: Int?
@@ -19,6 +27,9 @@ public struct SmartctlOutput: Sendable, Equatable {
     public var messages: [String] = []
     /// "ATA", "NVMe" or "SCSI".
     public var deviceProtocol: String?
+    /// SCSI drives only: the vendor and product fields of the INQUIRY data.
+    public var vendor: String?
+    public var product: String?
     public var modelName: String?
     public var serialNumber: String?
     public var firmwareVersion: String?
@@ -64,9 +75,11 @@ public struct SmartctlOutput: Sendable, Equatable {
         smartctlVersion = version.isEmpty ? nil : version.map(String.init).joined(separator: ".")
         messages = json["smartctl", "messages"]?.array.compactMap { $0["string"]?.string } ?? []
         deviceProtocol = json["device", "protocol"]?.string
-        modelName = (json["model_name"] ?? json["scsi_model_name"])?.string.flatMap { PrintableText.trimmed(Array($0.utf8)) }
-        serialNumber = json["serial_number"]?.string.flatMap { PrintableText.trimmed(Array($0.utf8)) }
-        firmwareVersion = (json["firmware_version"] ?? json["scsi_revision"])?.string
+        vendor = Self.text(json["scsi_vendor"] ?? json["vendor"])
+        product = Self.text(json["scsi_product"] ?? json["product"])
+        modelName = Self.text(json["model_name"] ?? json["scsi_model_name"])
+        serialNumber = Self.text(json["serial_number"])
+        firmwareVersion = (json["firmware_version"] ?? json["scsi_revision"] ?? json["revision"])?.string
         wwn = Self.wwn(json["wwn"])
         capacityBytes = json["user_capacity", "bytes"]?.uint64 ?? json["nvme_total_capacity"]?.uint64
         rotationRate = json["rotation_rate"]?.int
@@ -82,7 +95,8 @@ public struct SmartctlOutput: Sendable, Equatable {
                 value: entry["value"]?.int,
                 threshold: entry["thresh"]?.int,
                 whenFailed: entry["when_failed"]?.string ?? "",
-                rawValue: Self.rawCount(entry["raw"])
+                rawValue: Self.rawCount(entry["raw"]),
+                rawField: entry["raw", "value"]?.int
             )
         }
         ataErrorLogCount = json["ata_smart_error_log", "extended", "count"]?.int ?? json["ata_smart_error_log", "summary", "count"]?.int
@@ -103,6 +117,11 @@ public struct SmartctlOutput: Sendable, Equatable {
         // smartctl normalises power-on time from attribute 9 with the drive database's raw format; the
         // raw attribute itself may be packed (Seagate) or in minutes, so it is only the last resort.
         powerOnHours = json["power_on_time", "hours"]?.int ?? nvme?["power_on_hours"]?.int
+    }
+
+    /// A text field as it is safe to show: trimmed, control characters as ".", nil when empty.
+    private static func text(_ value: JSONValue?) -> String? {
+        value?.string.flatMap { PrintableText.trimmed(Array($0.utf8)) }
     }
 
     /// The raw count of a counter attribute. `raw.value` can pack several numbers into 48 bits, so the
