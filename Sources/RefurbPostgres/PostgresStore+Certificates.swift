@@ -127,43 +127,17 @@ extension PostgresStore {
             logger: logger).decode((Int64, String).self) {
             return ReportReceipt(device: device, reportId: id, serialCheck: SerialCheck(rawValue: check) ?? .matched, replayed: true)
         }
-        guard !device.stage.hasLeftWorkshop else {
-            throw StoreError.conflict(Message("store.reportAfterLeaving", tag.text, device.stage.rawValue))
+        var owner: Device?
+        if let reported = ReportEffects.reportedSerial(in: report) {
+            owner = try await Self.device(where: "device.serialKey = $1", bind: reported.key, on: connection, logger: logger)
         }
-
-        let serialCheck: SerialCheck
+        let effects = try ReportEffects(report: report, device: device, serialOwner: owner)
         var assignments: [Assignment] = []
-        var changes: [Change] = []
-        if let reported = report.systemSerial.flatMap({ try? SerialNumber(scanned: $0) }) {
-            if let other = try await Self.device(where: "device.serialKey = $1", bind: reported.key, on: connection, logger: logger),
-               other.assetTag != tag {
-                throw StoreError.conflict(Message("store.serialOnAnotherDevice", reported.text, other.assetTag.text, tag.text))
-            }
-            if let intake = device.serial {
-                guard intake.key == reported.key else {
-                    throw StoreError.conflict(Message("store.reportSerialMismatch", reported.text, tag.text, intake.text))
-                }
-                serialCheck = .matched
-            } else {
-                serialCheck = .linked
-                assignments.append(.serial(reported))
-                changes.append(.corrected(field: "serial", from: nil, to: reported.text))
-            }
-        } else {
-            serialCheck = .notInReport
-        }
-        if device.manufacturer == nil, let manufacturer = report.manufacturer.flatMap(AppDatabase.cleanedReason) {
-            assignments.append(.manufacturer(manufacturer))
-            changes.append(.corrected(field: "manufacturer", from: nil, to: manufacturer))
-        }
-        if device.model == nil, let model = report.model.flatMap(AppDatabase.cleanedReason) {
-            assignments.append(.model(model))
-            changes.append(.corrected(field: "model", from: nil, to: model))
-        }
-        changes.append(.diagnosticRecorded(storage: report.storageSerials.map(SerialNumber.key(for:))))
-        if !report.removableSerials.isEmpty {
-            changes.append(.removableMediaFound(storage: report.removableSerials.map(SerialNumber.key(for:))))
-        }
+        if let serial = effects.linkedSerial { assignments.append(.serial(serial)) }
+        if let manufacturer = effects.manufacturer { assignments.append(.manufacturer(manufacturer)) }
+        if let model = effects.model { assignments.append(.model(model)) }
+        let serialCheck = effects.serialCheck
+        let changes = effects.changes
 
         var reportId: Int64 = 0
         for try await id in try await connection.query("""

@@ -41,46 +41,32 @@ extension PostgresStore {
     }
 
     public func device(tag: AssetTag) async throws -> Device? {
-        try await client.withConnection { connection in
-            try await Self.device(where: "device.id = $1", bind: Int64(tag.sequence), on: connection, logger: logger)
+        for try await device in try await client.execute(DeviceByID(id: Int64(tag.sequence)), logger: logger) {
+            return device
         }
+        return nil
     }
 
     public func device(serial: String) async throws -> Device? {
-        try await client.withConnection { connection in
-            try await Self.device(where: "device.serialKey = $1", bind: SerialNumber.key(for: serial),
-                                  on: connection, logger: logger)
+        for try await device in try await client.execute(DeviceBySerialKey(serialKey: SerialNumber.key(for: serial)), logger: logger) {
+            return device
         }
+        return nil
     }
 
-    /// Resolves a scanned code as `AppDatabase.resolve(scan:)` does: a lot code, an asset tag that must
-    /// pass its check, or a serial; a code holding an invisible character is refused with it named.
+    /// Resolves a scanned code as `AppDatabase.resolve(scan:)` does, told apart by the same `ScannedCode`.
     public func resolve(scan input: String) async throws -> ScanResolution {
-        if LotCode.looksLikeLotCode(input) {
-            let code: LotCode
-            do { code = try LotCode(parsing: input) } catch {
-                try AppDatabase.refuseInvisibleCharacters(input)
-                throw StoreError.invalidInput(error.message)
-            }
+        switch try ScannedCode(classifying: input, lotCodes: true) {
+        case .lot(let code):
             guard let summary = try await lot(code: code) else { throw StoreError.lotNotFound(code.text) }
             return .lot(summary)
-        }
-        let tag: AssetTag?
-        do {
-            tag = try AssetTag(parsing: input)
-        } catch .notAnAssetTag {
-            try AppDatabase.refuseInvisibleCharacters(input)
-            tag = nil
-        } catch {
-            try AppDatabase.refuseInvisibleCharacters(input)
-            throw StoreError.invalidInput(error.message)
-        }
-        if let tag {
+        case .tag(let tag):
             guard let device = try await device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
             return .device(device)
+        case .serial:
+            guard let device = try await device(serial: input) else { throw StoreError.deviceNotFound(input) }
+            return .device(device)
         }
-        guard let device = try await device(serial: input) else { throw StoreError.deviceNotFound(input) }
-        return .device(device)
     }
 
     public func history(of tag: AssetTag) async throws -> [Event] {

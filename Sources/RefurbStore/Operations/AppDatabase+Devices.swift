@@ -15,48 +15,30 @@ extension AppDatabase {
         return try writer.unsafeRead { db in try Self.device(serialKey: SerialNumber.key(for: serial), in: db) }
     }
 
-    /// Finds a device by what a person scanned or typed: its asset tag or its serial number.
-    /// A tag that fails its check is refused as mistyped rather than searched as a serial, and a code
-    /// holding a zero-width or direction character is refused with the character named, as intake
-    /// refuses it in a serial. A tag that parses is plain ASCII, so that check is only made once the
-    /// code is known not to be a tag: a scanned label costs nothing more.
+    /// Finds a device by what a person scanned or typed: its asset tag or its serial number (`ScannedCode`).
     public func device(scanned input: String) throws -> Device {
-        let tag: AssetTag?
-        do {
-            tag = try AssetTag(parsing: input)
-        } catch .notAnAssetTag {
-            try Self.refuseInvisibleCharacters(input)
-            tag = nil
-        } catch {
-            try Self.refuseInvisibleCharacters(input)
-            throw StoreError.invalidInput(error.message)
-        }
-        if let tag {
-            guard let device = try device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-            return device
-        }
-        guard let device = try device(serial: input) else { throw StoreError.deviceNotFound(input) }
-        return device
-    }
-
-    package static func refuseInvisibleCharacters(_ input: String) throws {
-        if let invisible = InvisibleCharacter.first(in: input) {
-            throw StoreError.invalidInput(IdentifierError.invisibleCharacter(invisible).message)
-        }
+        try device(for: ScannedCode(classifying: input, lotCodes: false), scanned: input)
     }
 
     /// Resolves any scanned code: a lot code, an asset tag or a serial number.
     public func resolve(scan input: String) throws -> ScanResolution {
-        if LotCode.looksLikeLotCode(input) {
-            let code: LotCode
-            do { code = try LotCode(parsing: input) } catch {
-                try Self.refuseInvisibleCharacters(input)
-                throw StoreError.invalidInput(error.message)
-            }
-            guard let summary = try lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+        let code = try ScannedCode(classifying: input, lotCodes: true)
+        if case .lot(let lotCode) = code {
+            guard let summary = try lot(code: lotCode) else { throw StoreError.lotNotFound(lotCode.text) }
             return .lot(summary)
         }
-        return .device(try device(scanned: input))
+        return .device(try device(for: code, scanned: input))
+    }
+
+    private func device(for code: ScannedCode, scanned input: String) throws -> Device {
+        switch code {
+        case .tag(let tag):
+            guard let device = try device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+            return device
+        case .serial, .lot:
+            guard let device = try device(serial: input) else { throw StoreError.deviceNotFound(input) }
+            return device
+        }
     }
 
     /// The device's whole history, oldest first.

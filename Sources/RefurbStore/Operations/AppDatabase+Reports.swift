@@ -63,43 +63,16 @@ extension AppDatabase {
                 return ReportReceipt(device: device, reportId: id, serialCheck: SerialCheck(rawValue: earlier.serialCheck) ?? .matched,
                                      replayed: true)
             }
-            guard !device.stage.hasLeftWorkshop else {
-                throw StoreError.conflict(Message("store.reportAfterLeaving", tag.text, device.stage.rawValue))
-            }
-
-            let serialCheck: SerialCheck
+            let owner = try ReportEffects.reportedSerial(in: report).flatMap { try Self.device(serialKey: $0.key, in: db) }
+            let effects = try ReportEffects(report: report, device: device, serialOwner: owner)
             var assignments: [ColumnAssignment] = []
-            var changes: [Change] = []
-            if let reported = report.systemSerial.flatMap({ try? SerialNumber(scanned: $0) }) {
-                if let other = try Self.device(serialKey: reported.key, in: db), other.assetTag != tag {
-                    throw StoreError.conflict(Message("store.serialOnAnotherDevice", reported.text, other.assetTag.text, tag.text))
-                }
-                if let intake = device.serial {
-                    guard intake.key == reported.key else {
-                        throw StoreError.conflict(Message("store.reportSerialMismatch", reported.text, tag.text, intake.text))
-                    }
-                    serialCheck = .matched
-                } else {
-                    serialCheck = .linked
-                    assignments += [DeviceRecord.Columns.serial.set(to: reported.text),
-                                    DeviceRecord.Columns.serialKey.set(to: reported.key)]
-                    changes.append(.corrected(field: "serial", from: nil, to: reported.text))
-                }
-            } else {
-                serialCheck = .notInReport
+            if let serial = effects.linkedSerial {
+                assignments += [DeviceRecord.Columns.serial.set(to: serial.text), DeviceRecord.Columns.serialKey.set(to: serial.key)]
             }
-            if device.manufacturer == nil, let manufacturer = report.manufacturer.flatMap(Self.cleanedReason) {
-                assignments.append(DeviceRecord.Columns.manufacturer.set(to: manufacturer))
-                changes.append(.corrected(field: "manufacturer", from: nil, to: manufacturer))
-            }
-            if device.model == nil, let model = report.model.flatMap(Self.cleanedReason) {
-                assignments.append(DeviceRecord.Columns.model.set(to: model))
-                changes.append(.corrected(field: "model", from: nil, to: model))
-            }
-            changes.append(.diagnosticRecorded(storage: report.storageSerials.map(SerialNumber.key(for:))))
-            if !report.removableSerials.isEmpty {
-                changes.append(.removableMediaFound(storage: report.removableSerials.map(SerialNumber.key(for:))))
-            }
+            if let manufacturer = effects.manufacturer { assignments.append(DeviceRecord.Columns.manufacturer.set(to: manufacturer)) }
+            if let model = effects.model { assignments.append(DeviceRecord.Columns.model.set(to: model)) }
+            let serialCheck = effects.serialCheck
+            let changes = effects.changes
 
             var record = HardwareReportRecord(deviceId: deviceId, sha256: report.sha256, systemSerial: report.systemSerial,
                                               serialCheck: serialCheck.rawValue, body: report.body, receivedAt: date)
