@@ -137,6 +137,16 @@ let package = Package(
             ],
             path: "Sources/Benchmarks/JournalBenchmark"
         ),
+        // Scans on PostgreSQL against pgbench's same SELECT (scripts/bench/postgres, issue 16).
+        .executableTarget(
+            name: "refurb-bench-postgres",
+            dependencies: [
+                "RefurbCore", "RefurbStore", "RefurbPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Benchmarks/PostgresBenchmark"
+        ),
         .testTarget(
             name: "RefurbCoreTests",
             dependencies: ["RefurbCore", .product(name: "PropertyBased", package: "swift-property-based")]
