@@ -67,11 +67,8 @@ def test_stick_boots_to_the_bench_console(firmware, stick, tmp_path):
 
     machine = Machine(firmware, stick, disks, output)
     try:
-        machine.start()
         # The GRUB menu is on the serial console too: the firmware and the boot loader got this far.
-        machine.shell.wait_for("Banc Refurb", BOOT_SECONDS)
-        menu_seconds = machine.elapsed()
-        machine.wait_for_shell(BOOT_SECONDS)
+        menu_seconds = machine.boot_to_shell(BOOT_SECONDS, menu="Banc Refurb")
         shell_seconds = machine.elapsed()
         shell = machine.shell
 

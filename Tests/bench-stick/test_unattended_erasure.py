@@ -125,8 +125,7 @@ def test_unattended_erasure_online(firmware, tmp_path):
         network = ["-nic", f"user,model=e1000,restrict=on,guestfwd=tcp:{GUEST_SERVICE}-cmd:{relay}"]
         machine = Machine(firmware, stick, disks, output, network=network)
         try:
-            machine.start()
-            machine.wait_for_shell(BOOT_SECONDS)
+            machine.boot_to_shell(BOOT_SECONDS)
             status, _ = machine.shell.run(
                 "for i in $(seq 4500); do test -e /mnt/refurb/logs/last-run.json && break; sleep 0.2; done; "
                 "test -e /mnt/refurb/logs/last-run.json", timeout=ERASE_SECONDS)
