@@ -40,6 +40,15 @@ import Testing
             #expect(help.stdout.contains("--lang <fr|en>"), "\(command) takes --lang: \(help.stdout)")
             #expect(help.stdout.contains("Langue des messages"), "\(command): \(help.stdout)")
         }
+
+        // The last commands to get their words: journal verify and db copy, in one language each.
+        for (command, french, english) in [(["journal", "verify"], "Vérifier qu'aucune vente", "Check that no sale"),
+                                           (["db", "copy"], "Copier la base SQLite", "Copy a workshop's SQLite")] {
+            let inFrench = try refurb.run(command + ["--help"], language: "fr")
+            #expect(inFrench.stdout.contains(french) && !inFrench.stdout.contains(english), "\(command): \(inFrench.stdout)")
+            let inEnglish = try refurb.run(command + ["--help"], language: "en")
+            #expect(inEnglish.stdout.contains(english) && !inEnglish.stdout.contains(french), "\(command): \(inEnglish.stdout)")
+        }
     }
 
     @Test("wipe, keys and certificate take --lang, and still --language; an unknown language is bad input (exit 2)")

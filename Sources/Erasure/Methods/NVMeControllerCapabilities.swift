@@ -1,4 +1,5 @@
 import Foundation
+import RefurbCore
 
 /// The erase-related fields of an NVMe Identify Controller structure, from `nvme id-ctrl -o json DEV`.
 public struct NVMeControllerCapabilities: Sendable, Equatable {
@@ -27,11 +28,11 @@ public struct NVMeControllerCapabilities: Sendable, Equatable {
     public var formatAppliesToAllNamespaces: Bool { fna & 0x1 != 0 }
 
     public static func parse(json: String) -> NVMeControllerCapabilities? {
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        func number(_ key: String) -> UInt32 { (object[key] as? NSNumber)?.uint32Value ?? 0 }
+        // RefurbCore's one JSON reader, as for smartctl's output.
+        guard let object = try? JSONParser.parse(Array(json.utf8)), case .object = object else { return nil }
+        func number(_ key: String) -> UInt32 { object[key]?.uint64.map { UInt32(truncatingIfNeeded: $0) } ?? 0 }
         func text(_ key: String) -> String? {
-            (object[key] as? String)?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+            object[key]?.string?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         }
         return NVMeControllerCapabilities(
             model: text("mn"), serial: text("sn"), firmware: text("fr"),

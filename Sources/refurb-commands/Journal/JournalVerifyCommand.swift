@@ -8,30 +8,15 @@ import RefurbStore
 struct JournalVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that no sale in the journal was changed, removed or moved, and that every closure is intact.",
-        discussion: """
-            Recomputes the SHA-256 chain from the first entry, then checks each closure: the entries it
-            sealed, its totals by payment method and its Ed25519 signature. Exit codes: 0 intact, 1 altered
-            (the first altered entry is named), 2 bad input (no such database, malformed --database).
-
-            Examples:
-              refurb journal verify --db /var/lib/refurb/refurb.sqlite
-              refurb journal verify --database sqlite:///var/lib/refurb/refurb.sqlite --public-key journal.pub.pem
-
-            --database takes only SQLite file URLs for now (sqlite:///absolute/path or sqlite:relative/path);
-            PostgreSQL comes later.
-            """)
+        abstract: CLIMessages.help("help.journalVerify.abstract"),
+        discussion: CLIMessages.help("help.journalVerify.discussion"))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp(
-        "The database as a URL, instead of --db: only SQLite files for now (sqlite:///path/refurb.sqlite); PostgreSQL comes later.",
-        valueName: "url"))
+    @Option(help: ArgumentHelp(CLIMessages.help("help.journalVerify.database"), valueName: "url"))
     var database: String?
 
-    @Option(name: .customLong("public-key"), help: ArgumentHelp(
-        "The journal's public key (PEM) to check the closures with (default: the one kept beside the database).",
-        valueName: "file"))
+    @Option(name: .customLong("public-key"), help: ArgumentHelp(CLIMessages.help("help.journalVerify.publicKey"), valueName: "file"))
     var publicKey: String?
 
     struct Report: Encodable {

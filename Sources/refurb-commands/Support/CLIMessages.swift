@@ -470,6 +470,41 @@ enum CLIMessages {
 
                 Example: refurb journal close --db /var/lib/refurb/refurb.sqlite
                 """),
+        "help.journalVerify.abstract": .init(
+            fr: "Vérifier qu'aucune vente du journal n'a été modifiée, supprimée ou déplacée, et que chaque clôture est intacte.",
+            en: "Check that no sale in the journal was changed, removed or moved, and that every closure is intact."),
+        "help.journalVerify.discussion": .init(
+            fr: """
+                Recalcule la chaîne SHA-256 depuis la première écriture, puis vérifie chaque clôture : les écritures
+                qu'elle a scellées, ses totaux par moyen de paiement et sa signature Ed25519. Codes de sortie : 0 intact,
+                1 altéré (la première écriture touchée est nommée), 2 mauvaise saisie (base introuvable, --database mal
+                formé).
+
+                Exemples :
+                  refurb journal verify --db /var/lib/refurb/refurb.sqlite
+                  refurb journal verify --database sqlite:///var/lib/refurb/refurb.sqlite --public-key journal.pub.pem
+
+                --database ne prend pour l'instant que des fichiers SQLite (sqlite:///chemin/absolu ou
+                sqlite:chemin/relatif) ; le journal sur PostgreSQL viendra avec son adaptateur.
+                """,
+            en: """
+                Recomputes the SHA-256 chain from the first entry, then checks each closure: the entries it
+                sealed, its totals by payment method and its Ed25519 signature. Exit codes: 0 intact, 1 altered
+                (the first altered entry is named), 2 bad input (no such database, malformed --database).
+
+                Examples:
+                  refurb journal verify --db /var/lib/refurb/refurb.sqlite
+                  refurb journal verify --database sqlite:///var/lib/refurb/refurb.sqlite --public-key journal.pub.pem
+
+                --database takes only SQLite files for now (sqlite:///absolute/path or sqlite:relative/path);
+                the journal on PostgreSQL comes with its adapter.
+                """),
+        "help.journalVerify.database": .init(
+            fr: "La base sous forme d'adresse, au lieu de --db : seulement des fichiers SQLite pour l'instant (sqlite:///chemin/refurb.sqlite).",
+            en: "The database as a URL, instead of --db: only SQLite files for now (sqlite:///path/refurb.sqlite)."),
+        "help.journalVerify.publicKey": .init(
+            fr: "La clé publique du journal (PEM) pour vérifier les clôtures (par défaut : celle gardée à côté de la base).",
+            en: "The journal's public key (PEM) to check the closures with (default: the one kept beside the database)."),
         "help.journalExport.abstract": .init(
             fr: "Exporter le journal des ventes pour le comptable (CSV, ou les colonnes du FEC).",
             en: "Export the sales journal for the accountant (CSV, or the columns of the French FEC)."),
