@@ -15,7 +15,7 @@ extension PostgresStore {
             }
         } catch where Self.sqlState(of: error) == "23505" {
             // Another process linked the same serial to another device between the check and the update.
-            if let reported = report.systemSerial.flatMap({ try? SerialNumber(scanned: $0) }),
+            if let reported = ReportEffects.reportedSerial(in: report),
                let other = try await device(serial: reported.text), other.assetTag != tag {
                 throw StoreError.conflict(Message("store.serialOnAnotherDevice", reported.text, other.assetTag.text, tag.text))
             }

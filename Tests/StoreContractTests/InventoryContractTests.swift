@@ -10,9 +10,14 @@ struct InventoryContractTests {
     static let volunteer = Actor(user: "camille", station: "intake-1")
     static let monday = Date(timeIntervalSince1970: 1_796_000_000)
 
-    @Test("PostgreSQL takes part in this run", .enabled(if: StoreEngine.postgresServer != nil, "\(StoreEngine.postgresMissing)"))
-    func postgresIsThere() {
+    @Test("PostgreSQL takes part in this run: its server answers and a new database on it is migrated",
+          .enabled(if: StoreEngine.postgresServer != nil, "\(StoreEngine.postgresMissing)"))
+    func postgresIsThere() async throws {
         #expect(StoreEngine.available.contains(.postgres))
+        try await StoreEngine.postgres.withStore { store in
+            let counts = try await store.deviceCountsByStage()
+            #expect(counts.isEmpty)
+        }
     }
 
     @Test("a lot is opened and numbered within its year, and its opening is in its history", arguments: StoreEngine.available)
