@@ -59,13 +59,7 @@ extension AppDatabase {
             tags.reserveCapacity(devices.count)
             do {
                 for imported in devices {
-                    guard case .received? = imported.history.first, let stage = EventReplay.stage(after: imported.history) else {
-                        throw StoreError.invalidInput(Message("store.importNeedsReception"))
-                    }
-                    try Self.checkAmounts(in: imported.history)
-                    if let serial = imported.serial, !serialsSeen.insert(serial.key).inserted {
-                        throw StoreError.invalidInput(Message("store.importRepeatsSerial", serial.text))
-                    }
+                    let stage = try Self.checkImported(imported, serialsSeen: &serialsSeen)
                     let lotId: Int64
                     if let known = lotIds[imported.lot] {
                         lotId = known
@@ -113,9 +107,23 @@ extension AppDatabase {
         }
     }
 
+    /// The checks every imported device passes before its lot is looked up, in the order both engines make
+    /// them: a history that starts with its reception and leads to a stage, amounts in range, and a serial
+    /// not already seen earlier in the same import (`serialsSeen`, by key). Returns the stage it leads to.
+    package static func checkImported(_ imported: ImportedDevice, serialsSeen: inout Set<String>) throws -> Stage {
+        guard case .received? = imported.history.first, let stage = EventReplay.stage(after: imported.history) else {
+            throw StoreError.invalidInput(Message("store.importNeedsReception"))
+        }
+        try Self.checkAmounts(in: imported.history)
+        if let serial = imported.serial, !serialsSeen.insert(serial.key).inserted {
+            throw StoreError.invalidInput(Message("store.importRepeatsSerial", serial.text))
+        }
+        return stage
+    }
+
     /// The amounts an imported history brings (prices, parts, sales) are checked like those typed in:
     /// an inventory exported from another program must not bring in what the service could not add up.
-    static func checkAmounts(in history: [Change]) throws {
+    package static func checkAmounts(in history: [Change]) throws {
         for change in history {
             switch change {
             case .priced(let price): try checked(price.cents, .money, field: "priceCents")

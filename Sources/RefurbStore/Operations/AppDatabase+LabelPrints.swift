@@ -39,3 +39,16 @@ extension AppDatabase {
         }
     }
 }
+
+extension LabelPrint {
+    /// A print as either engine reads it from its `labelPrint` row; a kind this version does not know reads
+    /// as the asset tag's, as on SQLite.
+    package init(assetTag: String, kind: String, template: String, printer: String, printedAt: Date, printedBy: String) {
+        self.assetTag = assetTag
+        self.kind = LabelKind(rawValue: kind) ?? .assetTag
+        self.template = template
+        self.printer = printer
+        self.printedAt = printedAt
+        self.printedBy = printedBy
+    }
+}
