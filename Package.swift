@@ -30,11 +30,14 @@ let package = Package(
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
                        providers: [.apt(["libusb-1.0-0-dev"])]),
-        .target(name: "Diagnostics", dependencies: ["RefurbCore"]),
+        // Running tools with a deadline and an output cap, and system-call errors: what Diagnostics and Erasure
+        // both need of the host, kept out of RefurbCore (no I/O there) and on FoundationEssentials (the probe).
+        .target(name: "HostSystem"),
+        .target(name: "Diagnostics", dependencies: ["RefurbCore", "HostSystem"]),
         .target(name: "CErasureSys", linkerSettings: [.linkedLibrary("crypto")]),
         .target(
             name: "Erasure",
-            dependencies: ["RefurbCore", "CCairo", "CZint", "CErasureSys", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["RefurbCore", "HostSystem", "CCairo", "CZint", "CErasureSys", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Printing", dependencies: ["RefurbCore", "CLibUSB"]),
         .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
@@ -109,6 +112,7 @@ let package = Package(
                 "RefurbClient",
                 "Diagnostics",
                 "Erasure",
+                "HostSystem",
                 "Labels",
                 "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -160,13 +164,15 @@ let package = Package(
         // when REFURB_TEST_POSTGRES_URL names one (scripts/test starts it; scripts/lib/postgres.sh).
         .testTarget(
             name: "StoreContractTests",
-            dependencies: ["RefurbStore", "RefurbPostgres", "RefurbCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["RefurbStore", "RefurbPostgres", "RefurbCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "HostSystemTests", dependencies: ["HostSystem"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ErasureTests",
             dependencies: [
-                "Erasure", "RefurbCore",
+                "Erasure", "HostSystem", "RefurbCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],

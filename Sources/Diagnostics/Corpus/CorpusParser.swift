@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// Parses a corpus of real captures in one go: SMBIOS dumps (`smbios/`), smartctl JSON files

@@ -6,6 +6,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Glibc
+import HostSystem
 
 /// What to probe and how.
 public struct ProbeOptions: Sendable {

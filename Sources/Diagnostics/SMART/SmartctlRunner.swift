@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// Runs `smartctl --json=c -x` on every disk at once, each with its own deadline, and retries once with

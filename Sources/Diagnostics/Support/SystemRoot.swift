@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HostSystem
 import RefurbCore
 
 /// The directory that plays the part of `/`: every reader takes one, so the same code reads the live
@@ -41,18 +42,20 @@ public struct SystemRoot: Sendable, Equatable {
     /// Reads a whole file by absolute path (used for `--smbios-dump FILE` too, which is not under the root).
     public static func readBytes(atAbsolutePath path: String, limit: Int = SystemRoot.defaultReadLimit) -> Result<[UInt8], FileReadFailure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(failure(for: errno)) }
+        guard descriptor >= 0 else { return .failure(failure(for: SystemCallError("open", path: path))) }
         defer { close(descriptor) }
 
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 16 << 10)
         while true {
-            let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if readCount < 0 {
-                if errno == EINTR { continue }
+            let readCount: Int
+            do {
+                readCount = try SystemCallError.retryingInterrupts("read", path: path) {
+                    chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                }
+            } catch {
                 // EAGAIN: a FIFO or socket with nothing to give. Whatever arrived is all there is.
-                if errno == EAGAIN || errno == EWOULDBLOCK { return .success(result) }
-                return .failure(failure(for: errno))
+                return error.meansWouldBlock ? .success(result) : .failure(failure(for: error))
             }
             if readCount == 0 { return .success(result) }
             guard result.count + readCount <= limit else { return .failure(.tooLarge(limit: limit)) }
@@ -124,12 +127,10 @@ public struct SystemRoot: Sendable, Equatable {
         return String(full.dropFirst(path.count))
     }
 
-    static func failure(for code: Int32) -> FileReadFailure {
-        switch code {
-        case ENOENT, ENOTDIR: .missing
-        case EACCES, EPERM: .permissionDenied
-        default: .failed(errno: code)
-        }
+    static func failure(for error: SystemCallError) -> FileReadFailure {
+        if error.meansMissing { return .missing }
+        if error.meansPermissionDenied { return .permissionDenied }
+        return .failed(errno: error.code)
     }
 }
 

@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// The drive's health as `smartctl --json` reports it, reduced to what a buyer or donor cares about.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Glibc
+import HostSystem
 
 public enum StationKeyError: Error, Sendable, Equatable {
     case alreadyExists(String)
@@ -90,9 +91,10 @@ public struct StationKeyPair: Sendable {
         let written = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
             var offset = 0
             while offset < bytes.count {
-                let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
+                let count = try? SystemCallError.retryingInterrupts("write", path: path) {
+                    Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                }
+                guard let count, count > 0 else { return false }
                 offset += count
             }
             return true

@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 
 /// Asks the kernel whether anyone else holds the disk, by opening it read-only with O_EXCL: on a block
 /// device that fails with EBUSY while it is mounted, part of a RAID/LVM, or opened exclusively by another

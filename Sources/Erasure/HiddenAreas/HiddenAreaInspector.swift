@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Reads a drive's HPA and DCO with hdparm, and restores the native size when asked.
 /// Only ATA drives on a direct SATA link have them; everything else is "not applicable".
 public struct HiddenAreaInspector: Sendable {

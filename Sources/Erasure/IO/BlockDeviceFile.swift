@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import Synchronization
 
 /// An open block device with direct, unbuffered I/O. Writing requires a `ClearedDisk`, so only a disk
@@ -82,14 +83,16 @@ public final class BlockDeviceFile: @unchecked Sendable {
     /// Writes all of `bytes` at `offset`, continuing after short writes and EINTR.
     public func write(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) -> SystemCallError? {
         var done = 0
-        while done < bytes.count {
-            let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-            if written < 0 {
-                if errno == EINTR { continue }
-                return SystemCallError("pwrite", path: path)
+        do {
+            while done < bytes.count {
+                let written = try SystemCallError.retryingInterrupts("pwrite", path: path) {
+                    pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+                }
+                if written == 0 { return SystemCallError("pwrite", path: path, code: ENOSPC) }
+                done += written
             }
-            if written == 0 { return SystemCallError("pwrite", path: path, code: ENOSPC) }
-            done += written
+        } catch {
+            return error
         }
         return nil
     }
@@ -97,14 +100,16 @@ public final class BlockDeviceFile: @unchecked Sendable {
     /// Reads exactly `bytes.count` bytes at `offset`; reading past the end is an error, not a short read.
     public func read(into bytes: UnsafeMutableRawBufferPointer, at offset: UInt64) -> SystemCallError? {
         var done = 0
-        while done < bytes.count {
-            let count = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-            if count < 0 {
-                if errno == EINTR { continue }
-                return SystemCallError("pread", path: path)
+        do {
+            while done < bytes.count {
+                let count = try SystemCallError.retryingInterrupts("pread", path: path) {
+                    pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+                }
+                if count == 0 { return SystemCallError("pread", path: path, code: EIO) }
+                done += count
             }
-            if count == 0 { return SystemCallError("pread", path: path, code: EIO) }
-            done += count
+        } catch {
+            return error
         }
         return nil
     }

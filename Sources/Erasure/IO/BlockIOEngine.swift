@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Which way a transfer goes.
 enum BlockIODirection: Sendable {
     case read, write

@@ -1,4 +1,5 @@
 import Foundation
+import HostSystem
 
 /// Moves every chunk of a plan between memory and the disk with several transfers in flight, and hands
 /// the chunks over in plan order:

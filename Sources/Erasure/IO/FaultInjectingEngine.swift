@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import HostSystem
 
 /// The tests' failing disk (see `BlockIOOptions.injectedFaults`).
 final class FaultInjectingEngine: BlockIOEngine, @unchecked Sendable {

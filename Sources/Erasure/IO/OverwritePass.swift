@@ -1,4 +1,5 @@
 import Foundation
+import HostSystem
 
 /// What one overwrite pass achieved, fault by fault.
 public struct OverwritePassReport: Sendable {

@@ -1,5 +1,6 @@
 import CErasureSys
 import Glibc
+import HostSystem
 import Synchronization
 
 /// Transfers through io_uring (CErasureSys/io_ring.c): many O_DIRECT requests in flight without a

@@ -1,4 +1,5 @@
 import Foundation
+import HostSystem
 
 /// Transfers with plain pwrite/pread, one blocking call per thread, for where io_uring is not allowed
 /// (seccomp profiles of container runtimes, `kernel.io_uring_disabled`, kernels before 5.1): as many

@@ -1,3 +1,5 @@
+import HostSystem
+
 /// What the drive's firmware can do, read once before planning: `hdparm -I` for ATA drives, `nvme id-ctrl`
 /// for NVMe controllers. Nil parts were not readable (other transports, tools missing).
 public struct DriveCapabilities: Sendable, Equatable {

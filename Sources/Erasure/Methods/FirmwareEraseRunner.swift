@@ -1,4 +1,5 @@
 import Foundation
+import HostSystem
 
 /// Runs a firmware plan and watches it to the end: background sanitize operations are polled until the
 /// drive reports completion (not merely idle), blocking commands are followed by a status check. A

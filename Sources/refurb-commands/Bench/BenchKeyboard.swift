@@ -1,4 +1,5 @@
 import Erasure
+import HostSystem
 import Foundation
 import Glibc
 
@@ -9,7 +10,7 @@ enum BenchKeyboard {
     static func apply(_ keymap: String, screen: BenchScreen) {
         guard isatty(STDIN_FILENO) == 1, let name = ttyname(STDIN_FILENO).map({ String(cString: $0) }),
               isVirtualConsole(name) else { return }
-        let output = try? ProcessCommandRunner().run(["loadkeys", keymap], timeout: .seconds(10))
+        let output = try? BoundedCommandRunner().run(["loadkeys", keymap], timeout: .seconds(10))
         if output?.succeeded != true { screen.say("bench.keymap.failed", keymap) }
     }
 

@@ -1,4 +1,5 @@
 import Erasure
+import HostSystem
 import Foundation
 
 /// Switches the machine off at the end of an unattended run (`poweroff = yes`), through systemd when it runs the
@@ -6,7 +7,7 @@ import Foundation
 enum BenchPower {
     static func off(screen: BenchScreen) {
         screen.say("bench.poweroff")
-        let runner = ProcessCommandRunner()
+        let runner = BoundedCommandRunner()
         for command in [["systemctl", "poweroff"], ["poweroff"]] {
             if let output = try? runner.run(command, timeout: .seconds(30)), output.succeeded { return }
         }

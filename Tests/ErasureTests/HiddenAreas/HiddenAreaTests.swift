@@ -1,4 +1,5 @@
 @testable import Erasure
+import HostSystem
 import Testing
 
 @Suite struct HiddenAreaTests {

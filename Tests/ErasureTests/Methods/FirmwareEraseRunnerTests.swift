@@ -1,5 +1,6 @@
 @testable import Erasure
 import Foundation
+import HostSystem
 import Testing
 
 /// Polling firmware erasures to the end, against recorded drive answers.

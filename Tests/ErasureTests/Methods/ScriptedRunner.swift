@@ -1,5 +1,6 @@
 import Erasure
 import Foundation
+import HostSystem
 import Synchronization
 
 /// Plays back recorded tool outputs in order for each command line, and records what was run. The last
@@ -14,7 +15,7 @@ final class ScriptedRunner: CommandRunning {
 
     var commandsRun: [String] { calls.withLock { $0 } }
 
-    func run(_ arguments: [String], timeout: Duration?) throws -> CommandOutput {
+    func run(_ arguments: [String], timeout: Duration) throws -> CommandOutput {
         let line = arguments.joined(separator: " ")
         calls.withLock { $0.append(line) }
         return try script.withLock { script in

@@ -1,5 +1,6 @@
 import Erasure
 import Foundation
+import HostSystem
 
 /// Runs helper commands for the tests (losetup, mkfs, mount…), failing loudly when they fail.
 enum Shell {
@@ -11,7 +12,7 @@ enum Shell {
 
     @discardableResult
     static func run(_ command: [String]) throws -> CommandOutput {
-        try ProcessCommandRunner().run(command, timeout: .seconds(120))
+        try BoundedCommandRunner().run(command, timeout: .seconds(120))
     }
 
     @discardableResult
