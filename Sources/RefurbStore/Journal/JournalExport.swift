@@ -93,7 +93,7 @@ public enum JournalExport {
         return "\(sign)\(magnitude / 100)\(separator)\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    static func dayAndTime(_ date: Date, timeZone: TimeZone) -> (day: String, time: String) {
+    package static func dayAndTime(_ date: Date, timeZone: TimeZone) -> (day: String, time: String) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

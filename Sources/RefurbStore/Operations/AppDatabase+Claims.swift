@@ -222,25 +222,34 @@ extension AppDatabase {
 
     static func claims(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> [GuaranteeClaim] {
         try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE \(condition)", arguments: arguments).map { row in
-            let number: Int64 = row["number"]
-            guard let tag = try? AssetTag(parsing: row["assetTag"] as String), let state = ClaimState(stored: row["state"] ?? "") else {
-                throw StoreError.corruptRow(table: "claim", id: number)
-            }
-            return GuaranteeClaim(
-                number: number, assetTag: tag, receiptNumber: row["receiptNumber"], complaint: row["complaint"], state: state,
-                receivedAt: row["receivedAt"], receivedBy: row["receivedBy"], diagnosis: row["diagnosis"],
+            try guaranteeClaim(
+                number: row["number"], assetTag: row["assetTag"], receiptNumber: row["receiptNumber"], complaint: row["complaint"],
+                state: row["state"], receivedAt: row["receivedAt"], receivedBy: row["receivedBy"], diagnosis: row["diagnosis"],
                 diagnosedAt: row["diagnosedAt"], diagnosedBy: row["diagnosedBy"], settledAt: row["settledAt"],
-                settledBy: row["settledBy"], reason: row["reason"], amount: (row["amountCents"] as Int?).map(Money.init(cents:)),
-                replacementTag: (row["replacementTag"] as String?).flatMap { try? AssetTag(parsing: $0) },
-                refundSequence: row["refundSequence"])
+                settledBy: row["settledBy"], reason: row["reason"], amountCents: row["amountCents"],
+                replacementTag: row["replacementTag"], refundSequence: row["refundSequence"])
         }
+    }
+
+    /// A claim from its row's columns, whichever engine read them.
+    package static func guaranteeClaim(number: Int64, assetTag: String, receiptNumber: Int64, complaint: String, state: String?,
+                                       receivedAt: Date, receivedBy: String, diagnosis: String?, diagnosedAt: Date?,
+                                       diagnosedBy: String?, settledAt: Date?, settledBy: String?, reason: String?,
+                                       amountCents: Int64?, replacementTag: String?, refundSequence: Int64?) throws -> GuaranteeClaim {
+        guard let tag = try? AssetTag(parsing: assetTag), let state = ClaimState(stored: state ?? "") else {
+            throw StoreError.corruptRow(table: "claim", id: number)
+        }
+        return GuaranteeClaim(
+            number: number, assetTag: tag, receiptNumber: receiptNumber, complaint: complaint, state: state,
+            receivedAt: receivedAt, receivedBy: receivedBy, diagnosis: diagnosis, diagnosedAt: diagnosedAt, diagnosedBy: diagnosedBy,
+            settledAt: settledAt, settledBy: settledBy, reason: reason, amount: amountCents.map { Money(cents: Int($0)) },
+            replacementTag: replacementTag.flatMap { try? AssetTag(parsing: $0) }, refundSequence: refundSequence)
     }
 
     /// Sales and returns per model, per grade at the sale, and per technician: who last moved the device
     /// to ready before it was sold. One query per receipt: an office page, read a few times a week.
     public func claimStatistics() throws -> ClaimStatistics {
         try writer.read { db in
-            var model: [String: (Int, Int)] = [:], grade: [String: (Int, Int)] = [:], technician: [String: (Int, Int)] = [:]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT r.number, r.soldAt, d.id AS deviceId, d.category, d.manufacturer, d.model,
                        (SELECT count(*) FROM claim c WHERE c.receiptNumber = r.number) AS claims,
@@ -250,29 +259,57 @@ extension AppDatabase {
                           AND json_extract(e.payload, '$.to') = 'ready' AND e.occurredAt <= r.soldAt ORDER BY e.id DESC LIMIT 1) AS technician
                 FROM receipt r JOIN device d ON d.assetTag = r.assetTag
                 """)
-            for row in rows {
-                let returned = (row["claims"] as Int) > 0 ? 1 : 0
-                let category: String = row["category"]
-                let named = [row["manufacturer"] as String?, row["model"] as String?].compactMap { $0 }.joined(separator: " ")
-                let modelKey = named.isEmpty ? "category:" + category : named
-                func add(_ table: inout [String: (Int, Int)], _ key: String) {
-                    let current = table[key] ?? (0, 0)
-                    table[key] = (current.0 + 1, current.1 + returned)
-                }
-                add(&model, modelKey)
-                add(&grade, (row["grade"] as String?) ?? "")
-                add(&technician, (row["technician"] as String?) ?? "")
-            }
-            func sorted(_ table: [String: (Int, Int)]) -> [ClaimStatistics.Row] {
-                table.map { ClaimStatistics.Row(key: $0.key, sold: $0.value.0, returned: $0.value.1) }
-                    .sorted { ($0.returned, $0.sold, $1.key) > ($1.returned, $1.sold, $0.key) }
-            }
-            return ClaimStatistics(byModel: sorted(model), byGrade: sorted(grade), byTechnician: sorted(technician))
+            return Self.claimStatistics(rows.map { row in
+                ClaimSale(claims: row["claims"], category: row["category"], manufacturer: row["manufacturer"], model: row["model"],
+                          grade: row["grade"], technician: row["technician"])
+            })
         }
     }
 
+    /// One receipt as the statistics count it: its claims, the device, the grade it was sold with and who
+    /// last moved it to ready before the sale.
+    package struct ClaimSale: Sendable {
+        package var claims: Int
+        package var category: String
+        package var manufacturer: String?
+        package var model: String?
+        package var grade: String?
+        package var technician: String?
+
+        package init(claims: Int, category: String, manufacturer: String?, model: String?, grade: String?, technician: String?) {
+            self.claims = claims
+            self.category = category
+            self.manufacturer = manufacturer
+            self.model = model
+            self.grade = grade
+            self.technician = technician
+        }
+    }
+
+    /// Sales and returns added up per model, grade and technician, the most returned first.
+    package static func claimStatistics(_ sales: [ClaimSale]) -> ClaimStatistics {
+        var model: [String: (Int, Int)] = [:], grade: [String: (Int, Int)] = [:], technician: [String: (Int, Int)] = [:]
+        for sale in sales {
+            let returned = sale.claims > 0 ? 1 : 0
+            let named = [sale.manufacturer, sale.model].compactMap { $0 }.joined(separator: " ")
+            let modelKey = named.isEmpty ? "category:" + sale.category : named
+            func add(_ table: inout [String: (Int, Int)], _ key: String) {
+                let current = table[key] ?? (0, 0)
+                table[key] = (current.0 + 1, current.1 + returned)
+            }
+            add(&model, modelKey)
+            add(&grade, sale.grade ?? "")
+            add(&technician, sale.technician ?? "")
+        }
+        func sorted(_ table: [String: (Int, Int)]) -> [ClaimStatistics.Row] {
+            table.map { ClaimStatistics.Row(key: $0.key, sold: $0.value.0, returned: $0.value.1) }
+                .sorted { ($0.returned, $0.sold, $1.key) > ($1.returned, $1.sold, $0.key) }
+        }
+        return ClaimStatistics(byModel: sorted(model), byGrade: sorted(grade), byTechnician: sorted(technician))
+    }
+
     /// Words the store keeps in the device's history, in the workshop's language.
-    static func french(_ message: Message) -> String {
+    package static func french(_ message: Message) -> String {
         message.text(in: .fr, catalog: MessageCatalog.core.merging(.sales))
     }
 }

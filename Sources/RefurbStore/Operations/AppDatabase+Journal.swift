@@ -12,22 +12,27 @@ extension AppDatabase {
     /// Each sale gets its numbered receipt in the same transaction.
     static func journal(_ changes: [Change], of device: Device, payment: PaymentMethod, actor: Actor, at date: Date,
                         in db: Database) throws {
-        var journaled = false
+        for sale in sales(in: changes, of: device) {
+            let (entry, _) = try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: sale.amountCents,
+                                                    payment: payment, saleKind: sale.kind, partner: sale.partner, refersTo: nil,
+                                                    actor: actor, at: date, in: db)
+            try issueReceipt(journalSequence: entry.sequence, assetTag: device.assetTag.text, at: date, in: db)
+        }
+    }
+
+    /// The sales a device's changes call for, whichever engine journals them: one per `.sold` change, and
+    /// for a plain move to sold (no price given) one at the device's labelled price.
+    package static func sales(in changes: [Change], of device: Device) -> [(amountCents: Int64, kind: SaleKind, partner: String?)] {
+        var sales: [(amountCents: Int64, kind: SaleKind, partner: String?)] = []
         for change in changes {
             guard case .sold(let price, let kind, let partner) = change else { continue }
-            let (entry, _) = try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(price.cents),
-                                                    payment: payment, saleKind: kind, partner: partner, refersTo: nil,
-                                                    actor: actor, at: date, in: db)
-            try issueReceipt(journalSequence: entry.sequence, assetTag: device.assetTag.text, at: date, in: db)
-            journaled = true
+            sales.append((Int64(price.cents), kind, partner))
         }
         let movedToSold = changes.contains { if case .moved(_, .sold, _) = $0 { true } else { false } }
-        if movedToSold, !journaled {
-            let (entry, _) = try appendJournalEntry(kind: .sale, assetTag: device.assetTag.text, amountCents: Int64(device.price?.cents ?? 0),
-                                                    payment: payment, saleKind: .public, partner: nil, refersTo: nil,
-                                                    actor: actor, at: date, in: db)
-            try issueReceipt(journalSequence: entry.sequence, assetTag: device.assetTag.text, at: date, in: db)
+        if movedToSold, sales.isEmpty {
+            sales.append((Int64(device.price?.cents ?? 0), .public, nil))
         }
+        return sales
     }
 
     /// Chains one entry to the last one and inserts it. Refunds and cancellations will come through here
@@ -230,32 +235,46 @@ extension AppDatabase {
             }
             sqlite3_reset(sqlite)
 
-            var previous: JournalClosure?
-            for closure in closures {
-                defer { previous = closure }
-                guard closure.number == (previous?.number ?? 0) + 1,
-                      closure.firstSequence == (previous?.lastSequence ?? 0) + 1,
-                      closure.lastSequence >= closure.firstSequence else {
-                    problems.append(.closureOutOfOrder(number: closure.number))
-                    continue
-                }
-                // Past the chain's first break, the entry's problem already says it all.
-                if brokenAt.map({ closure.lastSequence < $0 }) ?? true, reached[closure.lastSequence] != true {
-                    problems.append(.closureChainMismatch(number: closure.number, lastSequence: closure.lastSequence))
-                }
-                let seen = passTotals[closure.lastSequence].flatMap { $0.first == closure.firstSequence ? $0.totals : nil }
-                let totals = try seen ?? Self.journalTotals(from: closure.firstSequence, through: closure.lastSequence, in: db)
-                if totals != closure.totals || closure.cumulativeCents != (previous?.cumulativeCents ?? 0) + totals.cents {
-                    problems.append(.closureTotalsMismatch(number: closure.number))
-                }
-                if let publicKey, !closure.isSigned(by: publicKey) {
-                    problems.append(.closureSignatureInvalid(number: closure.number, keyId: closure.keyId))
-                }
+            try checkClosures(closures, reached: reached, brokenAt: brokenAt, passTotals: passTotals, publicKey: publicKey,
+                              problems: &problems) { first, last in
+                try Self.journalTotals(from: first, through: last, in: db)
             }
             let total = brokenAt == nil ? checked : try Int64.fetchOne(db, sql: "SELECT count(*) FROM journalEntry") ?? 0
             return JournalVerification(entriesChecked: checked, closuresChecked: closures.count,
                                        unclosedEntries: max(0, total - (closures.last?.lastSequence ?? 0)),
                                        problems: problems, signaturesChecked: publicKey != nil)
+        }
+    }
+
+    /// Checks every closure once the chain was read, whichever engine read it: its place after the previous
+    /// one, the hash it sealed (`reached`: whether the chain gave it at its last entry; up to `brokenAt`,
+    /// the chain's first break), its totals (`passTotals`, by last entry, as the pass added them up from
+    /// the first entry it gives; `totals` for a range the pass did not see) and its signature.
+    package static func checkClosures(_ closures: [JournalClosure], reached: [Int64: Bool], brokenAt: Int64?,
+                                      passTotals: [Int64: (first: Int64, totals: JournalTotals)], publicKey: JournalPublicKey?,
+                                      problems: inout [JournalProblem],
+                                      totals: (Int64, Int64) throws -> JournalTotals) throws {
+        var previous: JournalClosure?
+        for closure in closures {
+            defer { previous = closure }
+            guard closure.number == (previous?.number ?? 0) + 1,
+                  closure.firstSequence == (previous?.lastSequence ?? 0) + 1,
+                  closure.lastSequence >= closure.firstSequence else {
+                problems.append(.closureOutOfOrder(number: closure.number))
+                continue
+            }
+            // Past the chain's first break, the entry's problem already says it all.
+            if brokenAt.map({ closure.lastSequence < $0 }) ?? true, reached[closure.lastSequence] != true {
+                problems.append(.closureChainMismatch(number: closure.number, lastSequence: closure.lastSequence))
+            }
+            let seen = passTotals[closure.lastSequence].flatMap { $0.first == closure.firstSequence ? $0.totals : nil }
+            let sum = try seen ?? totals(closure.firstSequence, closure.lastSequence)
+            if sum != closure.totals || closure.cumulativeCents != (previous?.cumulativeCents ?? 0) + sum.cents {
+                problems.append(.closureTotalsMismatch(number: closure.number))
+            }
+            if let publicKey, !closure.isSigned(by: publicKey) {
+                problems.append(.closureSignatureInvalid(number: closure.number, keyId: closure.keyId))
+            }
         }
     }
 

@@ -14,6 +14,19 @@ public struct SaleReceipt: Hashable, Sendable {
     public var saleKind: SaleKind
     public var partner: String?
     public var seller: String
+
+    package init(number: Int64, journalSequence: Int64, assetTag: AssetTag, soldAt: Date, amount: Money, payment: PaymentMethod,
+                 saleKind: SaleKind, partner: String?, seller: String) {
+        self.number = number
+        self.journalSequence = journalSequence
+        self.assetTag = assetTag
+        self.soldAt = soldAt
+        self.amount = amount
+        self.payment = payment
+        self.saleKind = saleKind
+        self.partner = partner
+        self.seller = seller
+    }
 }
 
 /// An invoice made out for a receipt's sale.
@@ -23,6 +36,14 @@ public struct SaleInvoice: Hashable, Sendable {
     public var buyer: InvoiceBuyer
     public var issuedAt: Date
     public var issuedBy: String
+
+    package init(number: Int64, receiptNumber: Int64, buyer: InvoiceBuyer, issuedAt: Date, issuedBy: String) {
+        self.number = number
+        self.receiptNumber = receiptNumber
+        self.buyer = buyer
+        self.issuedAt = issuedAt
+        self.issuedBy = issuedBy
+    }
 }
 
 /// Whether the workshop sells under the margin scheme for second-hand goods (the receipt then says
@@ -31,6 +52,12 @@ public struct SaleSettings: Hashable, Sendable {
     public var marginScheme: Bool
     public var savedAt: Date?
     public var savedBy: String?
+
+    package init(marginScheme: Bool, savedAt: Date?, savedBy: String?) {
+        self.marginScheme = marginScheme
+        self.savedAt = savedAt
+        self.savedBy = savedBy
+    }
 
     public static let unset = SaleSettings(marginScheme: false, savedAt: nil, savedBy: nil)
 }
@@ -62,16 +89,22 @@ extension AppDatabase {
             SELECT r.number, r.journalSequence, r.assetTag, r.soldAt, j.amountCents, j.paymentMethod, j.saleKind, j.partner, j.actorUser
             FROM receipt r JOIN journalEntry j ON j.sequence = r.journalSequence WHERE \(condition)
             """, arguments: arguments).map { row in
-            let number: Int64 = row["number"]
-            guard let tag = try? AssetTag(parsing: row["assetTag"] as String),
-                  let payment = PaymentMethod(rawValue: row["paymentMethod"] ?? ""),
-                  let kind = SaleKind(rawValue: row["saleKind"] ?? "") else {
-                throw StoreError.corruptRow(table: "receipt", id: number)
-            }
-            return SaleReceipt(number: number, journalSequence: row["journalSequence"], assetTag: tag, soldAt: row["soldAt"],
-                               amount: Money(cents: Int(row["amountCents"] as Int64)), payment: payment, saleKind: kind,
-                               partner: row["partner"], seller: row["actorUser"])
+            try saleReceipt(number: row["number"], journalSequence: row["journalSequence"], assetTag: row["assetTag"],
+                            soldAt: row["soldAt"], amountCents: row["amountCents"], payment: row["paymentMethod"],
+                            saleKind: row["saleKind"], partner: row["partner"], seller: row["actorUser"])
         }
+    }
+
+    /// A receipt from its row and its journal entry's columns, whichever engine read them.
+    package static func saleReceipt(number: Int64, journalSequence: Int64, assetTag: String, soldAt: Date, amountCents: Int64,
+                                    payment: String?, saleKind: String?, partner: String?, seller: String) throws -> SaleReceipt {
+        guard let tag = try? AssetTag(parsing: assetTag),
+              let payment = PaymentMethod(rawValue: payment ?? ""),
+              let kind = SaleKind(rawValue: saleKind ?? "") else {
+            throw StoreError.corruptRow(table: "receipt", id: number)
+        }
+        return SaleReceipt(number: number, journalSequence: journalSequence, assetTag: tag, soldAt: soldAt,
+                           amount: Money(cents: Int(amountCents)), payment: payment, saleKind: kind, partner: partner, seller: seller)
     }
 
     // MARK: Invoices
@@ -79,12 +112,7 @@ extension AppDatabase {
     /// Makes out the invoice of a receipt's sale, numbered after the last invoice. A sale has one invoice:
     /// asking again is a conflict that names it.
     public func issueInvoice(receipt number: Int64, buyer: InvoiceBuyer, actor: Actor, at date: Date) throws -> SaleInvoice {
-        let checked: InvoiceBuyer
-        do {
-            checked = try InvoiceBuyer(typedName: buyer.name, address: buyer.addressLines.joined(separator: "\n"), siret: buyer.siret ?? "")
-        } catch {
-            throw StoreError.invalidInput(error.message)
-        }
+        let checked = try Self.checkedBuyer(buyer)
         return try writer.write { db in
             guard try Int64.fetchOne(db, sql: "SELECT number FROM receipt WHERE number = ?", arguments: [number]) != nil else {
                 throw StoreError.notFound(Message("receipt.notFound", String(number)))
@@ -99,6 +127,15 @@ extension AppDatabase {
                 """, arguments: [invoiceNumber, number, checked.name, checked.addressLines.joined(separator: "\n"), checked.siret,
                                  date, actor.user])
             return SaleInvoice(number: invoiceNumber, receiptNumber: number, buyer: checked, issuedAt: date, issuedBy: actor.user)
+        }
+    }
+
+    /// The buyer as the invoice form's checks leave it, or the form's refusal.
+    package static func checkedBuyer(_ buyer: InvoiceBuyer) throws -> InvoiceBuyer {
+        do {
+            return try InvoiceBuyer(typedName: buyer.name, address: buyer.addressLines.joined(separator: "\n"), siret: buyer.siret ?? "")
+        } catch {
+            throw StoreError.invalidInput(error.message)
         }
     }
 
@@ -154,6 +191,19 @@ extension AppDatabase {
     @discardableResult
     public func addWarrantyPolicy(category: DeviceCategory?, channel: SaleKind?, months: Int, from: String, until: String?,
                                   actor: Actor, at date: Date) throws -> WarrantyPolicy {
+        try Self.checkWarrantyTerms(months: months, from: from, until: until)
+        return try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO warrantyPolicy (category, channel, months, fromDay, untilDay, savedAt, savedBy) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [category?.rawValue, channel?.rawValue, months, from, until, date, actor.user])
+            let id = db.lastInsertedRowID
+            try Self.appendAdministration("warranty-added", subject: "\(id): \(months) months from \(from)", actor: actor, at: date, in: db)
+            return WarrantyPolicy(id: id, category: category, channel: channel, months: months, from: from, until: until)
+        }
+    }
+
+    /// A warranty's months and days as the office's form checks them, whichever engine saves them.
+    package static func checkWarrantyTerms(months: Int, from: String, until: String?) throws {
         guard WarrantyPolicy.monthsRange.contains(months) else {
             throw StoreError.invalidInput(Message("warranty.monthsRange", String(WarrantyPolicy.monthsRange.lowerBound),
                                                   String(WarrantyPolicy.monthsRange.upperBound)))
@@ -162,14 +212,6 @@ extension AppDatabase {
         if let until {
             guard let end = CivilDay(until) else { throw StoreError.invalidInput(Message("warranty.dayMalformed")) }
             guard end >= start else { throw StoreError.invalidInput(Message("warranty.untilBeforeFrom")) }
-        }
-        return try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO warrantyPolicy (category, channel, months, fromDay, untilDay, savedAt, savedBy) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [category?.rawValue, channel?.rawValue, months, from, until, date, actor.user])
-            let id = db.lastInsertedRowID
-            try Self.appendAdministration("warranty-added", subject: "\(id): \(months) months from \(from)", actor: actor, at: date, in: db)
-            return WarrantyPolicy(id: id, category: category, channel: channel, months: months, from: from, until: until)
         }
     }
 

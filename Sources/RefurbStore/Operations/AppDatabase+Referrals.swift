@@ -86,22 +86,54 @@ extension AppDatabase {
             let sales = try Row.fetchAll(db, sql: """
                 SELECT partner, count(*) AS n, sum(amountCents) AS cents, max(occurredAt) AS last FROM journalEntry
                 WHERE kind = 'sale' AND saleKind = 'solidarity' AND partner IS NOT NULL GROUP BY partner
-                """)
-            // A name typed at the till may differ from the partner's in case only (« emmaüs » for « Emmaüs »):
-            // summed under one key here, since SQLite's NOCASE folds ASCII letters only.
-            var salesByName: [String: (Int, Int64, Int64)] = [:]
-            for row in sales {
-                let before = salesByName[(row["partner"] as String).lowercased(), default: (0, 0, 0)]
-                salesByName[(row["partner"] as String).lowercased()] = (before.0 + row["n"], before.1 + row["cents"], max(before.2, row["last"]))
+                """).map { row in PartnerSales(partner: row["partner"], count: row["n"], cents: row["cents"], last: row["last"]) }
+            let partners = try Row.fetchAll(db, sql: "SELECT * FROM referralPartner ORDER BY name COLLATE NOCASE").map { row in
+                (ReferralPartner(id: row["id"], name: row["name"]), row["createdAt"] as Date)
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM referralPartner ORDER BY name COLLATE NOCASE").map { row in
-                let partner = ReferralPartner(id: row["id"], name: row["name"])
-                let sold = salesByName[partner.name.lowercased()]
-                return ReferralPartnerUse(partner: partner, createdAt: row["createdAt"], codes: codes.filter { $0.partner.id == partner.id },
-                                          sales: sold?.0 ?? 0, salesCents: sold?.1 ?? 0,
-                                          lastSale: sold.map { Date(timeIntervalSince1970: Double($0.2) / 1000) })
-            }
+            return Self.referralPartnerUses(partners, codes: codes, sales: sales)
         }
+    }
+
+    /// The solidarity sales recorded under one name as typed: how many, their sum and the last one's
+    /// moment (milliseconds, as the journal keeps it).
+    package struct PartnerSales: Sendable {
+        package var partner: String
+        package var count: Int
+        package var cents: Int64
+        package var last: Int64
+
+        package init(partner: String, count: Int, cents: Int64, last: Int64) {
+            self.partner = partner
+            self.count = count
+            self.cents = cents
+            self.last = last
+        }
+    }
+
+    /// Each partner (in the order given) with its codes and the sales made under its name.
+    package static func referralPartnerUses(_ partners: [(ReferralPartner, Date)], codes: [ReferralCodeStatus],
+                                            sales: [PartnerSales]) -> [ReferralPartnerUse] {
+        // A name typed at the till may differ from the partner's in case only (« emmaüs » for « Emmaüs »):
+        // summed under one key here, since SQLite's NOCASE folds ASCII letters only.
+        var salesByName: [String: (Int, Int64, Int64)] = [:]
+        for sale in sales {
+            let before = salesByName[sale.partner.lowercased(), default: (0, 0, 0)]
+            salesByName[sale.partner.lowercased()] = (before.0 + sale.count, before.1 + sale.cents, max(before.2, sale.last))
+        }
+        return partners.map { partner, createdAt in
+            let sold = salesByName[partner.name.lowercased()]
+            return ReferralPartnerUse(partner: partner, createdAt: createdAt, codes: codes.filter { $0.partner.id == partner.id },
+                                      sales: sold?.0 ?? 0, salesCents: sold?.1 ?? 0,
+                                      lastSale: sold.map { Date(timeIntervalSince1970: Double($0.2) / 1000) })
+        }
+    }
+
+    /// SQLite's `COLLATE NOCASE` order: bytes, with ASCII letters folded to lower case only.
+    package static func noCaseOrder(_ left: String, _ right: String) -> Bool {
+        func folded(_ text: String) -> [UInt8] {
+            text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+        }
+        return folded(left).lexicographicallyPrecedes(folded(right))
     }
 
     /// Redeems `code` for a sale of `tag`, in the sale's transaction: refused (and nothing written) when
@@ -127,13 +159,19 @@ extension AppDatabase {
             FROM referralCode c JOIN referralPartner p ON p.id = c.partnerId
             WHERE \(condition) ORDER BY c.createdAt DESC, c.code
             """, arguments: arguments).map { row in
-            guard let code = ReferralCode(row["code"] ?? ""), let lastDay = CivilDay(row["lastDay"] ?? "") else {
-                throw StoreError.corruptRow(table: "referralCode", id: row["partnerId"] ?? 0)
-            }
-            return ReferralCodeStatus(code: code, partner: ReferralPartner(id: row["partnerId"], name: row["name"]),
-                                      quota: row["quota"], used: row["used"], lastDay: lastDay,
-                                      revoked: (row["revokedAt"] as Date?) != nil)
+            try referralCodeStatus(code: row["code"], partnerId: row["partnerId"], name: row["name"], quota: row["quota"],
+                                   used: row["used"], lastDay: row["lastDay"], revoked: (row["revokedAt"] as Date?) != nil)
         }
+    }
+
+    /// A code's state from its row's columns, whichever engine read them.
+    package static func referralCodeStatus(code: String?, partnerId: Int64, name: String, quota: Int, used: Int, lastDay: String?,
+                                           revoked: Bool) throws -> ReferralCodeStatus {
+        guard let code = ReferralCode(code ?? ""), let lastDay = CivilDay(lastDay ?? "") else {
+            throw StoreError.corruptRow(table: "referralCode", id: partnerId)
+        }
+        return ReferralCodeStatus(code: code, partner: ReferralPartner(id: partnerId, name: name), quota: quota, used: used,
+                                  lastDay: lastDay, revoked: revoked)
     }
 
     private static func referralPartner(id: Int64, in db: Database) throws -> ReferralPartner? {
@@ -142,7 +180,7 @@ extension AppDatabase {
     }
 
     /// A referral rule broken by what was typed, as the store says it (422), or by a code's state (409).
-    static func referral<T>(_ body: () throws(ReferralError) -> T) throws -> T {
+    package static func referral<T>(_ body: () throws(ReferralError) -> T) throws -> T {
         do {
             return try body()
         } catch {

@@ -142,53 +142,99 @@ extension AppDatabase {
             """, arguments: [from, to])
         var lines: [RegisterLine] = []
         while let row = try rows.next() {
-            let occurredAt: Date = row["occurredAt"]
-            let kind: String = row["kind"]
-            let tag: String = row["assetTag"]
-            let source = (row["fromStage"] as String?).flatMap(Stage.init(rawValue:))
-            let target = (row["toStage"] as String?).flatMap(Stage.init(rawValue:))
-            let milliseconds = JournalEntry.milliseconds(occurredAt)
-            var payment: PaymentMethod?
-            var amount: Int64?
-            let reason: RegisterReason
-            switch kind {
-            case "received": reason = .donation
-            case "intake-voided": reason = .intakeVoided
-            default:
-                guard let source, let target, source.hasLeftWorkshop != target.hasLeftWorkshop else { continue }
-                switch target {
-                case .sold:
-                    // The sale's entry carries the same moment (rounded to the millisecond by both sides).
-                    if let sale = try Row.fetchOne(db, sql: """
-                        SELECT paymentMethod, amountCents FROM journalEntry
-                        WHERE assetTag = ? AND kind = 'sale' AND occurredAt BETWEEN ? AND ? ORDER BY sequence DESC LIMIT 1
-                        """, arguments: [tag, milliseconds - 1_000, milliseconds + 1_000]) {
-                        reason = .sale
-                        payment = PaymentMethod(rawValue: sale["paymentMethod"] ?? "") ?? .unspecified
-                        amount = sale["amountCents"]
-                    } else {
-                        reason = .handBack
-                    }
-                case .recycled: reason = .recycling
-                case .donated: reason = .gift
-                default: reason = source == .sold ? .customerReturn : .comeBack
-                }
+            let event = RegisterEvent(kind: row["kind"], occurredAt: row["occurredAt"], fromStage: row["fromStage"], toStage: row["toStage"],
+                                      assetTag: row["assetTag"], category: row["category"], manufacturer: row["manufacturer"],
+                                      model: row["model"], serial: row["serial"], lotCode: row["lotCode"], donorType: row["donorType"],
+                                      donorName: row["donorName"])
+            let line = try registerLine(event, timeZone: timeZone) { tag, milliseconds in
+                // The sale's entry carries the same moment (rounded to the millisecond by both sides).
+                try Row.fetchOne(db, sql: """
+                    SELECT paymentMethod, amountCents FROM journalEntry
+                    WHERE assetTag = ? AND kind = 'sale' AND occurredAt BETWEEN ? AND ? ORDER BY sequence DESC LIMIT 1
+                    """, arguments: [tag, milliseconds - 1_000, milliseconds + 1_000])
+                    .map { (payment: $0["paymentMethod"], amountCents: $0["amountCents"]) }
             }
-            let donorType = (row["donorType"] as String?).flatMap(DonorType.init(rawValue:))
-            let donor = [row["donorName"] as String,
-                         donorType.map { "(\(MessageCatalog.core.text(for: Message("donorType.\($0.rawValue)"), in: .fr)))" }]
-                .compactMap { $0 }.joined(separator: " ")
-            lines.append(RegisterLine(
-                number: nil, day: JournalExport.dayAndTime(occurredAt, timeZone: timeZone).day, occurredAtMilliseconds: milliseconds,
-                reason: reason, assetTag: tag,
-                description: deviceDescription(category: row["category"], manufacturer: row["manufacturer"], model: row["model"]),
-                serial: row["serial"], provenance: "\(donor), lot \(row["lotCode"] as String)", payment: payment, amountCents: amount))
+            if let line { lines.append(line) }
         }
         return lines
     }
 
+    /// An event of the register's query (`registerMovements`): what happened, and the device, its lot and
+    /// donor as they are now.
+    package struct RegisterEvent: Sendable {
+        package var kind: String
+        package var occurredAt: Date
+        package var fromStage: String?
+        package var toStage: String?
+        package var assetTag: String
+        package var category: String?
+        package var manufacturer: String?
+        package var model: String?
+        package var serial: String?
+        package var lotCode: String
+        package var donorType: String?
+        package var donorName: String
+
+        package init(kind: String, occurredAt: Date, fromStage: String?, toStage: String?, assetTag: String, category: String?,
+                     manufacturer: String?, model: String?, serial: String?, lotCode: String, donorType: String?, donorName: String) {
+            self.kind = kind
+            self.occurredAt = occurredAt
+            self.fromStage = fromStage
+            self.toStage = toStage
+            self.assetTag = assetTag
+            self.category = category
+            self.manufacturer = manufacturer
+            self.model = model
+            self.serial = serial
+            self.lotCode = lotCode
+            self.donorType = donorType
+            self.donorName = donorName
+        }
+    }
+
+    /// The register's line for one event, or nil for a move that neither leaves nor comes back. A move to
+    /// sold asks `sale` for the sales journal's entry at the same moment (the asset tag and the moment in
+    /// milliseconds); without one, it is a device handed back to its buyer after a claim.
+    package static func registerLine(_ event: RegisterEvent, timeZone: TimeZone,
+                                     sale: (String, Int64) throws -> (payment: String?, amountCents: Int64?)?) throws -> RegisterLine? {
+        let source = event.fromStage.flatMap(Stage.init(rawValue:))
+        let target = event.toStage.flatMap(Stage.init(rawValue:))
+        let milliseconds = JournalEntry.milliseconds(event.occurredAt)
+        var payment: PaymentMethod?
+        var amount: Int64?
+        let reason: RegisterReason
+        switch event.kind {
+        case "received": reason = .donation
+        case "intake-voided": reason = .intakeVoided
+        default:
+            guard let source, let target, source.hasLeftWorkshop != target.hasLeftWorkshop else { return nil }
+            switch target {
+            case .sold:
+                if let found = try sale(event.assetTag, milliseconds) {
+                    reason = .sale
+                    payment = PaymentMethod(rawValue: found.payment ?? "") ?? .unspecified
+                    amount = found.amountCents
+                } else {
+                    reason = .handBack
+                }
+            case .recycled: reason = .recycling
+            case .donated: reason = .gift
+            default: reason = source == .sold ? .customerReturn : .comeBack
+            }
+        }
+        let donorType = event.donorType.flatMap(DonorType.init(rawValue:))
+        let donor = [event.donorName,
+                     donorType.map { "(\(MessageCatalog.core.text(for: Message("donorType.\($0.rawValue)"), in: .fr)))" }]
+            .compactMap { $0 }.joined(separator: " ")
+        return RegisterLine(
+            number: nil, day: JournalExport.dayAndTime(event.occurredAt, timeZone: timeZone).day, occurredAtMilliseconds: milliseconds,
+            reason: reason, assetTag: event.assetTag,
+            description: deviceDescription(category: event.category, manufacturer: event.manufacturer, model: event.model),
+            serial: event.serial, provenance: "\(donor), lot \(event.lotCode)", payment: payment, amountCents: amount)
+    }
+
     /// Category (in French), maker and model, as the journal's export and the register describe a device.
-    static func deviceDescription(category: String?, manufacturer: String?, model: String?) -> String {
+    package static func deviceDescription(category: String?, manufacturer: String?, model: String?) -> String {
         [category.flatMap { DeviceCategory(rawValue: $0) }
              .map { MessageCatalog.core.text(for: Message("category.\($0.rawValue)"), in: .fr) },
          manufacturer, model]
@@ -250,26 +296,36 @@ extension AppDatabase {
                 checked += 1
                 expected += 1
             }
-            var previous: RegisterSeal?
-            for seal in seals {
-                defer { previous = seal }
-                guard seal.firstNumber == (previous?.lastNumber ?? 0) + 1, seal.lastNumber >= seal.firstNumber,
-                      previous.map({ $0.day < seal.day }) ?? true else {
-                    problems.append(.sealOutOfOrder(day: seal.day))
-                    continue
-                }
-                if brokenAt.map({ seal.lastNumber < $0 }) ?? true, reached[seal.lastNumber] != true {
-                    problems.append(.sealChainMismatch(day: seal.day, lastNumber: seal.lastNumber))
-                }
-                if let publicKey, !seal.isSigned(by: publicKey) {
-                    problems.append(.sealSignatureInvalid(day: seal.day, keyId: seal.keyId))
-                }
-            }
-            if brokenAt == nil, checked > (seals.last?.lastNumber ?? 0) {
-                problems.append(.lineUnsealed(number: (seals.last?.lastNumber ?? 0) + 1))
-            }
-            return RegisterVerification(linesChecked: checked, sealsChecked: seals.count, problems: problems,
-                                        signaturesChecked: publicKey != nil)
+            return Self.registerVerification(seals, reached: reached, brokenAt: brokenAt, checked: checked, publicKey: publicKey,
+                                             problems: problems)
         }
+    }
+
+    /// Checks every seal once the lines were read, whichever engine read them: its place after the previous
+    /// one, the hash it pinned (`reached`: whether the chain gave it at its last line; up to `brokenAt`, the
+    /// chain's first break) and its signature; then whether lines were left unsealed.
+    package static func registerVerification(_ seals: [RegisterSeal], reached: [Int64: Bool], brokenAt: Int64?, checked: Int64,
+                                             publicKey: JournalPublicKey?, problems lineProblems: [RegisterProblem]) -> RegisterVerification {
+        var problems = lineProblems
+        var previous: RegisterSeal?
+        for seal in seals {
+            defer { previous = seal }
+            guard seal.firstNumber == (previous?.lastNumber ?? 0) + 1, seal.lastNumber >= seal.firstNumber,
+                  previous.map({ $0.day < seal.day }) ?? true else {
+                problems.append(.sealOutOfOrder(day: seal.day))
+                continue
+            }
+            if brokenAt.map({ seal.lastNumber < $0 }) ?? true, reached[seal.lastNumber] != true {
+                problems.append(.sealChainMismatch(day: seal.day, lastNumber: seal.lastNumber))
+            }
+            if let publicKey, !seal.isSigned(by: publicKey) {
+                problems.append(.sealSignatureInvalid(day: seal.day, keyId: seal.keyId))
+            }
+        }
+        if brokenAt == nil, checked > (seals.last?.lastNumber ?? 0) {
+            problems.append(.lineUnsealed(number: (seals.last?.lastNumber ?? 0) + 1))
+        }
+        return RegisterVerification(linesChecked: checked, sealsChecked: seals.count, problems: problems,
+                                    signaturesChecked: publicKey != nil)
     }
 }

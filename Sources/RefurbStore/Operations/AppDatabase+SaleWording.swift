@@ -13,6 +13,12 @@ extension AppDatabase {
 
     public static func checkSaleWording(_ text: String, field: SaleTextField, in db: Database) throws {
         let address = try String.fetchOne(db, sql: "SELECT address FROM workshopIdentity WHERE id = 1") ?? ""
+        try checkSaleWording(text, field: field, workshopAddress: address)
+    }
+
+    /// The same guard once the workshop's saved address (its lines joined by line breaks) is read, whichever
+    /// engine read it.
+    package static func checkSaleWording(_ text: String, field: SaleTextField, workshopAddress address: String) throws {
         let identity = WorkshopIdentity(name: "", addressLines: address.split(separator: "\n").map(String.init))
         try SaleWording.check(text, field: field, workshopInFrance: identity.isInFrance)
     }
