@@ -41,13 +41,20 @@ extension PostgresStore {
     /// the device and the facts its history gives, then update the row and append the event. The row lock
     /// stands in for SQLite's single writer: a second process changing the same device waits, then sees
     /// the new version and is refused.
+    /// A move to sold made here (`POST /api/devices/{tag}/moves`) is a sale: its journal entry and receipt are
+    /// appended in the same transaction, as SQLite's change path does.
     func change(_ tag: AssetTag, expectedVersion: Int?, actor: Actor, at date: Date,
                 decide: @escaping @Sendable (Device, LifecycleFacts) throws -> (Assignment, Change)) async throws -> Device {
         try await transaction { connection in
-            try await Self.change(tag, expectedVersion: expectedVersion, actor: actor, at: date, on: connection, logger: logger) { device, facts in
+            var made: [Change] = []
+            let changed = try await Self.change(tag, expectedVersion: expectedVersion, actor: actor, at: date, on: connection,
+                                                logger: logger) { device, facts in
                 let (assignment, change) = try decide(device, facts)
-                return ([assignment], [change])
+                made = [change]
+                return ([assignment], made)
             }
+            try await Self.journal(made, of: changed, payment: .unspecified, actor: actor, at: date, on: connection, logger: logger)
+            return changed
         }
     }
 

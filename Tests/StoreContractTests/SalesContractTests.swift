@@ -94,6 +94,23 @@ struct SalesContractTests {
     /// A new journal key (an Ed25519 private key is any 32 bytes).
     static func signer() -> JournalSigner { JournalSigner(privateKeyRaw: (0..<32).map { _ in UInt8.random(in: 0...255) })! }
 
+    @Test("a device moved to sold through the lifecycle (the API's move) is a sale: it gets its journal entry and receipt, on every engine", arguments: StoreEngine.available)
+    func moveToSoldIsJournaled(engine: StoreEngine) async throws {
+        try await withShop(engine) { store, lot, _ in
+            let device = try await Self.readyDevice(store, lot: lot, serial: "PF1MOVE1", price: 12_000)
+            let sold = try await store.move(device.assetTag, to: .sold, reason: nil, expectedVersion: device.version,
+                                            actor: Self.seller, at: Self.now)
+            #expect(sold.stage == .sold)
+            let receipt = try #require(try await store.latestReceipt(of: device.assetTag))
+            #expect(receipt.number == 1 && receipt.amount == Money(cents: 12_000) && receipt.payment == .unspecified)
+            #expect(try await store.verifyJournal(publicKey: nil).entriesChecked == 1)
+            // A grade or price change journals nothing.
+            let other = try await Self.readyDevice(store, lot: lot, serial: "PF1MOVE2")
+            _ = try await store.setGrade(other.assetTag, to: .a, expectedVersion: nil, actor: Self.seller, at: Self.now)
+            #expect(try await store.verifyJournal(publicKey: nil).entriesChecked == 1)
+        }
+    }
+
     @Test("every sale gets the next receipt, printing its journal entry; a sale the lifecycle refuses writes nothing; an invoice is numbered on its own, once per sale", arguments: StoreEngine.available)
     func receiptsAndInvoices(engine: StoreEngine) async throws {
         try await withShop(engine) { store, lot, _ in
