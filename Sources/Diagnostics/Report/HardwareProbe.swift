@@ -44,9 +44,12 @@ public struct HardwareProbe: Sendable {
         let clockStart = BoundedCommandRunner.monotonicSeconds()
         let root = options.root
         var warnings = WarningLog()
+        var stopwatch = ProbeStopwatch()
 
         let firmware = SMBIOSReader(root: root, dumpPath: options.smbiosDumpPath).read(warnings: &warnings)
+        stopwatch.lap("smbios")
         let batteries = BatteryReader(root: root).read(warnings: &warnings)
+        stopwatch.lap("battery")
         var system = firmware.identity.map {
             SystemIdentityBuilder.build(from: $0, source: firmware.source ?? .dmiID, warnings: &warnings)
         } ?? SystemIdentity()
@@ -58,10 +61,14 @@ public struct HardwareProbe: Sendable {
             warnings: &warnings
         )
 
+        stopwatch.lap("identity")
         let cpu = CPUReader(root: root).read(processors: firmware.inventory?.processors ?? [], warnings: &warnings)
+        stopwatch.lap("cpu")
         if cpu == nil { warnings.add(.cpu, "probe.warning.cpu.unreadable") }
         let memory = MemoryReader(root: root).read(inventory: firmware.inventory, warnings: &warnings)
+        stopwatch.lap("memory")
         var storage = BlockDeviceReader(root: root).read(warnings: &warnings)
+        stopwatch.lap("storage")
         if let smartctl = options.smartctl {
             let runner = SmartctlRunner(executable: smartctl, timeoutSeconds: options.smartTimeoutSeconds)
             let results = runner.run(devices: storage.map(\.devicePath), warnings: &warnings)
@@ -70,11 +77,16 @@ public struct HardwareProbe: Sendable {
                 if let output = result.output { storage[index].merge(output) }
             }
         }
+        stopwatch.lap("smart")
         let graphics = GraphicsReader(root: root).read(warnings: &warnings)
+        stopwatch.lap("graphics")
         let displays = DisplayReader(root: root).read(warnings: &warnings)
+        stopwatch.lap("displays")
         let network = NetworkInterfaceReader(root: root).read(warnings: &warnings)
+        stopwatch.lap("network")
         if batteries.isEmpty { warnings.add(.battery, "probe.warning.battery.none") }
 
+        stopwatch.report()
         let probe = ProbeInfo(
             version: ProbeInfo.currentVersion,
             startedAt: startedAt,
