@@ -103,7 +103,7 @@ let package = Package(
             // (44,000 in the position-independent build), which took 40 % of `refurb probe` on the bench stick
             // under emulation (467 → 276 ms, medians in one boot). Only this small program: the service and
             // refurb-commands keep their address randomisation.
-            linkerSettings: [.unsafeFlags(["-no-pie"], .when(configuration: .release))]
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "refurb-commands",
