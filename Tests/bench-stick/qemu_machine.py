@@ -2,11 +2,13 @@
 disk and an NVMe disk with serials, the stick as a USB mass-storage device, the serial console on a socket (a root
 shell there drives the guest) and recorded to a file, the monitor for screendumps.
 
-/dev/kvm exists on the CI machine but is not hardware KVM (a stock kernel hangs under it before printing anything),
-so the guest always runs under TCG.
+/dev/kvm exists on the CI machine but is not hardware KVM: a stock kernel hangs under it before printing anything.
+So KVM is used only where it really boots, which `accelerator()` checks once with a 15-second limit, and TCG
+(software emulation) otherwise. REFURB_QEMU_ACCEL=tcg|kvm decides instead.
 """
 
 import codecs
+import os
 import re
 import shutil
 import socket
@@ -37,10 +39,52 @@ SMBIOS = {
     "chassis_serial": "CHS-PF1QEMU42",
     "memory_serial": "MEM0QEMU42",
 }
+# SMBIOS chassis type 0x0A, "Notebook": what makes the probe say "ordinateur portable". QEMU's -smbios type=3 has
+# no option for the chassis type, so the whole type 3 structure is given as a binary entry (QEMU then leaves its
+# own out).
+NOTEBOOK_CHASSIS = 0x0A
 SATA_SERIAL = "QM-SATA-000042"
 NVME_SERIAL = "QM-NVME-000042"
 
 PROMPT = "root@refurb-bench"
+
+# A kernel under working KVM prints its first line on the serial console within a second or two; under TCG it takes
+# about 13 s to reach the initramfs, so 15 s is long enough to see KVM work and short enough to lose once.
+KVM_CHECK_SECONDS = 15
+_accelerator = None
+
+
+def accelerator():
+    """"kvm" when /dev/kvm boots the stick's own kernel far enough to print its version, else "tcg"; decided once."""
+    global _accelerator
+    if _accelerator is None:
+        _accelerator = os.environ.get("REFURB_QEMU_ACCEL") or _kvm_boots() and "kvm" or "tcg"
+        print(f"QEMU accelerator: {_accelerator}", file=sys.stderr)
+    return _accelerator
+
+
+def _kvm_boots():
+    kernel = Path(__file__).resolve().parents[2] / "dist" / "pxe" / "vmlinuz"
+    if QEMU is None or not os.access("/dev/kvm", os.R_OK | os.W_OK) or not kernel.exists():
+        return False
+    process = subprocess.Popen([QEMU, "-accel", "kvm", "-m", "256", "-display", "none", "-no-reboot", "-serial", "stdio",
+                                "-kernel", str(kernel), "-append", "console=ttyS0 panic=-1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    seen = bytearray()
+
+    def read():
+        while b"Linux version" not in seen:
+            part = process.stdout.read1(65536)
+            if not part:
+                return
+            seen.extend(part)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(KVM_CHECK_SECONDS)
+    process.kill()
+    process.wait()
+    return b"Linux version" in seen
 
 
 def missing_tools(firmware):
@@ -57,6 +101,22 @@ def missing_tools(firmware):
 # What the guest's kernel prints when software emulation wedges a virtual CPU (seen in usb-storage on the
 # emulated xHCI, twice in one fresh-clone run and never on the rerun): nothing the stick does can follow it.
 SOFT_LOCKUP = "watchdog: BUG: soft lockup"
+
+
+def chassis_structure(manufacturer, serial, asset, chassis_type=NOTEBOOK_CHASSIS):
+    """An SMBIOS type 3 (System Enclosure) structure, version 2.7 layout with no contained elements: the formatted
+    part (22 bytes), then its strings, each ended by a NUL, and a final NUL."""
+    formatted = bytes([
+        3, 0x16, 0x00, 0x03,  # type 3, length 22, handle 0x0300 (QEMU's own for this table)
+        1, chassis_type, 0, 2, 3,  # manufacturer (string 1), type, version (none), serial (2), asset tag (3)
+        0x03, 0x03, 0x03, 0x03,  # boot-up, power supply and thermal state "safe", security status "none"
+        0, 0, 0, 0,  # OEM-defined
+        0, 0,  # height, power cords: unspecified
+        0, 0,  # contained elements: none, record length 0
+        0,  # SKU: none
+    ])
+    strings = b"".join(text.encode("ascii") + b"\0" for text in (manufacturer, serial, asset))
+    return formatted + strings + b"\0"
 
 
 class EmulatorStuck(Exception):
@@ -159,11 +219,11 @@ class Machine:
         settings = FIRMWARES[self.firmware]
         smbios = SMBIOS
         arguments = [
-            QEMU, "-accel", "tcg", "-machine", settings["machine"], "-smp", "2", "-m", str(self.memory_mib),
+            QEMU, "-accel", accelerator(), "-machine", settings["machine"], "-smp", "2", "-m", str(self.memory_mib),
             "-display", "none", "-vga", "std", "-no-reboot",
             "-smbios", f"type=1,manufacturer={smbios['maker']},product={smbios['model']},"
                        f"family={smbios['family']},serial={smbios['serial']},sku=LENOVO_MT_20L5",
-            "-smbios", f"type=3,manufacturer={smbios['maker']},serial={smbios['chassis_serial']},asset=R000042X",
+            "-smbios", f"file={self.chassis_file()}",
             "-smbios", f"type=17,loc_pfx=ChannelA-DIMM,bank=BANK 0,manufacturer=Samsung,serial={smbios['memory_serial']},"
                        "part=M471A1K43CB1-CTD,speed=2400",
             # q35's own AHCI controller holds the SATA disk.
@@ -190,6 +250,11 @@ class Machine:
             if settings.get("secure"):
                 arguments += ["-global", "driver=cfi.pflash01,property=secure,value=on"]
         return arguments
+
+    def chassis_file(self):
+        path = self.sockets / "smbios-type3.bin"
+        path.write_bytes(chassis_structure(SMBIOS["maker"], SMBIOS["chassis_serial"], "R000042X"))
+        return path
 
     def start(self):
         arguments = self.command()
