@@ -203,7 +203,7 @@ class Machine:
 
     def __init__(self, firmware, stick, disks, output, memory_mib=1280, network=None):
         self.firmware = firmware
-        self.stick = Path(stick)
+        self.stick = Path(stick) if stick else None
         self.disks = disks  # {"sata": path, "nvme": path}
         self.output = Path(output)
         self.output.mkdir(parents=True, exist_ok=True)
@@ -232,8 +232,9 @@ class Machine:
             "-drive", f"if=none,id=nvme,file={self.disks['nvme']},format=raw",
             "-device", f"nvme,drive=nvme,serial={NVME_SERIAL}",
             "-device", "qemu-xhci,id=xhci",
-            "-drive", f"if=none,id=stick,file={self.stick},format=raw",
-            "-device", "usb-storage,bus=xhci.0,drive=stick,bootindex=0",
+            # No stick for a machine booted over the network (PXE).
+            *(["-drive", f"if=none,id=stick,file={self.stick},format=raw",
+               "-device", "usb-storage,bus=xhci.0,drive=stick,bootindex=0"] if self.stick else []),
             "-chardev", f"socket,id=serial0,path={self.sockets / 'serial'},server=on,wait=off,"
                         f"logfile={self.output / 'serial.log'}",
             "-serial", "chardev:serial0",
