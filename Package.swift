@@ -197,7 +197,8 @@ let package = Package(
         .testTarget(name: "RefurbClientTests", dependencies: ["RefurbClient", "RefurbWire"]),
         .testTarget(
             name: "RefurbCLITests",
-            dependencies: ["refurb", "refurb-commands", "RefurbCore"]
+            dependencies: ["refurb", "refurb-commands", "RefurbCore", "RefurbCommandLine",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

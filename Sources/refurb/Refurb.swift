@@ -10,6 +10,10 @@ import RefurbCore
 struct Refurb {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The plain probe is read and run before anything else is set up (PlainProbeArguments says why).
+        if arguments.first == "probe", let plain = PlainProbeArguments(Array(arguments.dropFirst())) {
+            Probe.runPlain(plain)
+        }
         if arguments.first == Probe.configuration.commandName {
             await CommandRunner.run(ProbeOnly.self, arguments: arguments)
         }

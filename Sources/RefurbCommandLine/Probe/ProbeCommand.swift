@@ -7,6 +7,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import RefurbClient
 import RefurbCore
 
@@ -24,13 +27,13 @@ package struct Probe: AsyncParsableCommand {
     var root: String = "/"
 
     @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.smartctl"), valueName: "PATH"))
-    var smartctl: String = "smartctl"
+    var smartctl: String = Probe.defaultSmartctl
 
     @Flag(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.noSmart")))
     var noSmart = false
 
     @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.probe.smartTimeout"), valueName: "SECONDS"))
-    var smartTimeout: Double = 60
+    var smartTimeout: Double = Probe.defaultSmartTimeout
 
     @Option(name: .long, help: ArgumentHelp(CommandLineMessages.help("help.option.smbiosDump"), valueName: "FILE"))
     var smbiosDump: String?
@@ -82,6 +85,19 @@ package struct Probe: AsyncParsableCommand {
             smartctl: noSmart ? nil : smartctl,
             smartTimeoutSeconds: smartTimeout
         )
+        let (report, data) = try Self.probeAndPrint(options, json: json, language: lang, output: output)
+        if let delivery {
+            try await send(data, of: report, for: delivery.tag, through: delivery.delivery)
+        }
+    }
+
+    static let defaultSmartctl = "smartctl"
+    static let defaultSmartTimeout: Double = 60
+
+    /// Probes the machine and prints the report (the JSON, or the summary in `language`), saving it to `output`
+    /// first: what the parsed command does before any sending, and all the plain path does.
+    static func probeAndPrint(_ options: ProbeOptions, json: Bool, language lang: Language,
+                              output: String?) throws -> (HardwareReport, Data) {
         let report = HardwareProbe(options: options).run()
         let data = try report.jsonData()
 
@@ -102,9 +118,20 @@ package struct Probe: AsyncParsableCommand {
                 print(MessageCatalog.diagnostics.text(for: Message("probe.summary.saved", output), in: lang))
             }
         }
+        return (report, data)
+    }
 
-        if let delivery {
-            try await send(data, of: report, for: delivery.tag, through: delivery.delivery)
+    /// `refurb probe` with only the words `PlainProbeArguments` reads: probed and printed here, on the caller's
+    /// thread, then the process ends (0, or 1 with the reason when the report cannot be written out).
+    package static func runPlain(_ plain: PlainProbeArguments) -> Never {
+        let language = Language(explicit: plain.lang, environment: ProcessInfo.processInfo.environment)
+        let options = ProbeOptions(smartctl: plain.noSmart ? nil : defaultSmartctl, smartTimeoutSeconds: defaultSmartTimeout)
+        do {
+            _ = try probeAndPrint(options, json: plain.json, language: language, output: nil)
+            Glibc.exit(0)
+        } catch {
+            printToStandardError("\(error)")
+            Glibc.exit(1)
         }
     }
 
