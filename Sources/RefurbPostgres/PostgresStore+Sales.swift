@@ -32,21 +32,7 @@ extension PostgresStore {
             var recorded: [Change] = []
             let sold = try await Self.change(tag, expectedVersion: expectedVersion, actor: actor, at: date, on: connection,
                                              logger: logger) { device, facts in
-                let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
-                guard broken.isEmpty else {
-                    throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
-                }
-                if price == nil, let labelled = device.price, !labelled.isAllowed {
-                    throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(labelled.cents)))
-                }
-                var listed = device.price
-                if let rules, let labelled = device.price {
-                    guard let reduced = rules.solidarityPrice(for: labelled) else {
-                        throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
-                    }
-                    listed = reduced
-                }
-                guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
+                let paid = try AppDatabase.amountCharged(selling: device, facts: facts, price: price, rules: rules)
                 var partner = terms.partner
                 if let typed = terms.referralCode {
                     guard let code else { throw StoreError.invalidInput(ReferralError.codeUnknown(typed).message) }

@@ -40,23 +40,7 @@ extension AppDatabase {
         // Without a price given, a solidarity sale is at the labelled price less the current reduction.
         let rules = price == nil && terms.kind == .solidarity ? try pricingRules() : nil
         return try changeMany(tag, expectedVersion: expectedVersion, payment: payment, actor: actor, at: date) { device, facts, db in
-            let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
-            guard broken.isEmpty else {
-                throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
-            }
-            // A labelled price stored out of range (before the ranges were checked) is neither charged nor
-            // reduced: the shop sets a new one first.
-            if price == nil, let labelled = device.price, !labelled.isAllowed {
-                throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(labelled.cents)))
-            }
-            var listed = device.price
-            if let rules, let labelled = device.price {
-                guard let reduced = rules.solidarityPrice(for: labelled) else {
-                    throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
-                }
-                listed = reduced
-            }
-            guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
+            let paid = try Self.amountCharged(selling: device, facts: facts, price: price, rules: rules)
             var partner = terms.partner
             if let code = terms.referralCode {
                 partner = try Self.redeemReferralCode(code, for: tag, on: day ?? CivilDay.utc(date), actor: actor, at: date, in: db).name
@@ -64,6 +48,29 @@ extension AppDatabase {
             return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
                     [.moved(from: device.stage, to: .sold, reason: nil), .sold(price: paid, kind: terms.kind, partner: partner)])
         }
+    }
+
+    /// What a sale of `device` charges (`price` as typed, else the labelled price, less the solidarity reduction
+    /// when `rules` are given), or why it cannot be sold: the lifecycle's rules, or a labelled price stored out of
+    /// range (before the ranges were checked), which is neither charged nor reduced until the shop sets a new
+    /// one. Both engines' sales decide with it.
+    package static func amountCharged(selling device: Device, facts: LifecycleFacts, price: Money?, rules: PricingRules?) throws -> Money {
+        let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: facts)
+        guard broken.isEmpty else {
+            throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken))
+        }
+        if price == nil, let labelled = device.price, !labelled.isAllowed {
+            throw StoreError.invalidInput(Message("range.storedPrice", device.assetTag.text, String(labelled.cents)))
+        }
+        var listed = device.price
+        if let rules, let labelled = device.price {
+            guard let reduced = rules.solidarityPrice(for: labelled) else {
+                throw StoreError.invalidInput(Message("range.solidarityStored", String(rules.solidarityPercent)))
+            }
+            listed = reduced
+        }
+        guard let paid = price ?? listed else { throw StoreError.invalidInput(Message("money.empty")) }
+        return paid
     }
 
     /// A consistent copy of the whole database, taken with SQLite's online backup while others write.
