@@ -2,13 +2,15 @@
 
 CREATE TABLE "account" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "username" TEXT NOT NULL UNIQUE COLLATE NOCASE, "passwordHash" TEXT NOT NULL, "roles" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "disabledAt" DATETIME, "language" TEXT CHECK (("language" IS NULL) OR ("language" IN ('fr', 'en'))));
 
-CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "secretHash" TEXT NOT NULL UNIQUE, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE RESTRICT, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
+CREATE TABLE "accountSiteRole" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "siteId" INTEGER REFERENCES "site"("id") ON DELETE RESTRICT, "role" TEXT NOT NULL, "grantedAt" DATETIME NOT NULL, "grantedBy" TEXT NOT NULL, CHECK ((siteId IS NOT NULL AND role IN ('intake', 'technician', 'shop', 'admin')) OR (siteId IS NULL AND role IN ('viewer', 'admin'))));
+
+CREATE TABLE "apiToken" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "secretHash" TEXT NOT NULL UNIQUE, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE RESTRICT, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME, "siteId" INTEGER NOT NULL DEFAULT 1 REFERENCES "site"("id") ON DELETE RESTRICT);
 
 CREATE TABLE "certificate" ("id" TEXT PRIMARY KEY NOT NULL, "deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE RESTRICT, "storageKey" TEXT NOT NULL, "passed" BOOLEAN NOT NULL, "keyId" TEXT NOT NULL, "body" BLOB NOT NULL, "receivedAt" DATETIME NOT NULL);
 
 CREATE TABLE "claim" ("number" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL, "receiptNumber" INTEGER NOT NULL REFERENCES "receipt"("number"), "complaint" TEXT NOT NULL, "state" TEXT NOT NULL, "receivedAt" DATETIME NOT NULL, "receivedBy" TEXT NOT NULL, "diagnosis" TEXT, "diagnosedAt" DATETIME, "diagnosedBy" TEXT, "settledAt" DATETIME, "settledBy" TEXT, "reason" TEXT, "amountCents" INTEGER, "replacementTag" TEXT, "refundSequence" INTEGER REFERENCES "journalEntry"("sequence"));
 
-CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "voidedAt" DATETIME, "displayName" TEXT);
+CREATE TABLE "device" ("id" INTEGER PRIMARY KEY, "assetTag" TEXT NOT NULL UNIQUE, "lotId" INTEGER NOT NULL REFERENCES "lot"("id") ON DELETE RESTRICT, "category" TEXT NOT NULL CHECK ("category" IN ('laptop', 'desktop', 'all-in-one', 'tablet', 'phone', 'monitor', 'printer', 'other')), "manufacturer" TEXT, "model" TEXT, "serial" TEXT, "serialKey" TEXT UNIQUE, "stage" TEXT NOT NULL CHECK ("stage" IN ('received', 'diagnosed', 'in-repair', 'wiped', 'ready', 'sold', 'for-parts', 'recycled', 'donated')), "grade" TEXT CHECK (("grade" IS NULL) OR ("grade" IN ('A', 'B', 'C'))), "priceCents" INTEGER CHECK (("priceCents" IS NULL) OR ("priceCents" >= 0)), "location" TEXT, "version" INTEGER NOT NULL DEFAULT 1, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "voidedAt" DATETIME, "displayName" TEXT, "siteId" INTEGER NOT NULL DEFAULT 1 REFERENCES "site"("id") ON DELETE RESTRICT);
 
 CREATE VIRTUAL TABLE "device_ft" USING fts5(assetTag, serial, manufacturer, model, tokenize='''unicode61''', content='device', content_rowid='id', columnSize=0);
 
@@ -32,7 +34,7 @@ CREATE TABLE "journalEntry" ("sequence" INTEGER PRIMARY KEY, "kind" TEXT NOT NUL
 
 CREATE TABLE "labelPrint" ("deviceId" INTEGER NOT NULL REFERENCES "device"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "template" TEXT NOT NULL, "printer" TEXT NOT NULL, "printedAt" DATETIME NOT NULL, "printedBy" TEXT NOT NULL, PRIMARY KEY ("deviceId", "kind"));
 
-CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, "liveDeviceCount" INTEGER NOT NULL DEFAULT 0, "donorType" TEXT CHECK ("donorType" IN ('public', 'company', 'association', 'individual')), UNIQUE ("year", "number"));
+CREATE TABLE "lot" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL, "donorId" INTEGER NOT NULL REFERENCES "donor"("id") ON DELETE RESTRICT, "site" TEXT, "receivedOn" TEXT NOT NULL, "declaredCount" INTEGER CHECK ("declaredCount" >= 0), "weightGrams" INTEGER CHECK ("weightGrams" >= 0), "createdAt" DATETIME NOT NULL, "version" INTEGER NOT NULL DEFAULT 1, "liveDeviceCount" INTEGER NOT NULL DEFAULT 0, "donorType" TEXT CHECK ("donorType" IN ('public', 'company', 'association', 'individual')), "siteId" INTEGER NOT NULL DEFAULT 1 REFERENCES "site"("id") ON DELETE RESTRICT, UNIQUE ("year", "number"));
 
 CREATE TABLE "pricingRules" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
@@ -52,7 +54,9 @@ CREATE TABLE "registerSeal" ("day" TEXT PRIMARY KEY NOT NULL, "firstNumber" INTE
 
 CREATE TABLE "saleSettings" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "marginScheme" BOOLEAN NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
 
-CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME);
+CREATE TABLE "site" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "code" TEXT NOT NULL UNIQUE, "name" TEXT NOT NULL, "address" TEXT NOT NULL DEFAULT '', "createdAt" DATETIME NOT NULL);
+
+CREATE TABLE "stationKey" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "keyId" TEXT NOT NULL UNIQUE, "publicKey" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "revokedAt" DATETIME, "siteId" INTEGER NOT NULL DEFAULT 1 REFERENCES "site"("id") ON DELETE RESTRICT);
 
 CREATE TABLE "testChecklist" ("category" TEXT NOT NULL, "version" INTEGER NOT NULL, "items" TEXT NOT NULL, "batteryThresholdPercent" INTEGER NOT NULL, "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL, PRIMARY KEY ("category", "version"));
 
@@ -61,6 +65,12 @@ CREATE TABLE "warrantyPolicy" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "category
 CREATE TABLE "webSession" ("secretHash" TEXT PRIMARY KEY NOT NULL, "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, "csrfToken" TEXT NOT NULL, "station" TEXT NOT NULL, "createdAt" DATETIME NOT NULL, "expiresAt" DATETIME NOT NULL);
 
 CREATE TABLE "workshopIdentity" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "name" TEXT NOT NULL, "address" TEXT NOT NULL DEFAULT '', "contact" TEXT NOT NULL DEFAULT '', "savedAt" DATETIME NOT NULL, "savedBy" TEXT NOT NULL);
+
+CREATE INDEX "accountSiteRole_on_accountId" ON "accountSiteRole"("accountId");
+
+CREATE INDEX "accountSiteRole_on_siteId" ON "accountSiteRole"("siteId");
+
+CREATE UNIQUE INDEX accountSiteRole_unique ON accountSiteRole(accountId, coalesce(siteId, 0), role);
 
 CREATE INDEX "apiToken_on_accountId" ON "apiToken"("accountId");
 
@@ -87,6 +97,8 @@ CREATE INDEX "journalEntry_on_assetTag" ON "journalEntry"("assetTag");
 CREATE INDEX "journalEntry_on_occurredAt" ON "journalEntry"("occurredAt");
 
 CREATE INDEX "lot_on_donorId" ON "lot"("donorId");
+
+CREATE INDEX "lot_on_siteId" ON "lot"("siteId");
 
 CREATE UNIQUE INDEX "printer_one_default" ON "printer"("isDefault") WHERE "isDefault" = 1;
 

@@ -77,7 +77,10 @@ package struct PostgresCopy {
             // One copy at a time: two runs started together must not both find the target empty.
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.copyLock))", logger: logger)
             let targetCounts = try await Self.counts(on: connection, logger: logger)
-            if targetCounts.values.contains(where: { $0 > 0 }) {
+            // A new database holds its first site (v18-sites) and nothing else: that site makes way for the
+            // workshop's own, which its rows point to.
+            let onlyItsFirstSite = targetCounts.filter { $0.value > 0 }.keys.sorted() == ["site"] && targetCounts["site"] == 1
+            if targetCounts.values.contains(where: { $0 > 0 }) && !onlyItsFirstSite {
                 let digest = try await Self.eventLogDigest(on: connection, logger: logger)
                 if digest.finalize() == sourceDigest,
                    sourceCounts.allSatisfy({ targetCounts[$0.0.lowercased()] == $0.1 }) {
@@ -86,6 +89,9 @@ package struct PostgresCopy {
                 }
                 throw Refusal.targetNotEmpty(devices: targetCounts["device"] ?? 0,
                                              clashingTag: try await clashingTag(on: connection, logger: logger))
+            }
+            if onlyItsFirstSite {
+                try await connection.query("DELETE FROM site", logger: logger)
             }
             for (table, _) in sourceCounts {
                 try await copy(table, on: connection, logger: logger)

@@ -41,6 +41,12 @@ extension PostgresStore {
             guard count == 0 else { return nil }
             let account = try await Self.insertAccount(username, passwordHash: passwordHash, roles: [.admin], at: date,
                                                        on: connection, logger: logger)
+            // Admin at the first site and network admin, as on SQLite.
+            try await connection.query("""
+                INSERT INTO accountSiteRole (accountId, siteId, role, grantedAt, grantedBy)
+                VALUES (\(account.id), (SELECT min(id) FROM site), 'admin', \(date), 'refurb'),
+                       (\(account.id), NULL, 'admin', \(date), 'refurb')
+                """, logger: logger)
             try await Self.appendAdministration("account-added", subject: "\(username) [admin]",
                                                 actor: Actor(user: "refurb", station: "first-start"), at: date,
                                                 on: connection, logger: logger)

@@ -20,10 +20,10 @@ extension PostgresStore {
             do {
                 try await connection.query("""
                     INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey,
-                                        stage, location, version, createdAt, updatedAt)
+                                        stage, location, version, createdAt, updatedAt, siteId)
                     VALUES (\(id), \(tag.text), \(lotId), \(input.category.rawValue), \(input.manufacturer),
                             \(input.model), \(input.serial?.text), \(input.serial?.key), \(Stage.received.rawValue),
-                            \(input.location), 1, \(date), \(date))
+                            \(input.location), 1, \(date), \(date), (SELECT siteId FROM lot WHERE id = \(lotId)))
                     """, logger: logger)
             } catch where Self.sqlState(of: error) == "23505" {
                 // Another process recorded the same serial between the check and the insert.

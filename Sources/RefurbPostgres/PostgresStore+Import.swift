@@ -8,7 +8,7 @@ import RefurbStore
 /// import is refused with the same message on either engine; then the rows go in as multi-row INSERTs, all
 /// in one transaction that writes everything or nothing.
 extension PostgresStore {
-    /// Device rows per statement: 15 values each, well below PostgreSQL's 65,535 bound values.
+    /// Device rows per statement: 16 values each, well below PostgreSQL's 65,535 bound values.
     static let importDevicesPerStatement = 1_000
     /// Event rows per statement, 7 values each.
     static let importEventsPerStatement = 5_000
@@ -33,18 +33,19 @@ extension PostgresStore {
     static func importDevices(_ devices: [ImportedDevice], actor: Actor, at date: Date,
                               on connection: PostgresConnection, logger: Logger) async throws -> [AssetTag] {
         let codes = Array(Set(devices.map(\.lot.text)))
-        var lotIds: [String: Int64] = [:]
-        for try await (id, code) in try await connection.query(
-            "SELECT id, code FROM lot WHERE code = ANY(\(codes))", logger: logger).decode((Int64, String).self) {
-            lotIds[code] = id
+        // Each lot's row id and its site's: a device is taken in at its lot's site.
+        var lotIds: [String: (lot: Int64, site: Int64)] = [:]
+        for try await (id, code, siteId) in try await connection.query(
+            "SELECT id, code, siteId FROM lot WHERE code = ANY(\(codes))", logger: logger).decode((Int64, String, Int64).self) {
+            lotIds[code] = (id, siteId)
         }
         var serialsSeen: Set<String> = []
-        var checked: [(stage: Stage, lotId: Int64)] = []
+        var checked: [(stage: Stage, lotId: Int64, siteId: Int64)] = []
         checked.reserveCapacity(devices.count)
         for imported in devices {
             let stage = try AppDatabase.checkImported(imported, serialsSeen: &serialsSeen)
-            guard let lotId = lotIds[imported.lot.text] else { throw StoreError.lotNotFound(imported.lot.text) }
-            checked.append((stage, lotId))
+            guard let lot = lotIds[imported.lot.text] else { throw StoreError.lotNotFound(imported.lot.text) }
+            checked.append((stage, lot.lot, lot.site))
         }
         try await refuseRecordedSerial(in: devices, on: connection, logger: logger)
 
@@ -61,10 +62,10 @@ extension PostgresStore {
         var deviceRows = BatchInsert(
             into: """
                 INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey,
-                                    stage, grade, priceCents, location, version, createdAt, updatedAt) VALUES
+                                    stage, grade, priceCents, location, version, createdAt, updatedAt, siteId) VALUES
                 """,
             types: ["bigint", "text", "bigint", "text", "text", "text", "text", "text", "text", "text", "bigint", "text",
-                    "bigint", "timestamptz", "timestamptz"],
+                    "bigint", "timestamptz", "timestamptz", "bigint"],
             rowsPerStatement: importDevicesPerStatement)
         for (imported, check) in zip(devices, checked) {
             var tag = AssetTag(sequence: sequence)
@@ -90,6 +91,7 @@ extension PostgresStore {
             try deviceRows.bindings.append(Int64(imported.history.count))
             try deviceRows.bindings.append(date)
             try deviceRows.bindings.append(date)
+            try deviceRows.bindings.append(check.siteId)
             if deviceRows.endRow() { try await deviceRows.flush(on: connection, logger: logger) }
             tags.append(assetTag)
         }

@@ -5,14 +5,20 @@ import RefurbStore
 
 extension PostgresStore {
     /// Opens a lot for a donor (creating the donor on first sight), numbered within its year, with the
-    /// checks `AppDatabase.openLot` makes.
+    /// checks `AppDatabase.openLot` makes, in the first site (`openLot(_:in:receivedOn:actor:at:)` names another).
     public func openLot(_ input: LotInput, receivedOn: String, actor: Actor, at date: Date) async throws -> Lot {
+        try await openLot(input, site: nil, receivedOn: receivedOn, actor: actor, at: date)
+    }
+
+    /// Opens a lot in `site`, or in the first site when it is nil.
+    func openLot(_ input: LotInput, site: SiteCode?, receivedOn: String, actor: Actor, at date: Date) async throws -> Lot {
         guard let year = AppDatabase.year(ofDay: receivedOn) else {
             throw StoreError.invalidInput(Message("store.dayMalformed", receivedOn))
         }
         if let count = input.declaredCount { try AppDatabase.checked(count, .deviceCount, field: "declaredCount") }
         if let grams = input.weightGrams { try AppDatabase.checked(grams, .weight, field: "weightGrams") }
         return try await transaction { connection in
+            let siteId = try await Self.siteId(site, on: connection, logger: logger)
             // Lot numbers run within a year: one opening at a time takes the next, across every process.
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lotNumberLock))", logger: logger)
             var donorId: Int64?
@@ -33,10 +39,10 @@ extension PostgresStore {
             var lotId: Int64 = 0
             for try await id in try await connection.query("""
                 INSERT INTO lot (code, year, number, donorId, site, receivedOn, declaredCount, weightGrams,
-                                 createdAt, donorType)
+                                 createdAt, donorType, siteId)
                 VALUES (\(code.text), \(Int64(year)), \(lastNumber + 1), \(donorId), \(input.site), \(receivedOn),
                         \(input.declaredCount.map(Int64.init)), \(input.weightGrams.map(Int64.init)), \(date),
-                        \(input.donorType?.rawValue))
+                        \(input.donorType?.rawValue), \(siteId))
                 RETURNING id
                 """, logger: logger).decode(Int64.self) { lotId = id }
             try await Self.append([.lotOpened(code: code, donor: input.donorName)], deviceId: nil, lotId: lotId,

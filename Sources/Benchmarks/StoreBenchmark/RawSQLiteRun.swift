@@ -23,6 +23,8 @@ final class RawSQLiteRun {
     deinit { sqlite3_close(connection) }
 
     func importAll() throws -> Double {
+        // The first site, which the migrations make and the lots' and devices' siteId default to (v18-sites).
+        try execute("INSERT INTO site (id, code, name, createdAt) VALUES (1, 'ATELIER', 'Atelier', '2026-11-28 00:00:00.000')")
         try execute("INSERT INTO donor (name, createdAt) VALUES ('Donateur', '2026-11-28 00:00:00.000')")
         for number in 1...SyntheticInventory.lotCount {
             try execute("""

@@ -141,4 +141,5 @@ extension MessageCatalog {
             fr: "L'appareil {0} a été scanné il y a plus de {1} minutes : ce scan ne peut plus être annulé.",
             en: "Device {0} was scanned more than {1} minutes ago: that scan can no longer be undone."),
     ]).merging(.quantities).merging(.scansAndCorrections).merging(.workshop).merging(.checklists).merging(.publicDonors)
+        .merging(.sites)
 }

@@ -17,8 +17,8 @@ extension AppDatabase {
     /// are left out: whoever is signed in signs in again on the new store. A test holds this list to the
     /// tables a new database has, so that a new migration's table is not forgotten by the copy.
     package static let copiedTables = [
-        "donor", "lot", "device", "event",
-        "account", "apiToken", "stationKey", "hardwareReport", "certificate",
+        "site", "donor", "lot", "device", "event",
+        "account", "accountSiteRole", "apiToken", "stationKey", "hardwareReport", "certificate",
         "printer", "labelPrint", "pricingRules", "workshopIdentity",
         "journalEntry", "journalClosure", "receipt", "invoice", "saleSettings", "warrantyPolicy", "claim",
         "testChecklist", "referralPartner", "referralCode", "referralRedemption",

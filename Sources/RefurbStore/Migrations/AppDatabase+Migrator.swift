@@ -22,6 +22,7 @@ extension AppDatabase {
         migrator.registerMigration("v15-lot-donor-type", migrate: LotDonorTypeSchema.create)
         migrator.registerMigration("v16-referral-partners", migrate: ReferralPartnersSchema.create)
         migrator.registerMigration("v17-second-hand-register", migrate: SecondHandRegisterSchema.create)
+        migrator.registerMigration("v18-sites", migrate: SitesSchema.create)
         return migrator
     }
 

@@ -33,6 +33,12 @@ extension AppDatabase {
             guard try AccountRecord.fetchCount(db) == 0 else { return nil }
             var record = AccountRecord(username: username, passwordHash: passwordHash, roles: Role.admin.rawValue, createdAt: date)
             try record.insert(db)
+            // Whoever starts the workshop also runs its network: admin at the first site and network admin,
+            // as v18-sites made every admin of an existing workshop.
+            try db.execute(sql: """
+                INSERT INTO accountSiteRole (accountId, siteId, role, grantedAt, grantedBy)
+                VALUES (?, (SELECT min(id) FROM site), 'admin', ?, 'refurb'), (?, NULL, 'admin', ?, 'refurb')
+                """, arguments: [record.id, date, record.id, date])
             try Self.appendAdministration("account-added", subject: "\(username) [admin]",
                                           actor: Actor(user: "refurb", station: "first-start"), at: date, in: db)
             return try record.account()

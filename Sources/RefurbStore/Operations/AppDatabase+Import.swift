@@ -27,7 +27,7 @@ extension AppDatabase {
     /// Device rows written per statement. Each statement that inserts devices makes the full-text
     /// index write its pending terms as a new segment (SQLite opens a statement savepoint, and FTS5
     /// flushes on it), and segments are merged later: statements of a few hundred rows wrote three
-    /// times as much to disk as the data itself. 2,000 rows of 14 values stay below SQLite's limit
+    /// times as much to disk as the data itself. 2,000 rows of 15 values stay below SQLite's limit
     /// of 32,766 bound values.
     static let importDevicesPerStatement = 2_000
     /// Event rows per statement (6 values each), for the same reason without the index.
@@ -39,7 +39,8 @@ extension AppDatabase {
     @discardableResult
     public func importDevices(_ devices: [ImportedDevice], actor: Actor, at date: Date) throws -> [AssetTag] {
         try writer.write { db in
-            var lotIds: [LotCode: Int64] = [:]
+            // Each lot's row id and its site's: a device is taken in at its lot's site.
+            var lotIds: [LotCode: (lot: Int64, site: Int64)] = [:]
             let firstSequence = try Self.nextDeviceId(in: db)
             var sequence = firstSequence
             // Formatted once: a date is bound seven times per device.
@@ -47,8 +48,8 @@ extension AppDatabase {
             let user = BulkInsert.Value(actor.user), station = BulkInsert.Value(actor.station)
             let deviceRows = BulkInsert(db, into: """
                 INSERT INTO device (id, assetTag, lotId, category, manufacturer, model, serial, serialKey,
-                                    stage, grade, priceCents, location, version, createdAt, updatedAt) VALUES
-                """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)", rowsPerStatement: Self.importDevicesPerStatement)
+                                    stage, grade, priceCents, location, version, createdAt, updatedAt, siteId) VALUES
+                """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)", rowsPerStatement: Self.importDevicesPerStatement)
             let eventRows = BulkInsert(db, into: """
                 INSERT INTO event (deviceId, lotId, kind, payload, actorUser, actorStation, occurredAt) VALUES
                 """, row: "(?, NULL, ?, ?, ?, ?, ?)", rowsPerStatement: Self.importEventsPerStatement)
@@ -60,16 +61,17 @@ extension AppDatabase {
             do {
                 for imported in devices {
                     let stage = try Self.checkImported(imported, serialsSeen: &serialsSeen)
-                    let lotId: Int64
+                    let lotId: Int64, siteId: Int64
                     if let known = lotIds[imported.lot] {
-                        lotId = known
+                        (lotId, siteId) = known
                     } else {
-                        guard let found = try Int64.fetchOne(
-                            db, LotRecord.filter(LotRecord.Columns.code == imported.lot.text).select(LotRecord.Columns.id)) else {
+                        guard let found = try Row.fetchOne(
+                            db, LotRecord.filter(LotRecord.Columns.code == imported.lot.text)
+                                .select(LotRecord.Columns.id, LotRecord.Columns.siteId)) else {
                             throw StoreError.lotNotFound(imported.lot.text)
                         }
-                        lotIds[imported.lot] = found
-                        lotId = found
+                        (lotId, siteId) = (found[0], found[1])
+                        lotIds[imported.lot] = (lotId, siteId)
                     }
                     var tag = AssetTag(sequence: sequence)
                     while tag == nil {
@@ -84,7 +86,7 @@ extension AppDatabase {
                         id, .text(assetTag.text), .integer(lotId), .text(imported.category.rawValue),
                         .init(imported.manufacturer), .init(imported.model), .init(imported.serial?.text),
                         .init(imported.serial?.key), .text(stage.rawValue), .init(facts.grade?.rawValue),
-                        .init(facts.price?.cents), .init(imported.history.count), stamp, stamp)
+                        .init(facts.price?.cents), .init(imported.history.count), stamp, stamp, .integer(siteId))
                     for change in imported.history {
                         try eventRows.append(id, .text(change.kind), .text(EventPayloadCoding.encode(change)),
                                              user, station, stamp)

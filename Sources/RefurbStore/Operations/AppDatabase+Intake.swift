@@ -19,7 +19,7 @@ extension AppDatabase {
                 id: Int64(tag.sequence), assetTag: tag.text, lotId: lotId, category: input.category.rawValue,
                 manufacturer: input.manufacturer, model: input.model, serial: input.serial?.text,
                 serialKey: input.serial?.key, stage: Stage.received.rawValue, grade: nil, priceCents: nil,
-                location: input.location, version: 1, createdAt: date, updatedAt: date)
+                location: input.location, version: 1, createdAt: date, updatedAt: date, siteId: lot.siteId)
             try record.insert(db)
             var event = EventRecord(
                 deviceId: record.id, lotId: lotId,

@@ -4,14 +4,22 @@ import RefurbCore
 
 extension AppDatabase {
     /// Opens a lot for a donor (creating the donor on first sight) and returns it with its new code,
-    /// numbered within the year it arrived.
+    /// numbered within the year it arrived, in the first site: a workshop on its own has only that one
+    /// (`openLot(_:in:receivedOn:actor:at:)` names another).
     public func openLot(_ input: LotInput, receivedOn: String, actor: Actor, at date: Date) throws -> Lot {
+        try openLot(input, site: nil, receivedOn: receivedOn, actor: actor, at: date)
+    }
+
+    /// Opens a lot in `site`, or in the first site when it is nil. Lot numbers run across the network:
+    /// LOT-2026-0007 names one lot whichever site opened it.
+    func openLot(_ input: LotInput, site: SiteCode?, receivedOn: String, actor: Actor, at date: Date) throws -> Lot {
         guard let year = Self.year(ofDay: receivedOn) else {
             throw StoreError.invalidInput(Message("store.dayMalformed", receivedOn))
         }
         if let count = input.declaredCount { try Self.checked(count, .deviceCount, field: "declaredCount") }
         if let grams = input.weightGrams { try Self.checked(grams, .weight, field: "weightGrams") }
         return try writer.write { db in
+            let siteId = try Self.siteId(site, in: db)
             var donor: DonorRecord
             if let existing = try DonorRecord.filter(DonorRecord.Columns.name == input.donorName).fetchOne(db) {
                 donor = existing
@@ -27,7 +35,7 @@ extension AppDatabase {
             var record = LotRecord(
                 id: nil, code: code.text, year: year, number: lastNumber + 1, donorId: donor.id!,
                 site: input.site, receivedOn: receivedOn, declaredCount: input.declaredCount,
-                weightGrams: input.weightGrams, createdAt: date, donorType: input.donorType?.rawValue)
+                weightGrams: input.weightGrams, createdAt: date, donorType: input.donorType?.rawValue, siteId: siteId)
             try record.insert(db)
             var event = EventRecord(deviceId: nil, lotId: record.id, change: .lotOpened(code: code, donor: donor.name),
                                     actor: actor, occurredAt: date)

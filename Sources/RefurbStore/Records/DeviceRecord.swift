@@ -24,6 +24,8 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var updatedAt: Date
     /// v14-device-display-name.
     var displayName: String?
+    /// The site that holds the device (v18-sites): its lot's when it was taken in.
+    var siteId: Int64 = 1
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -40,6 +42,7 @@ struct DeviceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
         static let version = Column(CodingKeys.version)
         static let displayName = Column(CodingKeys.displayName)
         static let updatedAt = Column(CodingKeys.updatedAt)
+        static let siteId = Column(CodingKeys.siteId)
         /// Set when the intake scan was undone (v4-intake-voids); such a device is passed over everywhere.
         static let voidedAt = Column("voidedAt")
     }

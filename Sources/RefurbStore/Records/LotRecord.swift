@@ -23,12 +23,15 @@ struct LotRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var liveDeviceCount: Int = 0
     /// `DonorType`'s raw value, nil when nobody said.
     var donorType: String?
+    /// The site the lot was opened in (v18-sites); 1 is the first site.
+    var siteId: Int64 = 1
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let code = Column(CodingKeys.code)
         static let year = Column(CodingKeys.year)
         static let number = Column(CodingKeys.number)
+        static let siteId = Column(CodingKeys.siteId)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
