@@ -173,37 +173,25 @@ extension PostgresStore {
                 number = last
                 hash = lastHash
             }
-            var seals: [RegisterSeal] = []
-            var index = movements.startIndex
-            while index < movements.endIndex {
-                let day = movements[index].day
-                let first = number + 1
-                while index < movements.endIndex, movements[index].day == day {
-                    var line = movements[index]
-                    number += 1
-                    line.number = number
-                    hash = JournalChain.link(previous: hash, encoding: line.canonicalBytes)
-                    try await connection.query("""
-                        INSERT INTO registerLine (number, day, occurredAt, movement, reason, assetTag, description, serial,
-                                                  provenance, payment, amountCents, hash)
-                        VALUES (\(number), \(line.day), \(line.occurredAtMilliseconds), \(line.movement.rawValue), \(line.reason.rawValue),
-                                \(line.assetTag), \(line.description), \(line.serial), \(line.provenance), \(line.payment?.rawValue),
-                                \(line.amountCents), \(Data(hash.bytes)))
-                        """, logger: logger)
-                    index += 1
-                }
-                let seal = RegisterSeal(day: day, firstNumber: first, lastNumber: number, lastHash: hash,
-                                        sealedAtMilliseconds: JournalEntry.milliseconds(date), actor: actor,
-                                        keyId: signer.publicKey.keyId).signed(by: signer)
+            let sealing = RegisterSealing(movements: movements, after: number, hash: hash, signer: signer, actor: actor, at: date)
+            for (line, hash) in sealing.lines {
+                try await connection.query("""
+                    INSERT INTO registerLine (number, day, occurredAt, movement, reason, assetTag, description, serial,
+                                              provenance, payment, amountCents, hash)
+                    VALUES (\(line.number), \(line.day), \(line.occurredAtMilliseconds), \(line.movement.rawValue), \(line.reason.rawValue),
+                            \(line.assetTag), \(line.description), \(line.serial), \(line.provenance), \(line.payment?.rawValue),
+                            \(line.amountCents), \(Data(hash.bytes)))
+                    """, logger: logger)
+            }
+            for seal in sealing.seals {
                 try await connection.query("""
                     INSERT INTO registerSeal (day, firstNumber, lastNumber, lineCount, lastHash, sealedAt, actorUser, actorStation,
                                               keyId, signature)
                     VALUES (\(seal.day), \(seal.firstNumber), \(seal.lastNumber), \(seal.lineCount), \(Data(seal.lastHash.bytes)),
                             \(seal.sealedAtMilliseconds), \(seal.actor.user), \(seal.actor.station), \(seal.keyId), \(Data(seal.signature)))
                     """, logger: logger)
-                seals.append(seal)
             }
-            return seals
+            return sealing.seals
         }
     }
 

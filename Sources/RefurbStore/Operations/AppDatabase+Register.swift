@@ -46,44 +46,32 @@ extension AppDatabase {
             let movements = try Self.registerMovements(from: lower ?? .distantPast, to: upper, timeZone: timeZone, in: db)
             guard !movements.isEmpty else { return [] }
             let last = try Row.fetchOne(db, sql: "SELECT number, hash FROM registerLine ORDER BY number DESC LIMIT 1")
-            var number: Int64 = last?["number"] ?? 0
-            var hash = try last.map { row -> JournalHash in
+            let number: Int64 = last?["number"] ?? 0
+            let hash = try last.map { row -> JournalHash in
                 guard let hash = JournalHash((row["hash"] as Data?) ?? Data()) else {
                     throw StoreError.corruptRow(table: "registerLine", id: number)
                 }
                 return hash
             } ?? .genesis
-            var seals: [RegisterSeal] = []
-            var index = movements.startIndex
-            while index < movements.endIndex {
-                let day = movements[index].day
-                let first = number + 1
-                while index < movements.endIndex, movements[index].day == day {
-                    var line = movements[index]
-                    number += 1
-                    line.number = number
-                    hash = JournalChain.link(previous: hash, encoding: line.canonicalBytes)
-                    try db.execute(sql: """
-                        INSERT INTO registerLine (number, day, occurredAt, movement, reason, assetTag, description, serial,
-                                                  provenance, payment, amountCents, hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [number, line.day, line.occurredAtMilliseconds, line.movement.rawValue, line.reason.rawValue,
-                                         line.assetTag, line.description, line.serial, line.provenance, line.payment?.rawValue,
-                                         line.amountCents, Data(hash.bytes)])
-                    index += 1
-                }
-                let seal = RegisterSeal(day: day, firstNumber: first, lastNumber: number, lastHash: hash,
-                                        sealedAtMilliseconds: JournalEntry.milliseconds(date), actor: actor,
-                                        keyId: signer.publicKey.keyId).signed(by: signer)
+            let sealing = RegisterSealing(movements: movements, after: number, hash: hash, signer: signer, actor: actor, at: date)
+            for (line, hash) in sealing.lines {
+                try db.execute(sql: """
+                    INSERT INTO registerLine (number, day, occurredAt, movement, reason, assetTag, description, serial,
+                                              provenance, payment, amountCents, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [line.number, line.day, line.occurredAtMilliseconds, line.movement.rawValue, line.reason.rawValue,
+                                     line.assetTag, line.description, line.serial, line.provenance, line.payment?.rawValue,
+                                     line.amountCents, Data(hash.bytes)])
+            }
+            for seal in sealing.seals {
                 try db.execute(sql: """
                     INSERT INTO registerSeal (day, firstNumber, lastNumber, lineCount, lastHash, sealedAt, actorUser, actorStation,
                                               keyId, signature)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [seal.day, seal.firstNumber, seal.lastNumber, seal.lineCount, Data(seal.lastHash.bytes),
                                      seal.sealedAtMilliseconds, seal.actor.user, seal.actor.station, seal.keyId, Data(seal.signature)])
-                seals.append(seal)
             }
-            return seals
+            return sealing.seals
         }
     }
 
