@@ -32,15 +32,14 @@ public struct GraphicsReader: Sendable {
     }
 
     private func nameAdapters(_ adapters: inout [GraphicsAdapter], warnings: inout WarningLog) {
-        guard let database = PCIIDDatabase.load(root: root) else {
-            warnings.add(.graphics, "probe.warning.graphics.noPCIIDs")
-            return
-        }
         let keys = adapters.compactMap { adapter -> PCIIDDatabase.Key? in
             guard let vendor = UInt16(adapter.vendorID, radix: 16), let device = UInt16(adapter.deviceID, radix: 16) else { return nil }
             return PCIIDDatabase.Key(vendor: vendor, device: device)
         }
-        let names = database.names(for: Set(keys))
+        guard let names = PCIIDDatabase.names(for: Set(keys), root: root) else {
+            warnings.add(.graphics, "probe.warning.graphics.noPCIIDs")
+            return
+        }
         for index in adapters.indices {
             guard let vendor = UInt16(adapters[index].vendorID, radix: 16), let device = UInt16(adapters[index].deviceID, radix: 16),
                   let found = names[PCIIDDatabase.Key(vendor: vendor, device: device)]

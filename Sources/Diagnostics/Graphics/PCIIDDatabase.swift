@@ -45,11 +45,24 @@ public struct PCIIDDatabase: Sendable {
     /// asked for: the file lists vendors in ascending order ("Please keep sorted", its header says). Under the
     /// bench stick's emulation the byte-by-byte scan of the whole file took 25–35 ms, the largest part of the probe.
     public func names(for keys: Set<Key>) -> [Key: Names] {
+        bytes.withUnsafeBufferPointer { Self.names(for: keys, in: $0) }
+    }
+
+    /// The names from the first pci.ids found under `root`, read in place (`SystemRoot.withMappedFile`); nil when
+    /// the probed system has no such file.
+    public static func names(for keys: Set<Key>, root: SystemRoot) -> [Key: Names]? {
+        for path in candidatePaths {
+            if let names = root.withMappedFile(path, limit: 32 << 20, { names(for: keys, in: $0) }) { return names }
+        }
+        return nil
+    }
+
+    static func names(for keys: Set<Key>, in file: UnsafeBufferPointer<UInt8>) -> [Key: Names] {
         var result: [Key: Names] = [:]
         let vendorsWanted = Set(keys.map(\.vendor))
         guard let lastVendor = vendorsWanted.max() else { return result }
-        bytes.withUnsafeBufferPointer { file in
-            guard let base = file.baseAddress else { return }
+        do {
+            guard let base = file.baseAddress else { return result }
             var currentVendor: UInt16?
             var lineStart = 0
             while lineStart < file.count {
@@ -63,10 +76,10 @@ public struct PCIIDDatabase: Sendable {
                     let line = Array(file[lineStart..<lineEnd])[...]
                     // "8086  Intel Corporation": a vendor line. "C 03  Display controller" starts the class
                     // list at the end of the file, after every vendor.
-                    if first == 0x43 /* C */ && line.count > 1 && line[line.startIndex + 1] == 0x20 { return }
+                    if first == 0x43 /* C */ && line.count > 1 && line[line.startIndex + 1] == 0x20 { return result }
                     currentVendor = Self.hex4(line, at: 0)
                     guard let vendor = currentVendor else { continue }
-                    if vendor > lastVendor { return }
+                    if vendor > lastVendor { return result }
                     if vendorsWanted.contains(vendor) {
                         let name = Self.name(line, after: 4)
                         for key in keys where key.vendor == vendor {

@@ -69,6 +69,23 @@ public struct SystemRoot: Sendable, Equatable {
         }
     }
 
+    /// Lets `body` read a regular file in place, mapped read-only, without copying it: for a large file of which a
+    /// reader needs a part (pci.ids, 1.3 MB, of which one vendor's lines are wanted). Under the bench stick's
+    /// emulation, reading and copying the whole of pci.ids took 12 of the probe's 37 ms. Nil when the file is
+    /// missing, not a regular file, empty or larger than `limit`.
+    public func withMappedFile<T>(_ relative: String, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        let descriptor = open(absolute(relative), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size > 0, status.st_size <= limit else { return nil }
+        let size = Int(status.st_size)
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else { return nil }
+        defer { munmap(mapping, size) }
+        return body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// The file's text, trimmed and sanitised; nil when it is missing, unreadable or empty.
     public func text(_ relative: String) -> String? {
         guard case .success(let bytes) = readBytes(relative) else { return nil }

@@ -33,11 +33,21 @@ struct GraphicsReaderTests {
         #expect(PCIIDDatabase(bytes: [0xFF, 0x09, 0x09, 0x0A]).names(for: keys).isEmpty)
     }
 
-    @Test("the system's pci.ids names a real adapter", .enabled(if: PCIIDDatabase.load(root: .live) != nil, "no pci.ids on this machine (apt-get install pci.ids)"))
+    @Test("the system's pci.ids names a real adapter, read in place; the scan that stops after the last vendor asked for finds what the whole file gives", .enabled(if: PCIIDDatabase.load(root: .live) != nil, "no pci.ids on this machine (apt-get install pci.ids)"))
     func systemDatabase() throws {
-        let database = try #require(PCIIDDatabase.load(root: .live))
-        let names = database.names(for: [.init(vendor: 0x8086, device: 0x5916)])
+        let names = try #require(PCIIDDatabase.names(for: [.init(vendor: 0x8086, device: 0x5916)], root: .live))
         #expect(names[.init(vendor: 0x8086, device: 0x5916)]?.vendor == "Intel Corporation")
         #expect(names[.init(vendor: 0x8086, device: 0x5916)]?.device?.contains("620") == true)
+
+        // AMD, NVIDIA, QEMU's Bochs display and virtio GPU, Intel, and a vendor listed last: each alone and all at once.
+        let keys: [PCIIDDatabase.Key] = [.init(vendor: 0x1002, device: 0x6779), .init(vendor: 0x10de, device: 0x1c82),
+                                         .init(vendor: 0x1234, device: 0x1111), .init(vendor: 0x1af4, device: 0x1050),
+                                         .init(vendor: 0x8086, device: 0x3e9b), .init(vendor: 0xffff, device: 0x0001)]
+        let whole = try #require(PCIIDDatabase.load(root: .live)).names(for: Set(keys))
+        #expect(try #require(PCIIDDatabase.names(for: Set(keys), root: .live)) == whole)
+        for key in keys {
+            #expect(PCIIDDatabase.names(for: [key], root: .live)?[key] == whole[key])
+        }
+        #expect(whole[.init(vendor: 0x10de, device: 0x1c82)]?.vendor?.contains("NVIDIA") == true)
     }
 }
