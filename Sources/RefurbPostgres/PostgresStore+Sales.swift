@@ -237,10 +237,7 @@ extension PostgresStore {
         try await transaction { connection in
             let claim = try await Self.lockedClaim(number, on: connection, logger: logger)
             let next = ClaimState.settled(settlement.outcome)
-            if let refusal = ClaimRules.refusal(from: claim.state, to: next, reason: reason) {
-                throw settlement.outcome == .rejected && reason == nil && claim.state == .diagnosed
-                    ? StoreError.invalidInput(refusal) : StoreError.conflict(refusal)
-            }
+            try AppDatabase.checkSettlement(of: claim, to: next, reason: reason)
             guard let receipt = try await Self.receipts(where: "r.number = $1", bind: claim.receiptNumber, on: connection,
                                                         logger: logger).first else {
                 throw StoreError.corruptRow(table: "claim", id: number)
@@ -251,40 +248,22 @@ extension PostgresStore {
             switch settlement.outcome {
             case .repaired, .rejected:
                 // Handed back to its buyer: sold already, so not sold again (no journal entry).
-                let words = AppDatabase.french(Message("claim.moveHandedBack", ReceiptNumber.text(number),
-                                                       AppDatabase.french(ClaimState.settled(settlement.outcome).label)))
                 _ = try await Self.change(claim.assetTag, expectedVersion: nil, actor: actor, at: date, on: connection,
                                           logger: logger) { device, _ in
-                    guard [.received, .diagnosed, .inRepair, .wiped, .ready].contains(device.stage) else {
-                        throw StoreError.conflict(Message("claim.cannotHandBack", device.assetTag.text,
-                                                          device.stage.label.text(in: .fr, catalog: .core)))
-                    }
-                    return ([.stage(.sold)], [.moved(from: device.stage, to: .sold, reason: AppDatabase.cleanedReason(words))])
+                    ([.stage(.sold)], [try AppDatabase.handBack(device, claim: number, outcome: settlement.outcome)])
                 }
             case .replaced:
                 guard let tag = settlement.replacement else { throw StoreError.invalidInput(Message("claim.replacementMissing")) }
-                let words = AppDatabase.french(Message("claim.moveReplacement", claim.assetTag.text, ReceiptNumber.text(number)))
                 var recorded: [Change] = []
                 let given = try await Self.change(tag, expectedVersion: nil, actor: actor, at: date, on: connection,
                                                   logger: logger) { device, facts in
-                    guard device.stage == .ready else {
-                        throw StoreError.conflict(Message("claim.replacementNotReady", tag.text,
-                                                          device.stage.label.text(in: .fr, catalog: .core)))
-                    }
-                    let broken = Lifecycle.brokenRules(from: .ready, to: .sold, facts: facts)
-                    guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: .ready, to: .sold, rules: broken)) }
-                    recorded = [.moved(from: .ready, to: .sold, reason: AppDatabase.cleanedReason(words)),
-                                .sold(price: Money(cents: 0), kind: receipt.saleKind, partner: receipt.partner)]
+                    recorded = try AppDatabase.replacement(device, facts: facts, for: claim, number: number, receipt: receipt)
                     return ([.stage(.sold)], recorded)
                 }
                 try await Self.journal(recorded, of: given, payment: receipt.payment, actor: actor, at: date, on: connection, logger: logger)
                 replacement = tag
             case .refunded, .storeCredit:
-                let paid = receipt.amount
-                let given = settlement.amount ?? paid
-                guard given.cents <= paid.cents, given.cents >= 0 else {
-                    throw StoreError.invalidInput(Message("claim.amountTooHigh", MoneyFormat.string(paid, in: .fr)))
-                }
+                let given = try AppDatabase.amountReturned(settlement, receipt: receipt)
                 amount = given
                 if settlement.outcome == .refunded {
                     let entry = try await Self.appendJournalEntry(

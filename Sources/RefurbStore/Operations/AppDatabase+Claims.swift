@@ -111,6 +111,50 @@ extension AppDatabase {
         return try claim(number)
     }
 
+    /// A settlement the claim's state does not allow, as both engines refuse it: a rejection without its reason
+    /// is bad input, any other refused step a conflict.
+    package static func checkSettlement(of claim: GuaranteeClaim, to next: ClaimState, reason: String?) throws {
+        if let refusal = ClaimRules.refusal(from: claim.state, to: next, reason: reason) {
+            throw next == .settled(.rejected) && reason == nil && claim.state == .diagnosed
+                ? StoreError.invalidInput(refusal) : StoreError.conflict(refusal)
+        }
+    }
+
+    /// The claimed device handed back to its buyer (repaired, or the claim rejected): it must be back in the
+    /// workshop, and goes back to sold without a new sale.
+    package static func handBack(_ device: Device, claim number: Int64, outcome: ClaimOutcome) throws -> Change {
+        guard [.received, .diagnosed, .inRepair, .wiped, .ready].contains(device.stage) else {
+            throw StoreError.conflict(Message("claim.cannotHandBack", device.assetTag.text,
+                                              device.stage.label.text(in: .fr, catalog: .core)))
+        }
+        let words = french(Message("claim.moveHandedBack", ReceiptNumber.text(number), french(ClaimState.settled(outcome).label)))
+        return .moved(from: device.stage, to: .sold, reason: cleanedReason(words))
+    }
+
+    /// The replacement given for a claim: ready and sellable, it leaves as sold at 0 on the claimed sale's terms.
+    package static func replacement(_ device: Device, facts: LifecycleFacts, for claim: GuaranteeClaim, number: Int64,
+                                    receipt: SaleReceipt) throws -> [Change] {
+        guard device.stage == .ready else {
+            throw StoreError.conflict(Message("claim.replacementNotReady", device.assetTag.text,
+                                              device.stage.label.text(in: .fr, catalog: .core)))
+        }
+        let broken = Lifecycle.brokenRules(from: .ready, to: .sold, facts: facts)
+        guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: .ready, to: .sold, rules: broken)) }
+        let words = french(Message("claim.moveReplacement", claim.assetTag.text, ReceiptNumber.text(number)))
+        return [.moved(from: .ready, to: .sold, reason: cleanedReason(words)),
+                .sold(price: Money(cents: 0), kind: receipt.saleKind, partner: receipt.partner)]
+    }
+
+    /// What a refund or a store credit gives back: the amount asked, else what was paid, and never more.
+    package static func amountReturned(_ settlement: ClaimSettlement, receipt: SaleReceipt) throws -> Money {
+        let paid = receipt.amount
+        let given = settlement.amount ?? paid
+        guard given.cents <= paid.cents, given.cents >= 0 else {
+            throw StoreError.invalidInput(Message("claim.amountTooHigh", MoneyFormat.string(paid, in: .fr)))
+        }
+        return given
+    }
+
     /// Settles a claim:
     /// - repaired or rejected: the device is handed back to its buyer (back to sold, with no new sale in
     ///   the journal, since it was sold already);
@@ -125,10 +169,7 @@ extension AppDatabase {
         try writer.write { db in
             let claim = try Self.claim(number, in: db)
             let next = ClaimState.settled(settlement.outcome)
-            if let refusal = ClaimRules.refusal(from: claim.state, to: next, reason: reason) {
-                throw settlement.outcome == .rejected && reason == nil && claim.state == .diagnosed
-                    ? StoreError.invalidInput(refusal) : StoreError.conflict(refusal)
-            }
+            try Self.checkSettlement(of: claim, to: next, reason: reason)
             guard let receipt = try Self.receipts(where: "r.number = ?", [claim.receiptNumber], in: db).first else {
                 throw StoreError.corruptRow(table: "claim", id: number)
             }
@@ -137,39 +178,21 @@ extension AppDatabase {
             var replacement: AssetTag?
             switch settlement.outcome {
             case .repaired, .rejected:
-                let words = Self.french(Message("claim.moveHandedBack", ReceiptNumber.text(number),
-                                                Self.french(ClaimState.settled(settlement.outcome).label)))
                 _ = try Self.changeMany(claim.assetTag, expectedVersion: nil, payment: .unspecified, journaled: false,
                                         actor: actor, at: date, in: db) { device, _, _ in
-                    guard [.received, .diagnosed, .inRepair, .wiped, .ready].contains(device.stage) else {
-                        throw StoreError.conflict(Message("claim.cannotHandBack", device.assetTag.text,
-                                                          device.stage.label.text(in: .fr, catalog: .core)))
-                    }
-                    return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
-                            [.moved(from: device.stage, to: .sold, reason: Self.cleanedReason(words))])
+                    ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
+                     [try Self.handBack(device, claim: number, outcome: settlement.outcome)])
                 }
             case .replaced:
                 guard let tag = settlement.replacement else { throw StoreError.invalidInput(Message("claim.replacementMissing")) }
-                let words = Self.french(Message("claim.moveReplacement", claim.assetTag.text, ReceiptNumber.text(number)))
                 _ = try Self.changeMany(tag, expectedVersion: nil, payment: receipt.payment, journaled: true,
                                         actor: actor, at: date, in: db) { device, facts, _ in
-                    guard device.stage == .ready else {
-                        throw StoreError.conflict(Message("claim.replacementNotReady", tag.text,
-                                                          device.stage.label.text(in: .fr, catalog: .core)))
-                    }
-                    let broken = Lifecycle.brokenRules(from: .ready, to: .sold, facts: facts)
-                    guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: .ready, to: .sold, rules: broken)) }
-                    return ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
-                            [.moved(from: .ready, to: .sold, reason: Self.cleanedReason(words)),
-                             .sold(price: Money(cents: 0), kind: receipt.saleKind, partner: receipt.partner)])
+                    ([DeviceRecord.Columns.stage.set(to: Stage.sold.rawValue)],
+                     try Self.replacement(device, facts: facts, for: claim, number: number, receipt: receipt))
                 }
                 replacement = tag
             case .refunded, .storeCredit:
-                let paid = receipt.amount
-                let given = settlement.amount ?? paid
-                guard given.cents <= paid.cents, given.cents >= 0 else {
-                    throw StoreError.invalidInput(Message("claim.amountTooHigh", MoneyFormat.string(paid, in: .fr)))
-                }
+                let given = try Self.amountReturned(settlement, receipt: receipt)
                 amount = given
                 if settlement.outcome == .refunded {
                     let (entry, _) = try Self.appendJournalEntry(
