@@ -221,7 +221,7 @@ class Machine:
         arguments = [
             QEMU, "-accel", accelerator(), "-machine", settings["machine"], "-smp", "2", "-m", str(self.memory_mib),
             "-display", "none", "-vga", "std", "-no-reboot",
-            "-smbios", f"type=1,manufacturer={smbios['maker']},product={smbios['model']},"
+            "-smbios", f"type=1,manufacturer={smbios['maker']},product={smbios['model']},version={smbios['family']},"
                        f"family={smbios['family']},serial={smbios['serial']},sku=LENOVO_MT_20L5",
             "-smbios", f"file={self.chassis_file()}",
             "-smbios", f"type=17,loc_pfx=ChannelA-DIMM,bank=BANK 0,manufacturer=Samsung,serial={smbios['memory_serial']},"

@@ -85,6 +85,8 @@ def test_stick_boots_to_the_bench_console(firmware, stick, tmp_path):
         assert status == 0, f"the console does not show the machine's serial {serial}:\n{summary}"
         # The firmware's chassis type (Notebook, given to QEMU as a binary type 3 structure) reaches the summary.
         assert "ordinateur portable" in summary, f"the console does not call the machine a laptop:\n{summary}"
+        # Lenovo's firmware names the model in SMBIOS type 1's version and its type number in the product.
+        assert "ThinkPad T480" in summary, f"the console does not name the model:\n{summary}"
 
         status, active = shell.run("systemctl is-active refurb-bench.service")
         assert active.strip() == "active", active
