@@ -1,23 +1,18 @@
 import Glibc
+import HostSystem
 
 /// Where the probe spends its time, area by area, printed on standard error when `REFURB_PROBE_TIMINGS` is set.
 /// `scripts/bench/bench-stick` prints it beside the probe's ratio to lshw, so that a slow machine (the emulated
 /// one of the tests, or a donated one) shows which reader is slow there instead of only that the probe is.
 struct ProbeStopwatch {
     private let enabled = getenv("REFURB_PROBE_TIMINGS") != nil
-    private var last = ProbeStopwatch.now()
+    private var last = BoundedCommandRunner.monotonicSeconds()
     private var laps: [(area: String, milliseconds: Double)] = []
-
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 
     /// Closes the lap that ends now under `area`'s name.
     mutating func lap(_ area: String) {
         guard enabled else { return }
-        let now = Self.now()
+        let now = BoundedCommandRunner.monotonicSeconds()
         laps.append((area, (now - last) * 1000))
         last = now
     }

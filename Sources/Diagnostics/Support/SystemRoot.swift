@@ -45,14 +45,8 @@ public struct SystemRoot: Sendable, Equatable {
         guard descriptor >= 0 else { return .failure(failure(for: SystemCallError("open", path: path))) }
         defer { close(descriptor) }
 
-        // A regular file says its size: the result is allocated once and read in few calls. pci.ids (1.3 MB) read in
-        // 16 KB chunks into a growing array took 80 reads and a dozen copies, each page of them a fault, which
-        // emulation (the bench stick's QEMU test) makes expensive. sysfs and /proc files say 4096 or 0.
-        var status = stat()
-        let size = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
         var result: [UInt8] = []
-        result.reserveCapacity(min(max(size, 0), limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: size > 64 << 10 ? 256 << 10 : 16 << 10)
+        var chunk = [UInt8](repeating: 0, count: 16 << 10)
         while true {
             let readCount: Int
             do {
