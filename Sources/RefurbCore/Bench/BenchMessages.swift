@@ -40,6 +40,9 @@ extension MessageCatalog {
         "bench.stick.none": .init(
             fr: "Indiquez la clé du banc : --stick DOSSIER (la partition REFURB montée, ou un dossier), ou $REFURB_STICK.",
             en: "Say where the bench stick is: --stick FOLDER (the mounted REFURB partition, or a folder), or $REFURB_STICK."),
+        "bench.stick.inMemory": .init(
+            fr: "Pas de clé REFURB : les résultats restent en mémoire jusqu'à leur envoi au service, et l'arrêt de la machine les efface.",
+            en: "No REFURB stick: the results stay in memory until they are sent to the service, and switching the machine off loses them."),
         "bench.stick.missing": .init(
             fr: "{0} n'est pas un dossier : la partition REFURB de la clé est-elle montée ?",
             en: "{0} is not a folder: is the stick's REFURB partition mounted?"),
@@ -148,6 +151,9 @@ extension MessageCatalog {
         "bench.auto.noService": .init(
             fr: "Mode automatique : rien n'est effacé sans le service (url dans refurb.conf) ou sans offline = yes pour un banc hors ligne.",
             en: "Auto mode: nothing is erased without the service (url in refurb.conf) or offline = yes for an offline bench."),
+        "bench.auto.nowhereToKeep": .init(
+            fr: "Mode automatique hors ligne sans clé REFURB : les certificats ne seraient gardés qu'en mémoire et perdus à l'arrêt. Rien n'est effacé ; branchez une clé REFURB ou donnez l'adresse du service.",
+            en: "Offline auto mode without a REFURB stick: the certificates would be kept only in memory and lost at power-off. Nothing is erased; plug in a REFURB stick or give the service's address."),
         "bench.auto.unreachable": .init(
             fr: "Mode automatique : rien n'est effacé, car le service est injoignable ({0}) et ne peut pas confirmer la fiche d'accueil. Mettez offline = yes pour un banc hors ligne.",
             en: "Auto mode: nothing is erased, as the service cannot be reached ({0}) to confirm the intake record. Set offline = yes for an offline bench."),

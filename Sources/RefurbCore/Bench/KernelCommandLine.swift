@@ -6,6 +6,10 @@ public enum KernelCommandLine {
     /// The keys a `refurb.` argument may set: those of `refurb.conf`.
     public static let keys = BenchConfigurationFile.keys
 
+    /// `refurb.` words for the image's boot scripts, not settings: `refurb.stick=URL` is where a PXE bench with no
+    /// REFURB partition fetches its `refurb.conf` and station key (the image's `start-console`).
+    public static let bootScriptWords: Set<String> = ["stick"]
+
     public struct Outcome: Sendable, Equatable {
         public var settings: BenchSettings
         /// One per `refurb.` argument the bench could not take; the argument is then ignored.
@@ -26,6 +30,7 @@ public enum KernelCommandLine {
             let setting = word.dropFirst("refurb.".count)
             let parts = setting.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = String(parts[0]).lowercased()
+            if bootScriptWords.contains(key) { continue }
             guard keys.contains(key) else {
                 problems.append(Problem(argument: word, message: Message(
                     "bench.cmdline.unknownKey", keys.map { "refurb.\($0)" }.joined(separator: ", "))))

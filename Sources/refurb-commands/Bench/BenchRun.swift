@@ -29,6 +29,7 @@ struct BenchRun {
             keys = pair
             keyJustMade = created
             screen.say(created ? "bench.key.created" : "bench.key.known", pair.keyID, stick.publicKeyPath)
+            if !stick.keepsResults { screen.say("bench.stick.inMemory") }
         } catch {
             return finish(summary.failed(screen.text("bench.key.unusable", stick.keysDirectory, "\(error)")))
         }
@@ -84,7 +85,8 @@ struct BenchRun {
         // 4. Erasure.
         screen.step(4, "bench.step.erase")
         if unattended {
-            let permission = AutoErasurePermission.decide(offline: settings.offline, lookup: lookup, erasableDisks: erasable.count)
+            let permission = AutoErasurePermission.decide(offline: settings.offline, keepsResults: stick.keepsResults,
+                                                          lookup: lookup, erasableDisks: erasable.count)
             guard permission.mayErase else {
                 if case .withheld(let reason) = permission { return finish(summary.withheld(screen.text(reason))) }
                 return finish(summary.withheld(""))

@@ -64,6 +64,15 @@ struct BenchStick {
 
     var publicKeyPath: String { keysDirectory + "/" + StationKeyPair.publicKeyFileName }
 
+    /// Whether what is written here outlives a power-off. Not in memory: tmpfs, ramfs, or the live system's own
+    /// overlay, whose writes go to memory, as on a machine booted over PXE with no REFURB partition.
+    var keepsResults: Bool {
+        var info = statfs()
+        guard statfs(path, &info) == 0 else { return true }
+        let inMemory: Set<Int> = [0x0102_1994 /* tmpfs */, 0x8584_58F6 /* ramfs */, 0x794C_7630 /* overlay */]
+        return !inMemory.contains(Int(info.f_type))
+    }
+
     /// The device number of the filesystem the stick's folder is on, to refuse the disk that holds it; nil for a
     /// folder on a filesystem with no disk behind it (tmpfs).
     var deviceNumber: DeviceNumber? {

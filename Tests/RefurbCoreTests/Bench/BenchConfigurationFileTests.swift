@@ -113,6 +113,13 @@ struct KernelCommandLineTests {
         #expect(outcome.problems.map(\.message.key) == ["bench.conf.badValue", "bench.cmdline.unknownKey"])
     }
 
+    @Test("refurb.stick= is for the boot scripts (a PXE bench's folder on the boot server): neither a setting nor a problem")
+    func bootScriptWords() {
+        let outcome = KernelCommandLine.apply("refurb.stick=http://10.0.2.2:8000/banc/ refurb.mode=auto", to: BenchSettings())
+        #expect(outcome.problems.isEmpty)
+        #expect(outcome.settings == BenchSettings(mode: .auto))
+    }
+
     @Test("quoted values keep their spaces, as the kernel reads them")
     func quotedWords() {
         #expect(KernelCommandLine.words(#"a "b c" refurb.mode=auto"#) == ["a", "b c", "refurb.mode=auto"])
@@ -124,13 +131,22 @@ struct KernelCommandLineTests {
 struct AutoErasurePermissionTests {
     @Test("the intake record found: erase, with its tag")
     func found() {
-        #expect(AutoErasurePermission.decide(offline: false, lookup: .found(tag: "R000001L"), erasableDisks: 2)
+        #expect(AutoErasurePermission.decide(offline: false, keepsResults: true, lookup: .found(tag: "R000001L"), erasableDisks: 2)
             == .allowed(tag: "R000001L"))
     }
 
     @Test("offline = yes: erase without asking the service")
     func offlineBench() {
-        #expect(AutoErasurePermission.decide(offline: true, lookup: .offline, erasableDisks: 1) == .allowed(tag: nil))
+        #expect(AutoErasurePermission.decide(offline: true, keepsResults: true, lookup: .offline, erasableDisks: 1) == .allowed(tag: nil))
+    }
+
+    @Test("offline with no REFURB partition (a PXE boot): nothing erased, since the certificates would die with the power")
+    func offlineWithNowhereToKeep() {
+        let decision = AutoErasurePermission.decide(offline: true, keepsResults: false, lookup: .offline, erasableDisks: 2)
+        #expect(decision == .withheld(Message("bench.auto.nowhereToKeep")))
+        // Online, the service keeps them as they are sent: the erasure goes ahead.
+        #expect(AutoErasurePermission.decide(offline: false, keepsResults: false, lookup: .found(tag: "R000001L"), erasableDisks: 2)
+            == .allowed(tag: "R000001L"))
     }
 
     @Test("anything else holds the erasure back, with the reason")
@@ -143,12 +159,12 @@ struct AutoErasurePermissionTests {
             (.refused(reason: "jeton inconnu"), "bench.auto.refused"),
         ]
         for (lookup, key) in cases {
-            let decision = AutoErasurePermission.decide(offline: false, lookup: lookup, erasableDisks: 1)
+            let decision = AutoErasurePermission.decide(offline: false, keepsResults: true, lookup: lookup, erasableDisks: 1)
             #expect(!decision.mayErase)
             guard case .withheld(let message) = decision else { continue }
             #expect(message.key == key)
         }
-        let french = AutoErasurePermission.decide(offline: false, lookup: .notFound(serial: "PF0ABCDE"), erasableDisks: 1)
+        let french = AutoErasurePermission.decide(offline: false, keepsResults: true, lookup: .notFound(serial: "PF0ABCDE"), erasableDisks: 1)
         if case .withheld(let message) = french {
             #expect(message.text(in: .fr, catalog: .benchConsole).contains("pas de fiche d'accueil pour le numéro de série PF0ABCDE"))
         }
@@ -156,9 +172,9 @@ struct AutoErasurePermissionTests {
 
     @Test("no disk that may be erased: nothing to do, even with the record or offline")
     func noDisk() {
-        #expect(AutoErasurePermission.decide(offline: false, lookup: .found(tag: "R000001L"), erasableDisks: 0)
+        #expect(AutoErasurePermission.decide(offline: false, keepsResults: true, lookup: .found(tag: "R000001L"), erasableDisks: 0)
             == .withheld(Message("bench.auto.noDisk")))
-        #expect(!AutoErasurePermission.decide(offline: true, lookup: .offline, erasableDisks: 0).mayErase)
+        #expect(!AutoErasurePermission.decide(offline: true, keepsResults: true, lookup: .offline, erasableDisks: 0).mayErase)
     }
 
     @Test("every bench message has French and English with the same placeholders")
