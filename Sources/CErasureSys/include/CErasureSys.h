@@ -9,6 +9,10 @@
 /// Returns 1 on success, 0 if the cipher could not be set up.
 int refurb_aes256ctr_keystream(const uint8_t key[32], const uint8_t counter[16], uint8_t *out, size_t length);
 
+/// The filesystem type's magic number (statfs's f_type: 0x01021994 for tmpfs) of the filesystem holding `path`,
+/// or -1 with errno set. Swift's Glibc module does not include <sys/vfs.h>.
+long refurb_filesystem_magic(const char *path);
+
 /// Names the calling thread (the kernel keeps the first 15 bytes).
 void refurb_name_this_thread(const char *name);
 

@@ -1,3 +1,4 @@
+import CErasureSys
 import Erasure
 import Foundation
 import RefurbClient
@@ -64,13 +65,11 @@ struct BenchStick {
 
     var publicKeyPath: String { keysDirectory + "/" + StationKeyPair.publicKeyFileName }
 
-    /// Whether what is written here outlives a power-off. Not in memory: tmpfs, ramfs, or the live system's own
-    /// overlay, whose writes go to memory, as on a machine booted over PXE with no REFURB partition.
+    /// Whether what is written here outlives a power-off: not on tmpfs or ramfs, where the image's `start-console`
+    /// puts the bench's folder of a machine booted over PXE with no REFURB partition.
     var keepsResults: Bool {
-        var info = statfs()
-        guard statfs(path, &info) == 0 else { return true }
-        let inMemory: Set<Int> = [0x0102_1994 /* tmpfs */, 0x8584_58F6 /* ramfs */, 0x794C_7630 /* overlay */]
-        return !inMemory.contains(Int(info.f_type))
+        let inMemory: Set<Int> = [0x0102_1994 /* tmpfs */, 0x8584_58F6 /* ramfs */]
+        return !inMemory.contains(refurb_filesystem_magic(path))
     }
 
     /// The device number of the filesystem the stick's folder is on, to refuse the disk that holds it; nil for a
