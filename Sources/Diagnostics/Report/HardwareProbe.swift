@@ -40,11 +40,19 @@ public struct HardwareProbe: Sendable {
     }
 
     public func run() -> HardwareReport {
+        var stopwatch = ProbeStopwatch()
+        let report = run(stopwatch: &stopwatch)
+        stopwatch.report()
+        return report
+    }
+
+    /// The probe, each area's time added to `stopwatch` (when `REFURB_PROBE_TIMINGS` is set), so that the command
+    /// can add what it does next (the JSON, the printing) to the same line.
+    public func run(stopwatch: inout ProbeStopwatch) -> HardwareReport {
         let startedAt = Date()
         let clockStart = BoundedCommandRunner.monotonicSeconds()
         let root = options.root
         var warnings = WarningLog()
-        var stopwatch = ProbeStopwatch()
 
         let firmware = SMBIOSReader(root: root, dumpPath: options.smbiosDumpPath).read(warnings: &warnings)
         stopwatch.lap("smbios")
@@ -86,7 +94,6 @@ public struct HardwareProbe: Sendable {
         stopwatch.lap("network")
         if batteries.isEmpty { warnings.add(.battery, "probe.warning.battery.none") }
 
-        stopwatch.report()
         let probe = ProbeInfo(
             version: ProbeInfo.currentVersion,
             startedAt: startedAt,

@@ -98,8 +98,14 @@ package struct Probe: AsyncParsableCommand {
     /// first: what the parsed command does before any sending, and all the plain path does.
     static func probeAndPrint(_ options: ProbeOptions, json: Bool, language lang: Language,
                               output: String?) throws -> (HardwareReport, Data) {
-        let report = HardwareProbe(options: options).run()
+        var stopwatch = ProbeStopwatch()
+        let report = HardwareProbe(options: options).run(stopwatch: &stopwatch)
         let data = try report.jsonData()
+        stopwatch.lap("json")
+        defer {
+            stopwatch.lap("print")
+            stopwatch.report()
+        }
 
         if let output {
             do {
