@@ -130,7 +130,7 @@ package struct Probe: AsyncParsableCommand {
     /// `refurb probe` with only the words `PlainProbeArguments` reads: probed and printed here, on the caller's
     /// thread, then the process ends (0, or 1 with the reason when the report cannot be written out).
     package static func runPlain(_ plain: PlainProbeArguments) -> Never {
-        let language = Language(explicit: plain.lang, environment: ProcessInfo.processInfo.environment)
+        let language = Language.fromProcessEnvironment(explicit: plain.lang)
         let options = ProbeOptions(smartctl: plain.noSmart ? nil : defaultSmartctl, smartTimeoutSeconds: defaultSmartTimeout)
         do {
             _ = try probeAndPrint(options, json: plain.json, language: language, output: nil)

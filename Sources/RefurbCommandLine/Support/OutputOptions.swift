@@ -24,7 +24,7 @@ package struct LanguageOption: ParsableArguments {
 
     /// `--lang`, else the environment's language, else French.
     package var language: Language {
-        Language(explicit: explicit, environment: ProcessInfo.processInfo.environment)
+        Language.fromProcessEnvironment(explicit: explicit)
     }
 
     package func validate() throws {
