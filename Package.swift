@@ -30,17 +30,21 @@ let package = Package(
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
                        providers: [.apt(["libusb-1.0-0-dev"])]),
-        // Running tools with a deadline and an output cap, and system-call errors: what Diagnostics and Erasure
-        // both need of the host, kept out of RefurbCore (no I/O there) and on FoundationEssentials (the probe).
-        .target(name: "HostSystem"),
+        // The one PDF writer (pages, text, lines, barcodes; Cairo) and the one libzint wrapper: the erasure
+        // certificate, the label sheets and rasters, and the service's documents all draw through it.
+        .target(name: "Documents", dependencies: ["CCairo", "CZint"]),
+        // Running tools with a deadline and an output cap, system-call errors, the host root and its sysfs, the
+        // disks in /sys/block and how each is attached: what Diagnostics and Erasure both need of the host, kept
+        // out of RefurbCore (no I/O there) and on FoundationEssentials (the probe). RefurbCore for PrintableText.
+        .target(name: "HostSystem", dependencies: ["RefurbCore"]),
         .target(name: "Diagnostics", dependencies: ["RefurbCore", "HostSystem"]),
         .target(name: "CErasureSys", linkerSettings: [.linkedLibrary("crypto")]),
         .target(
             name: "Erasure",
-            dependencies: ["RefurbCore", "HostSystem", "CCairo", "CZint", "CErasureSys", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["RefurbCore", "HostSystem", "Documents", "CErasureSys", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Printing", dependencies: ["RefurbCore", "CLibUSB"]),
-        .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "CZint", "CCairo"]),
+        .target(name: "Printing", dependencies: ["RefurbCore", "HostSystem", "CLibUSB"]),
+        .target(name: "Labels", dependencies: ["RefurbCore", "Printing", "Documents"]),
         .target(
             name: "RefurbStore",
             dependencies: [
@@ -65,7 +69,7 @@ let package = Package(
         .target(
             name: "RefurbServer",
             dependencies: [
-                "RefurbCore", "RefurbStore", "RefurbWire", "Diagnostics", "Erasure", "Labels", "Printing", "CCairo",
+                "RefurbCore", "RefurbStore", "RefurbWire", "HostSystem", "Diagnostics", "Erasure", "Labels", "Printing", "Documents",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -85,19 +89,19 @@ let package = Package(
         // details), so that the command line prints a device without importing the server. On FoundationEssentials:
         // the probe's chain links it through RefurbClient.
         .target(name: "RefurbWire", dependencies: ["RefurbCore"]),
-        .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore", "RefurbWire"]),
+        .target(name: "RefurbClient", dependencies: ["CCurl", "RefurbCore", "RefurbWire", "HostSystem"]),
         // What both programs run: `probe`, sending results to the service, and the exit codes and messages.
         .target(
             name: "RefurbCommandLine",
             dependencies: [
-                "RefurbCore", "RefurbClient", "Diagnostics",
+                "RefurbCore", "RefurbClient", "Diagnostics", "HostSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `refurb`: a plain probe runs here, small enough to start at once; everything else in refurb-commands.
         .executableTarget(
             name: "refurb",
-            dependencies: ["RefurbCommandLine", "RefurbCore",
+            dependencies: ["RefurbCommandLine", "RefurbCore", "HostSystem",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // The release build is a fixed-address executable: the dynamic loader then has no relocations to apply
             // (44,000 in the position-independent build), which took 40 % of `refurb probe` on the bench stick
@@ -172,17 +176,19 @@ let package = Package(
             dependencies: ["RefurbStore", "RefurbPostgres", "RefurbCore", .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "HostSystemTests", dependencies: ["HostSystem"]),
+        .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "RefurbCore"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ErasureTests",
             dependencies: [
-                "Erasure", "HostSystem", "RefurbCore",
+                // Diagnostics: the probe's view of a fixture /sys/block is checked against the wipe's.
+                "Erasure", "Diagnostics", "HostSystem", "RefurbCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "LabelsTests", dependencies: ["Labels", "Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "RefurbCore"], exclude: ["Fixtures"]),
         .testTarget(

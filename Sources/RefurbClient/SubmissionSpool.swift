@@ -6,6 +6,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import HostSystem
 
 /// The local folder where results wait until the service can take them: one JSON file per submission, named
 /// `<createdAt-millis>-<id>.json` so that a listing sorts oldest first. Results the service refused, and files
@@ -117,9 +118,11 @@ public struct SubmissionSpool: Sendable {
     public func remove(id: String) throws(ClientError) -> Bool {
         guard let name = try fileName(forID: id) else { return false }
         let path = directory.appendingPathComponent(name).path
-        if unlink(path) != 0 && errno != ENOENT {
-            throw ClientError("spool.cannotWrite", directory.path, Self.errnoText())
-        }
+        do {
+            _ = try SystemCallError.retryingInterrupts("unlink", path: path) { unlink(path) }
+        } catch where !error.meansMissing {
+            throw ClientError("spool.cannotWrite", directory.path, error.reason)
+        } catch {}
         syncDirectory(directory)
         return true
     }
@@ -140,28 +143,28 @@ public struct SubmissionSpool: Sendable {
     public func lockForSync() throws(ClientError) -> SpoolLock {
         try createDirectory(directory)
         let path = directory.appendingPathComponent(".lock").path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw ClientError("spool.cannotWrite", directory.path, Self.errnoText())
+        let fd: Int32
+        do {
+            fd = try SystemCallError.retryingInterrupts("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
+        } catch {
+            throw ClientError("spool.cannotWrite", directory.path, error.reason)
         }
         // A lock just released can look held for a moment (a process forked elsewhere in this program
         // still has the descriptor until it execs), so "busy" is only said after a second of trying.
         var attempts = 0
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            if code == EWOULDBLOCK, attempts < 100 {
+        while true {
+            do {
+                _ = try SystemCallError.retryingInterrupts("flock", path: path) { flock(fd, LOCK_EX | LOCK_NB) }
+                return SpoolLock(fd: fd)
+            } catch where error.meansWouldBlock && attempts < 100 {
                 attempts += 1
                 usleep(10_000)
-                continue
+            } catch {
+                close(fd)
+                if error.meansWouldBlock { throw ClientError("spool.busy", directory.path) }
+                throw ClientError("spool.cannotWrite", directory.path, error.reason)
             }
-            close(fd)
-            if code == EWOULDBLOCK {
-                throw ClientError("spool.busy", directory.path)
-            }
-            throw ClientError("spool.cannotWrite", directory.path, String(cString: strerror(code)))
         }
-        return SpoolLock(fd: fd)
     }
 
     /// Claims the file of `id` for sending: nil when it is gone (delivered or set aside meanwhile) or when someone
@@ -169,17 +172,20 @@ public struct SubmissionSpool: Sendable {
     func claim(id: String) throws(ClientError) -> SpoolClaim? {
         guard let name = try fileName(forID: id) else { return nil }
         let path = directory.appendingPathComponent(name).path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw ClientError("spool.cannotRead", path, Self.errnoText())
+        let fd: Int32
+        do {
+            fd = try SystemCallError.retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        } catch where error.meansMissing {
+            return nil
+        } catch {
+            throw ClientError("spool.cannotRead", path, error.reason)
         }
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
+        do {
+            _ = try SystemCallError.retryingInterrupts("flock", path: path) { flock(fd, LOCK_EX | LOCK_NB) }
+        } catch {
             close(fd)
-            if code == EWOULDBLOCK { return nil }
-            throw ClientError("spool.cannotRead", path, String(cString: strerror(code)))
+            if error.meansWouldBlock { return nil }
+            throw ClientError("spool.cannotRead", path, error.reason)
         }
         // The holder before us may have removed or moved the file after we opened it: check that the path still
         // names the very file we locked.
@@ -244,9 +250,12 @@ public struct SubmissionSpool: Sendable {
         _ = try writeAtomically(Data(text.utf8), name: name + ".reason.txt", in: rejected, keepOpenWithLock: false)
         let from = directory.appendingPathComponent(name).path
         let to = rejected.appendingPathComponent(name).path
-        if rename(from, to) != 0 {
-            if errno == ENOENT { return }  // someone else dealt with it meanwhile
-            throw ClientError("spool.cannotWrite", rejected.path, Self.errnoText())
+        do {
+            _ = try SystemCallError.retryingInterrupts("rename", path: from) { rename(from, to) }
+        } catch where error.meansMissing {
+            return  // someone else dealt with it meanwhile
+        } catch {
+            throw ClientError("spool.cannotWrite", rejected.path, error.reason)
         }
         syncDirectory(rejected)
         syncDirectory(directory)
@@ -269,31 +278,28 @@ public struct SubmissionSpool: Sendable {
     private func writeAtomically(_ data: Data, name: String, in folder: URL, keepOpenWithLock: Bool) throws(ClientError) -> Int32 {
         let temporary = folder.appendingPathComponent(".tmp-\(UUID().uuidString.lowercased())-\(name)").path
         let final = folder.appendingPathComponent(name).path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw ClientError("spool.cannotWrite", folder.path, Self.errnoText())
+        let fd: Int32
+        do {
+            fd = try SystemCallError.retryingInterrupts("open", path: temporary) { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        } catch {
+            throw ClientError("spool.cannotWrite", folder.path, error.reason)
         }
-        func fail() -> ClientError {
-            let text = Self.errnoText()
+        do {
+            if keepOpenWithLock { _ = try SystemCallError.retryingInterrupts("flock", path: temporary) { flock(fd, LOCK_EX) } }
+            var offset = 0
+            while offset < data.count {
+                let start = offset
+                offset += try SystemCallError.retryingInterrupts("write", path: temporary) {
+                    data.withUnsafeBytes { write(fd, $0.baseAddress! + start, $0.count - start) }
+                }
+            }
+            _ = try SystemCallError.retryingInterrupts("fsync", path: temporary) { fsync(fd) }
+            _ = try SystemCallError.retryingInterrupts("rename", path: temporary) { rename(temporary, final) }
+        } catch {
             close(fd)
             unlink(temporary)
-            return ClientError("spool.cannotWrite", folder.path, text)
+            throw ClientError("spool.cannotWrite", folder.path, error.reason)
         }
-        if keepOpenWithLock && flock(fd, LOCK_EX) != 0 { throw fail() }
-        let written: Bool = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
-        guard written, fsync(fd) == 0 else { throw fail() }
-        guard rename(temporary, final) == 0 else { throw fail() }
         syncDirectory(folder)
         if keepOpenWithLock { return fd }
         close(fd)
@@ -306,10 +312,6 @@ public struct SubmissionSpool: Sendable {
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
-    }
-
-    static func errnoText() -> String {
-        String(cString: strerror(errno))
     }
 }
 

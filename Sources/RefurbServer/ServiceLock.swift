@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import HostSystem
 
 /// An advisory lock beside the database, held while `refurb serve` runs: a second service on the same
 /// file is refused, and `refurb restore` knows to ask for the service to be stopped first.
@@ -14,21 +15,30 @@ public final class ServiceLock: Sendable {
     /// Takes the lock, or returns nil when a running service holds it.
     public static func acquire(forDatabase databasePath: String) throws -> ServiceLock? {
         let path = path(forDatabase: databasePath)
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        let descriptor = try SystemCallError.retryingInterrupts("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
+        do {
+            _ = try SystemCallError.retryingInterrupts("flock", path: path) { flock(descriptor, LOCK_EX | LOCK_NB) }
+        } catch {
             close(descriptor)
-            return nil
+            if error.meansWouldBlock { return nil }
+            throw error
         }
         return ServiceLock(descriptor: descriptor, path: path)
     }
 
     /// Whether a running service holds the lock for this database.
     public static func isHeld(forDatabase databasePath: String) -> Bool {
-        let descriptor = open(path(forDatabase: databasePath), O_RDWR | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        let path = path(forDatabase: databasePath)
+        guard let descriptor = try? SystemCallError.retryingInterrupts("open", path: path, { open(path, O_RDWR | O_CLOEXEC) }) else {
+            return false
+        }
         defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return true }
+        do {
+            _ = try SystemCallError.retryingInterrupts("flock", path: path) { flock(descriptor, LOCK_EX | LOCK_NB) }
+        } catch {
+            // Held by a running service; any other failure says nothing of one either way, and is not a lock held.
+            return error.meansWouldBlock
+        }
         flock(descriptor, LOCK_UN)
         return false
     }

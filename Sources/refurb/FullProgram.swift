@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import RefurbCommandLine
 import RefurbCore
 
@@ -12,7 +13,7 @@ enum FullProgram {
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
         argv.append(nil)
         execv(path, &argv)
-        let reason = String(cString: strerror(errno))
+        let reason = SystemCallError("execv", path: path).reason
         var environment: [String: String] = [:]
         for name in Language.environmentVariables { environment[name] = getenv(name).map { String(cString: $0) } }
         let language = Language(explicit: nil, environment: environment)

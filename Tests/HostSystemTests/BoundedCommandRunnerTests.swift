@@ -9,7 +9,7 @@ import Testing
 struct BoundedCommandRunnerTests {
     @Test("exit statuses and output come back as the process returned them")
     func exitStatus() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let script = try tree.script("status", "echo hello; echo oops >&2; exit 216")
         let outcome = try #require(BoundedCommandRunner.run([.init(executable: script, arguments: [])], timeoutSeconds: 5).first)
         #expect(outcome.termination == .exited(216))
@@ -22,7 +22,7 @@ struct BoundedCommandRunnerTests {
 
     @Test("a hung tool is killed at its deadline, with its children")
     func hang() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let hung = try tree.script("hung", "sleep 1000 &\necho $! >> \"\(tree.path)/children\"\nsleep 1000")
         let outcomes = BoundedCommandRunner.run([.init(executable: hung, arguments: []), .init(executable: hung, arguments: [])], timeoutSeconds: 0.5)
         #expect(outcomes.map(\.termination) == [.timedOut, .timedOut])
@@ -36,7 +36,7 @@ struct BoundedCommandRunnerTests {
 
     @Test("an endless output is cut at the limit and its writer killed")
     func flood() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let flood = try tree.script("flood", "yes '{\"a\":1}'")
         let started = Date()
         let outcome = try #require(BoundedCommandRunner.run([.init(executable: flood, arguments: [])], timeoutSeconds: 10, outputLimit: 1 << 20).first)
@@ -50,7 +50,7 @@ struct BoundedCommandRunnerTests {
 
     @Test("a tool that exits is not waited for because something it left behind still holds its output")
     func leftBehind() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let script = try tree.script("daemonish", "sleep 30 &\necho $! > \"\(tree.path)/child\"\necho done")
         let outcome = try #require(BoundedCommandRunner.run([.init(executable: script, arguments: [])], timeoutSeconds: 20).first)
         if let child = pid_t((try? String(contentsOfFile: tree.path + "/child", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") {
@@ -63,7 +63,7 @@ struct BoundedCommandRunnerTests {
 
     @Test("side by side, each command keeps its own outcome")
     func sideBySide() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let quick = try tree.script("quick", "echo \"$1\"")
         let crash = try tree.script("crash", "kill -SEGV $$")
         let hung = try tree.script("hung", "sleep 1000")
@@ -77,7 +77,7 @@ struct BoundedCommandRunnerTests {
 
     @Test("as a CommandRunning: both streams, the exit code, and an error for each way of giving no answer")
     func commandRunning() throws {
-        let tree = try ScriptFolder()
+        let tree = try FixtureTree()
         let runner = BoundedCommandRunner(searchPath: [tree.path])
         _ = try tree.script("tool", "echo \"out $1\"; echo \"err $LC_ALL\" >&2; exit 3")
         let output = try runner.run(["tool", "x"], timeout: .seconds(5))
@@ -110,31 +110,5 @@ struct BoundedCommandRunnerTests {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return false }
         return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
-    }
-}
-
-/// A temporary folder of executable scripts, removed when the test ends.
-final class ScriptFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("refurb-hostsystem-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ body: String, mode: mode_t) throws -> String {
-        let full = path + "/" + name
-        try body.write(toFile: full, atomically: false, encoding: .utf8)
-        chmod(full, mode)
-        return full
-    }
-
-    func script(_ name: String, _ body: String) throws -> String {
-        try write(name, "#!/bin/sh\n" + body + "\n", mode: 0o755)
     }
 }

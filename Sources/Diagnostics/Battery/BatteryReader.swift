@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Reads every battery in `/sys/class/power_supply`, whatever its name: type Battery, and not a
 /// device's battery (a wireless mouse reports scope "Device").
 public struct BatteryReader: Sendable {

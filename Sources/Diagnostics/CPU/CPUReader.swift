@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Reads the processor from `/proc/cpuinfo` and `/sys/devices/system/cpu`, with the SMBIOS type 4
 /// records as a fallback for what those do not give (the maximum speed inside many VMs, for one).
 public struct CPUReader: Sendable {

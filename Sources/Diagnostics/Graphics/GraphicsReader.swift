@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Finds display controllers (PCI base class 0x03: VGA, XGA, 3D and other display controllers) in
 /// `/sys/bus/pci/devices`, and names them from pci.ids when the probed system has the file.
 public struct GraphicsReader: Sendable {

@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import RefurbCore
 
 /// Looks up vendor and device names in a `pci.ids` file (the pciutils / hwdata database).

@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// Suggests what kind of machine this is. The chassis code decides when it says something definite;

@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// Reads `/sys/class/dmi/id`, the kernel's copy of the main SMBIOS strings. Anyone can read it, but the

@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Combines `/proc/meminfo` (what the system uses) with the SMBIOS memory records (what is installed,
 /// where, and which slots are empty).
 public struct MemoryReader: Sendable {

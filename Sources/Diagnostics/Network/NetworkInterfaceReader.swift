@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Lists the physical network interfaces in `/sys/class/net`. Virtual ones (loopback, bridges, VPN
 /// tunnels, containers' veth pairs) have no `device` link and live under /sys/devices/virtual.
 public struct NetworkInterfaceReader: Sendable {

@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Finds the firmware's description of the machine: a dump when one is given, else the raw tables in
 /// sysfs (root only), else the kernel's `/sys/class/dmi/id` strings. Each step that fails says why.
 public struct SMBIOSReader: Sendable {

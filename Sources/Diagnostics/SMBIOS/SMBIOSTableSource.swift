@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Where the SMBIOS bytes come from, and the loading of them into a table of structures.
 public enum SMBIOSTableSource: Sendable, Equatable {
     /// `/sys/firmware/dmi/tables/{smbios_entry_point,DMI}` under the probed root (root-only files).

@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Reads the EDID of every connected DRM connector in `/sys/class/drm` ("card0-eDP-1/edid").
 public struct DisplayReader: Sendable {
     public let root: SystemRoot

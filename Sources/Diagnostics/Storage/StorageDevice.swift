@@ -1,3 +1,5 @@
+import HostSystem
+
 /// One disk: what it is, how big, how it is attached, and its health.
 public struct StorageDevice: Codable, Equatable, Sendable {
     /// The kernel name ("sda", "nvme0n1") and its device node ("/dev/sda").
@@ -28,15 +30,4 @@ public struct StorageDevice: Codable, Equatable, Sendable {
         self.removable = false
         self.readOnly = false
     }
-}
-
-/// How the disk is attached, which tells the technician how to wipe or remove it.
-public enum DiskTransport: String, Codable, Sendable, CaseIterable {
-    case sata
-    case nvme
-    case usb
-    case mmc
-    case scsi
-    case virtio
-    case unknown
 }

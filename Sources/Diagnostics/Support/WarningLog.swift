@@ -1,3 +1,5 @@
+import HostSystem
+
 /// Collects the warnings of one probe in the order they were found. Readers take it `inout` and carry on
 /// after adding to it: nothing a reader meets is fatal to the rest of the probe.
 public struct WarningLog: Sendable {

@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// The proof that one disk was erased: who, what, how, how well, with what result, signed by the
@@ -53,7 +54,8 @@ public struct ErasureCertificate: Codable, Sendable, Equatable {
         public var serial: String?
         public var firmware: String?
         public var wwn: String?
-        public var transport: Transport
+        /// Written in the certificate's words: `DiskTransport.certificateName`.
+        @CertificateTransport public var transport: DiskTransport
         public var mediaType: MediaType
         public var logicalSectorSize: Int
         public var physicalSectorSize: Int

@@ -1,3 +1,5 @@
+import HostSystem
+
 /// A whole block device that could be wiped, as the kernel describes it.
 public struct Disk: Codable, Sendable, Hashable, Identifiable {
     /// Kernel name: "sda", "nvme0n1", "loop3".
@@ -5,7 +7,7 @@ public struct Disk: Codable, Sendable, Hashable, Identifiable {
     public var devicePath: String
     public var number: DeviceNumber
     public var identity: DriveIdentity
-    public var transport: Transport
+    public var transport: DiskTransport
     public var mediaType: MediaType
     public var sizeBytes: UInt64
     public var logicalSectorSize: Int
@@ -19,7 +21,7 @@ public struct Disk: Codable, Sendable, Hashable, Identifiable {
     public var id: String { name }
 
     public init(
-        name: String, devicePath: String, number: DeviceNumber, identity: DriveIdentity, transport: Transport,
+        name: String, devicePath: String, number: DeviceNumber, identity: DriveIdentity, transport: DiskTransport,
         mediaType: MediaType, sizeBytes: UInt64, logicalSectorSize: Int, physicalSectorSize: Int,
         rotational: Bool, removable: Bool, readOnly: Bool, partitions: [String]
     ) {

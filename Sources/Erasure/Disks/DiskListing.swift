@@ -1,3 +1,4 @@
+import HostSystem
 import RefurbCore
 
 /// One line of `refurb wipe --list`: the disk and whether it would be refused, with the reasons.
@@ -7,10 +8,10 @@ public struct DiskListing: Sendable {
         public var refusals: [DiskRefusal]
     }
 
-    public static func entries(paths: HostPaths = .live) -> [Entry] {
-        let usage = SystemUsage.read(paths: paths)
-        let inspector = DiskSafetyInspector(paths: paths)
-        return DiskInventory(paths: paths).disks().map { disk in
+    public static func entries(root: SystemRoot = .live) -> [Entry] {
+        let usage = SystemUsage.read(root: root)
+        let inspector = DiskSafetyInspector(root: root)
+        return DiskInventory(root: root).disks().map { disk in
             Entry(disk: disk, refusals: inspector.inspect(disk, usage: usage).refusals)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HostSystem
 
 /// The verdict on one disk: either cleared for wiping (with a token that the writer requires), or
 /// refused with every reason found.
@@ -26,20 +27,19 @@ public struct ClearedDisk: Sendable {
 /// md/dm holders, read-only, empty); only a disk that passes them all is probed with a read-only
 /// exclusive open. Nothing here opens a device for writing.
 public struct DiskSafetyInspector: Sendable {
-    public let paths: HostPaths
-    private let reader = SysfsReader()
+    public let root: SystemRoot
 
-    public init(paths: HostPaths = .live) {
-        self.paths = paths
+    public init(root: SystemRoot = .live) {
+        self.root = root
     }
 
     public func inspect(_ disk: Disk, usage: SystemUsage? = nil) -> SafetyVerdict {
-        let usage = usage ?? SystemUsage.read(paths: paths)
+        let usage = usage ?? SystemUsage.read(root: root)
         var refusals = systemRefusals(for: disk, usage: usage)
         guard refusals.isEmpty else {
             return SafetyVerdict(disk: disk, refusals: refusals, exclusiveProbeRan: false)
         }
-        guard paths.isLive else {
+        guard root.isLive else {
             return SafetyVerdict(disk: disk, refusals: [], exclusiveProbeRan: false)
         }
         switch ExclusiveOpenProbe.probe(disk.devicePath) {
@@ -92,20 +92,20 @@ public struct DiskSafetyInspector: Sendable {
     /// block devices whose use makes the disk "in use".
     func dependentNodes(of disk: Disk) -> [Node] {
         var result: [Node] = [Node(name: disk.name, number: disk.number)]
-        var queue: [(name: String, sysPath: String)] = [(disk.name, paths.sys + "/block/" + disk.name)]
+        var queue: [(name: String, sysPath: String)] = [(disk.name, "sys/block/" + disk.name)]
         for partition in disk.partitions {
-            let path = paths.sys + "/block/" + disk.name + "/" + partition
-            if let number = reader.value(path + "/dev").flatMap(DeviceNumber.init) {
+            let path = "sys/block/" + disk.name + "/" + partition
+            if let number = root.text(path + "/dev").flatMap(DeviceNumber.init) {
                 result.append(Node(name: partition, number: number))
             }
             queue.append((partition, path))
         }
         var visited = Set(result.map(\.name))
         while let (name, sysPath) = queue.popLast() {
-            for holder in reader.entries(sysPath + "/holders") where !visited.contains(holder) {
+            for holder in root.entries(sysPath + "/holders") where !visited.contains(holder) {
                 visited.insert(holder)
-                let holderPath = paths.sys + "/block/" + holder
-                if let number = reader.value(holderPath + "/dev").flatMap(DeviceNumber.init) {
+                let holderPath = "sys/block/" + holder
+                if let number = root.text(holderPath + "/dev").flatMap(DeviceNumber.init) {
                     result.append(Node(name: holder, number: number, holderOf: name))
                 }
                 queue.append((holder, holderPath))

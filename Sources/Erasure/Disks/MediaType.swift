@@ -1,3 +1,5 @@
+import HostSystem
+
 /// What kind of storage the disk is, as the sanitisation standards (NIST SP 800-88, IEEE 2883) classify it:
 /// each kind has its own way of being erased properly.
 public enum MediaType: String, Codable, Sendable, CaseIterable {
@@ -12,14 +14,14 @@ public enum MediaType: String, Codable, Sendable, CaseIterable {
     case virtual
     case other
 
-    public static func classify(transport: Transport, rotational: Bool) -> MediaType {
+    public static func classify(transport: DiskTransport, rotational: Bool) -> MediaType {
         switch transport {
         case .nvme: .nvme
         case .usb: .usb
         case .mmc: .sd
         case .loop, .virtio: .virtual
         case .sata: rotational ? .hdd : .sataSSD
-        case .sas, .other: rotational ? .hdd : .other
+        case .sas, .scsi, .unknown: rotational ? .hdd : .other
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import HostSystem
 
 /// What the running system is using right now: mounted block devices, swap devices, and the device that
 /// holds the root filesystem. Read from procfs in one go, before any decision about a disk.
@@ -14,17 +15,16 @@ public struct SystemUsage: Sendable {
     public var swapDevices: [DeviceNumber: String]
     public var rootDevice: DeviceNumber?
 
-    public static func read(paths: HostPaths = .live) -> SystemUsage {
-        let reader = SysfsReader()
+    public static func read(root: SystemRoot = .live) -> SystemUsage {
         var mounts: [Mount] = []
-        for line in (reader.text(paths.proc + "/self/mountinfo") ?? "").split(separator: "\n") {
-            guard let mount = parseMountInfoLine(String(line), paths: paths) else { continue }
+        for line in (try? root.lines("proc/self/mountinfo").get()) ?? [] {
+            guard let mount = parseMountInfoLine(String(line), root: root) else { continue }
             mounts.append(mount)
         }
         var swaps: [DeviceNumber: String] = [:]
-        for line in (reader.text(paths.proc + "/swaps") ?? "").split(separator: "\n").dropFirst() {
+        for line in ((try? root.lines("proc/swaps").get()) ?? []).dropFirst() {
             guard let file = line.split(separator: " ", omittingEmptySubsequences: true).first.map(String.init),
-                  let number = deviceNumber(ofNode: unescape(file), paths: paths) else { continue }
+                  let number = deviceNumber(ofNode: unescape(file), root: root) else { continue }
             swaps[number] = unescape(file)
         }
         let root = mounts.last { $0.mountPoint == "/" }?.device
@@ -33,27 +33,27 @@ public struct SystemUsage: Sendable {
 
     /// One line of /proc/self/mountinfo: "36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw".
     /// Anonymous devices (btrfs subvolumes, overlay) are mapped through their source path when it is a /dev node.
-    static func parseMountInfoLine(_ line: String, paths: HostPaths) -> Mount? {
+    static func parseMountInfoLine(_ line: String, root: SystemRoot) -> Mount? {
         let fields = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard fields.count >= 5, var number = DeviceNumber(fields[2]),
               let separator = fields.firstIndex(of: "-"), separator + 2 < fields.count else { return nil }
         let source = unescape(fields[separator + 2])
         if number.isAnonymous {
-            guard source.hasPrefix("/dev/"), let resolved = deviceNumber(ofNode: source, paths: paths) else { return nil }
+            guard source.hasPrefix("/dev/"), let resolved = deviceNumber(ofNode: source, root: root) else { return nil }
             number = resolved
         }
         return Mount(device: number, mountPoint: unescape(fields[4]), source: source)
     }
 
     /// The device number behind a /dev path: stat() when live, the sysfs `dev` attribute of the same name otherwise.
-    static func deviceNumber(ofNode path: String, paths: HostPaths) -> DeviceNumber? {
-        if paths.isLive {
+    static func deviceNumber(ofNode path: String, root: SystemRoot) -> DeviceNumber? {
+        if root.isLive {
             var status = stat()
             guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFBLK else { return nil }
             return DeviceNumber(rawDevice: UInt64(status.st_rdev))
         }
         let name = (path as NSString).lastPathComponent
-        return SysfsReader().value(paths.sys + "/class/block/" + name + "/dev").flatMap(DeviceNumber.init)
+        return root.text("sys/class/block/" + name + "/dev").flatMap(DeviceNumber.init)
     }
 
     /// procfs escapes spaces and tabs in paths as octal (\040).

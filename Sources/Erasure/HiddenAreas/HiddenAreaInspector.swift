@@ -30,12 +30,12 @@ public struct HiddenAreaInspector: Sendable {
     /// Restores the HPA and asks the kernel to re-read the disk's size. The DCO is left alone: restoring it
     /// (`--dco-restore`) resets drive features and is too dangerous to do unattended; its sectors stay an
     /// exception on the certificate.
-    public func restoreNativeSize(_ disk: Disk, status: HiddenAreaStatus, paths: HostPaths) -> (command: [String], output: CommandOutput?) {
+    public func restoreNativeSize(_ disk: Disk, status: HiddenAreaStatus, root: SystemRoot) -> (command: [String], output: CommandOutput?) {
         guard status.hpaSectors > 0, let native = status.nativeSectors else { return ([], nil) }
         let command = Self.restoreCommand(disk, nativeSectors: native)
         let output = try? runner.run(command, timeout: .seconds(60))
         // The kernel keeps the old capacity until the SCSI device is rescanned.
-        try? "1".write(toFile: paths.sys + "/block/\(disk.name)/device/rescan", atomically: false, encoding: .utf8)
+        try? "1".write(toFile: root.absolute("sys/block/\(disk.name)/device/rescan"), atomically: false, encoding: .utf8)
         return (command, output)
     }
 }

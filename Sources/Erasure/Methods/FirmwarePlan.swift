@@ -1,3 +1,5 @@
+import HostSystem
+
 /// The exact command lines a firmware erasure will run, and how its completion is watched. Planned in
 /// full before anything runs, so `--dry-run` can print it and the certificate can record it.
 public struct FirmwarePlan: Sendable, Equatable {
@@ -30,7 +32,7 @@ public struct FirmwarePlan: Sendable, Equatable {
 /// Why a firmware method can't be used on this drive.
 public enum FirmwareRefusal: Error, Sendable, Equatable {
     /// ATA commands need a direct SATA link; NVMe commands an NVMe controller.
-    case wrongTransport(method: WipeMethod, transport: Transport)
+    case wrongTransport(method: WipeMethod, transport: DiskTransport)
     case unsupported(method: WipeMethod)
     /// The BIOS froze the security feature set at boot.
     case frozen

@@ -37,7 +37,7 @@ public struct WipePlanner: Sendable {
     }
 
     public func plan(_ disk: Disk, request: WipeRequest, usage: SystemUsage? = nil) -> WipePlan {
-        let verdict = DiskSafetyInspector(paths: settings.paths).inspect(disk, usage: usage)
+        let verdict = DiskSafetyInspector(root: settings.root).inspect(disk, usage: usage)
         guard verdict.isCleared else {
             return WipePlan(disk: disk, verdict: verdict, request: request, candidates: [], capabilities: DriveCapabilities(),
                             hiddenAreas: HiddenAreaStatus(state: .unknown), smart: nil, identity: disk.identity)

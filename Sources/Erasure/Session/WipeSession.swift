@@ -48,9 +48,9 @@ public struct WipeSession: Sendable {
         var hpaRestoreNotApplied = false
         if plan.request.restoreHPA, hiddenBefore.hpaSectors > 0 {
             let inspector = HiddenAreaInspector(runner: settings.runner)
-            _ = inspector.restoreNativeSize(disk, status: hiddenBefore, paths: settings.paths)
+            _ = inspector.restoreNativeSize(disk, status: hiddenBefore, root: settings.root)
             hiddenAfter = inspector.inspect(disk)
-            if let refreshed = try? DiskInventory(paths: settings.paths).disk(named: disk.name) { disk = refreshed }
+            if let refreshed = try? DiskInventory(root: settings.root).disk(named: disk.name) { disk = refreshed }
             if let native = hiddenBefore.nativeSectors, disk.sizeBytes < native * 512 { hpaRestoreNotApplied = true }
         }
 
@@ -95,7 +95,7 @@ public struct WipeSession: Sendable {
             return run
         }
         let pattern: PatternSource = method == .zero ? ZeroPattern() : AESCounterStream()
-        let presence = DevicePresence(paths: settings.paths, number: disk.number)
+        let presence = DevicePresence(root: settings.root, number: disk.number)
         let passSettings = OverwritePass.Settings(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io,
                                                   verificationFollows: verification != .none)
 
@@ -179,7 +179,7 @@ public struct WipeSession: Sendable {
         let verifier = ReadBackVerifier(
             path: disk.devicePath, sectorSize: sectorSize,
             settings: .init(chunkSize: settings.chunkSize, pipelineDepth: settings.pipelineDepth, producers: settings.producers, retry: settings.retry, io: settings.io),
-            presence: DevicePresence(paths: settings.paths, number: disk.number), monitor: PassMonitor()
+            presence: DevicePresence(root: settings.root, number: disk.number), monitor: PassMonitor()
         )
         let initial = report
         let started = Date()
@@ -238,7 +238,7 @@ public struct WipeSession: Sendable {
             issuedAt: Self.timestamp(ended),
             tool: .init(name: settings.toolName, version: settings.toolVersion),
             workshop: .init(name: plan.request.context.workshop, station: plan.request.context.station, operator: plan.request.context.operator),
-            source: .init(lot: plan.request.context.lot, assetTag: plan.request.context.assetTag, host: HostIdentity.read(paths: settings.paths)),
+            source: .init(lot: plan.request.context.lot, assetTag: plan.request.context.assetTag, host: HostIdentity.read(root: settings.root)),
             drive: .init(
                 devicePath: disk.devicePath, vendor: identity.vendor, model: identity.model, serial: identity.serial,
                 firmware: identity.firmware, wwn: identity.wwn, transport: disk.transport, mediaType: disk.mediaType,

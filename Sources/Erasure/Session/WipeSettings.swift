@@ -5,7 +5,7 @@ import RefurbCore
 /// How the erasure engine runs: where it reads the system from, how it talks to drive tools, and its
 /// I/O tuning. The defaults suit real disks; tests shrink the chunks and the retry pauses.
 public struct WipeSettings: Sendable {
-    public var paths: HostPaths = .live
+    public var root: SystemRoot = .live
     public var runner: CommandRunning = BoundedCommandRunner()
     /// Size of each O_DIRECT write or read. Several MiB keep every kind of disk at full speed.
     public var chunkSize = 4 << 20

@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import RefurbCore
 
 /// A plain file or a printer device node (`/dev/usb/lp0`, the kernel's usblp driver).
@@ -24,22 +25,21 @@ public final class FilePrinterConnection: PrinterConnection {
             let exists = stat(path, &info) == 0
             let isCharacterDevice = exists && (info.st_mode & S_IFMT) == S_IFCHR
             if isCharacterDevice {
-                // O_NONBLOCK so that a stalled printer is caught by poll's timeout rather than blocking forever.
-                var descriptor = Glibc.open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC)
-                if descriptor < 0 && errno == EACCES { descriptor = Glibc.open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC) }
-                guard descriptor >= 0 else {
-                    let code = errno
-                    let key = code == EACCES ? "printing.device.permission" : "printing.device.openFailed"
-                    throw PrintingError(Message(key, path, FileDescriptorIO.systemErrorText(code)), kind: .communication)
+                do {
+                    return (try FileDescriptorIO.openDevice(path: path) { Glibc.open(path, $0) }, true)
+                } catch let error as SystemCallError {
+                    let key = error.meansPermissionDenied ? "printing.device.permission" : "printing.device.openFailed"
+                    throw PrintingError(Message(key, path, error.reason), kind: .communication)
                 }
-                return (descriptor, true)
             }
-            let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                throw PrintingError(Message("printing.file.openFailed", path, FileDescriptorIO.systemErrorText()),
-                                    kind: .badRequest)
+            do {
+                let descriptor = try SystemCallError.retryingInterrupts("open", path: path) {
+                    Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                }
+                return (descriptor, false)
+            } catch let error as SystemCallError {
+                throw PrintingError(Message("printing.file.openFailed", path, error.reason), kind: .badRequest)
             }
-            return (descriptor, false)
         }
         return FilePrinterConnection(descriptor: descriptor, isDevice: isDevice, path: path, thread: thread,
                                      writeStallTimeout: writeStallTimeout)

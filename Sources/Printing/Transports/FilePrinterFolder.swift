@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import RefurbCore
 
 /// Where `file:` printers may write. A person's own command (`refurb label print --printer file:…`) writes
@@ -39,12 +40,12 @@ public struct FilePrinterFolder: Sendable, Equatable {
     /// Refuses a folder that does not exist or is not a folder.
     public init(_ path: String) throws(PrintingError) {
         guard let resolved = realpath(path, nil) else {
-            throw PrintingError(Message("printing.file.folderUnusable", path, FileDescriptorIO.systemErrorText()))
+            throw PrintingError(Message("printing.file.folderUnusable", path, SystemCallError("realpath", path: path).reason))
         }
         defer { free(resolved) }
         var info = stat()
         guard stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw PrintingError(Message("printing.file.folderUnusable", path, FileDescriptorIO.systemErrorText(ENOTDIR)))
+            throw PrintingError(Message("printing.file.folderUnusable", path, SystemCallError.reason(of: ENOTDIR)))
         }
         realPath = String(cString: resolved)
         self.path = path.hasPrefix("/") ? path : realPath
@@ -74,31 +75,52 @@ public struct FilePrinterFolder: Sendable, Equatable {
     /// Anything else (a link, a pipe, a socket, a folder) is refused. Blocking: called on a `BlockingIOThread`.
     func open(_ filePath: String) throws(PrintingError) -> (descriptor: Int32, isDevice: Bool) {
         let components = try relativeComponents(of: filePath)
-        var folder = Glibc.open(realPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard folder >= 0 else { throw openFailed(filePath) }
+        var folder: Int32
+        do {
+            folder = try SystemCallError.retryingInterrupts("open", path: realPath) { Glibc.open(realPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        } catch {
+            throw openFailed(filePath, error)
+        }
         defer { Glibc.close(folder) }
         for component in components.dropLast() {
-            let next = openat(folder, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard next >= 0 else { throw refusal(filePath, errno: errno) }
-            Glibc.close(folder)
-            folder = next
+            let parent = folder
+            do {
+                folder = try SystemCallError.retryingInterrupts("openat", path: filePath) {
+                    openat(parent, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                }
+            } catch {
+                throw refusal(filePath, error)
+            }
+            Glibc.close(parent)
         }
         let name = components[components.count - 1]
         var info = stat()
         if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFCHR {
-            // O_NONBLOCK so that a stalled printer is caught by poll's timeout rather than blocking forever.
-            var descriptor = openat(folder, name, O_RDWR | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-            if descriptor < 0 && errno == EACCES { descriptor = openat(folder, name, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC) }
-            guard descriptor >= 0 else { throw refusal(filePath, errno: errno) }
+            let parent = folder
+            let descriptor: Int32
+            do {
+                descriptor = try FileDescriptorIO.openDevice(path: filePath) { openat(parent, name, $0 | O_NOFOLLOW) }
+            } catch {
+                throw refusal(filePath, error)
+            }
             return try confirmed(descriptor, type: S_IFCHR, filePath)
         }
         // O_NONBLOCK: a pipe put in the file's place does not hold the open; it is refused just below.
-        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw refusal(filePath, errno: errno) }
+        let parent = folder
+        let descriptor: Int32
+        do {
+            descriptor = try SystemCallError.retryingInterrupts("openat", path: filePath) {
+                openat(parent, name, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            }
+        } catch {
+            throw refusal(filePath, error)
+        }
         let opened = try confirmed(descriptor, type: S_IFREG, filePath)
-        guard ftruncate(descriptor, 0) == 0 else {
+        do {
+            _ = try SystemCallError.retryingInterrupts("ftruncate", path: filePath) { ftruncate(descriptor, 0) }
+        } catch {
             Glibc.close(descriptor)
-            throw openFailed(filePath)
+            throw openFailed(filePath, error)
         }
         return opened
     }
@@ -131,18 +153,18 @@ public struct FilePrinterFolder: Sendable, Equatable {
         return (descriptor, type == S_IFCHR)
     }
 
-    private func refusal(_ filePath: String, errno code: Int32) -> PrintingError {
+    private func refusal(_ filePath: String, _ error: SystemCallError) -> PrintingError {
         // ELOOP or ENOTDIR: a symbolic link (or a file) where O_NOFOLLOW or O_DIRECTORY expected otherwise;
         // the walk of `check` names it.
-        if code == ELOOP || code == ENOTDIR {
+        if error.code == ELOOP || error.code == ENOTDIR {
             do { try check(filePath) } catch { return error }
             return PrintingError(Message("printing.file.symlink", filePath, filePath))
         }
-        if code == ENXIO { return PrintingError(Message("printing.file.notAFile", filePath)) }
-        return openFailed(filePath, errno: code)
+        if error.code == ENXIO { return PrintingError(Message("printing.file.notAFile", filePath)) }
+        return openFailed(filePath, error)
     }
 
-    private func openFailed(_ filePath: String, errno code: Int32 = errno) -> PrintingError {
-        PrintingError(Message("printing.file.openFailed", filePath, FileDescriptorIO.systemErrorText(code)))
+    private func openFailed(_ filePath: String, _ error: SystemCallError) -> PrintingError {
+        PrintingError(Message("printing.file.openFailed", filePath, error.reason))
     }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import HostSystem
 import RefurbCore
 
 /// Raw TCP to a network label printer (port 9100, "JetDirect"): the job bytes as they are.
@@ -66,37 +67,45 @@ public final class TCPPrinterConnection: PrinterConnection {
         }
         defer { freeaddrinfo(results) }
 
-        var lastError = ECONNREFUSED
+        var lastError = SystemCallError("connect", path: summary, code: ECONNREFUSED)
         var candidate: UnsafeMutablePointer<addrinfo>? = first
         while let address = candidate {
             candidate = address.pointee.ai_next
-            let descriptor = socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
-            guard descriptor >= 0 else { lastError = errno; continue }
-            // Non-blocking connect so that an unreachable host is bounded by `timeout`.
+            let descriptor: Int32
+            do {
+                descriptor = try SystemCallError.retryingInterrupts("socket", path: summary) {
+                    socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
+                }
+            } catch {
+                lastError = error
+                continue
+            }
+            // Non-blocking connect so that an unreachable host is bounded by `timeout`. Not retried on EINTR: the
+            // connection goes on in the background and a second connect would only say EALREADY.
             let flags = fcntl(descriptor, F_GETFL, 0)
             _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
-            var result = Glibc.connect(descriptor, address.pointee.ai_addr, address.pointee.ai_addrlen)
-            if result != 0 && errno == EINPROGRESS {
-                if try FileDescriptorIO.waitFor(POLLOUT, on: descriptor, timeout: timeout) {
-                    var socketError: Int32 = 0
-                    var length = socklen_t(MemoryLayout<Int32>.size)
-                    getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &socketError, &length)
-                    result = socketError == 0 ? 0 : -1
-                    if socketError != 0 { errno = socketError }
-                } else {
+            var failure: SystemCallError?
+            if Glibc.connect(descriptor, address.pointee.ai_addr, address.pointee.ai_addrlen) != 0 {
+                failure = SystemCallError("connect", path: summary)
+            }
+            if let inProgress = failure, inProgress.meansInProgress {
+                guard try FileDescriptorIO.waitFor(POLLOUT, on: descriptor, timeout: timeout) else {
                     Glibc.close(descriptor)
                     throw PrintingError(Message("printing.tcp.connectTimeout", summary), kind: .communication)
                 }
+                var socketError: Int32 = 0
+                var length = socklen_t(MemoryLayout<Int32>.size)
+                getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &socketError, &length)
+                failure = socketError == 0 ? nil : SystemCallError("connect", path: summary, code: socketError)
             }
-            if result == 0 {
+            guard let refused = failure else {
                 var noDelay: Int32 = 1
                 setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
                 return descriptor
             }
-            lastError = errno
+            lastError = refused
             Glibc.close(descriptor)
         }
-        throw PrintingError(Message("printing.tcp.connectFailed", summary, FileDescriptorIO.systemErrorText(lastError)),
-                            kind: .communication)
+        throw PrintingError(Message("printing.tcp.connectFailed", summary, lastError.reason), kind: .communication)
     }
 }

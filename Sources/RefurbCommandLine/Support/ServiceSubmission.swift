@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import HostSystem
 import RefurbClient
 import RefurbCore
 import Synchronization
@@ -132,9 +133,10 @@ package func printToStandardError(_ text: String) {
     line.withUTF8 { bytes in
         var rest = UnsafeRawBufferPointer(bytes)
         while !rest.isEmpty {
-            let written = write(STDERR_FILENO, rest.baseAddress, rest.count)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
+            let chunk = rest
+            guard let written = try? SystemCallError.retryingInterrupts("write", path: "standard error", {
+                write(STDERR_FILENO, chunk.baseAddress, chunk.count)
+            }), written > 0 else { return }
             rest = UnsafeRawBufferPointer(rebasing: rest[written...])
         }
     }

@@ -37,7 +37,7 @@ struct BenchDisks {
             let disk = entry.disk
             let state = screen.text(entry.isErasable ? "bench.disks.toErase" : "erasure.list.refused")
             screen.show("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  "
-                + "\(QuantityFormat.diskSize(Double(disk.sizeBytes), language: screen.language))  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  → \(state)")
+                + "\(QuantityFormat.diskSize(Double(disk.sizeBytes), language: screen.language))  \(disk.mediaType.rawValue)/\(disk.transport.certificateName)  → \(state)")
             for refusal in entry.refusals { screen.show("    - " + screen.text(refusal.message)) }
         }
     }

@@ -15,7 +15,7 @@ enum WipeListing {
             let disk = entry.disk
             let state = say.text(Message(entry.refusals.isEmpty ? "erasure.list.available" : "erasure.list.refused"))
             let size = QuantityFormat.diskSize(Double(disk.sizeBytes), language: say.language)
-            say.plain("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  \(size)  \(disk.mediaType.rawValue)/\(disk.transport.rawValue)  \(state)")
+            say.plain("\(disk.devicePath)  \(disk.identity.model ?? "?")  \(disk.identity.serial ?? "-")  \(size)  \(disk.mediaType.rawValue)/\(disk.transport.certificateName)  \(state)")
             for refusal in entry.refusals { say.plain("    - " + say.text(refusal.message)) }
         }
     }

@@ -76,7 +76,7 @@ struct DiskListView: Encodable {
         disks = entries.map { entry in
             Entry(device: entry.disk.devicePath, model: entry.disk.identity.model, serial: entry.disk.identity.serial,
                   sizeBytes: entry.disk.sizeBytes, mediaType: entry.disk.mediaType.rawValue,
-                  transport: entry.disk.transport.rawValue, refused: !entry.refusals.isEmpty,
+                  transport: entry.disk.transport.certificateName, refused: !entry.refusals.isEmpty,
                   reasons: entry.refusals.map(\.code), reasonTexts: entry.refusals.map { say.text($0.message) })
         }
     }

@@ -44,15 +44,6 @@ struct BlockDeviceReaderTests {
         #expect(warnings.warnings.contains(ProbeWarning(.storage, "probe.warning.storage.noMedium", "sdc")))
     }
 
-    @Test("transport from the device path")
-    func transports() {
-        #expect(DiskTransportClassifier.transport(name: "sda", devicePath: "/sys/devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/host1/target1:0:0/1:0:0:0/block/sda") == .usb)
-        #expect(DiskTransportClassifier.transport(name: "sda", devicePath: "/sys/devices/pci0000:00/0000:00:1f.2/ata1/host0/target0:0:0/0:0:0:0/block/sda") == .sata)
-        #expect(DiskTransportClassifier.transport(name: "vda", devicePath: "/sys/devices/pci0000:00/0000:00:02.0/virtio1/block/vda") == .virtio)
-        #expect(DiskTransportClassifier.transport(name: "sdb", devicePath: "/sys/devices/pci0000:00/0000:00:10.0/host2/target2:0:0/2:0:0:0/block/sdb") == .scsi)
-        #expect(DiskTransportClassifier.transport(name: "xyz0", devicePath: nil) == .unknown)
-    }
-
     @Test("hostile sysfs: empty and non-numeric size files, a link loop, a FIFO in place of a model")
     func hostile() throws {
         let tree = try TemporaryTree()

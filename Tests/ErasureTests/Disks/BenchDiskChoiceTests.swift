@@ -23,9 +23,9 @@ import Testing
     }
 
     func candidates(_ tree: SysfsTree, stick: DeviceNumber) throws -> [BenchDiskChoice.Candidate] {
-        let inspector = DiskSafetyInspector(paths: tree.paths)
-        let usage = SystemUsage.read(paths: tree.paths)
-        return DiskInventory(paths: tree.paths).disks().map { disk in
+        let inspector = DiskSafetyInspector(root: tree.systemRoot)
+        let usage = SystemUsage.read(root: tree.systemRoot)
+        return DiskInventory(root: tree.systemRoot).disks().map { disk in
             BenchDiskChoice.Candidate(disk: disk, refusals: inspector.inspect(disk, usage: usage).refusals,
                                       holdsStick: inspector.holds(stick, disk: disk))
         }
@@ -46,7 +46,7 @@ import Testing
     @Test("a stick whose partition is not mounted (a folder given elsewhere) is still refused when it holds the stick's folder")
     func stickRefusedEvenWithoutItsMount() throws {
         let tree = try machine()
-        let sda = try DiskInventory(paths: tree.paths).disk(named: "sda")
+        let sda = try DiskInventory(root: tree.systemRoot).disk(named: "sda")
         let entries = BenchDiskChoice.choose([.init(disk: sda, refusals: [], holdsStick: true)], stickMountPoint: "/srv/bench")
         #expect(entries.map(\.refusals) == [[.benchStick(mountPoint: "/srv/bench")]])
         #expect(entries.allSatisfy { !$0.isErasable })

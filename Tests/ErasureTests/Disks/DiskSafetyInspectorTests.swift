@@ -31,8 +31,8 @@ import Testing
 
     @Test func diskHoldingRootThroughLVMIsRefused() throws {
         let tree = try machine()
-        let disk = try DiskInventory(paths: tree.paths).disk(named: "sda")
-        let verdict = DiskSafetyInspector(paths: tree.paths).inspect(disk)
+        let disk = try DiskInventory(root: tree.systemRoot).disk(named: "sda")
+        let verdict = DiskSafetyInspector(root: tree.systemRoot).inspect(disk)
         #expect(verdict.refusals.contains(.holdsRootFilesystem(device: "dm-0")))
         #expect(verdict.refusals.contains(.usedByVirtualDevice(device: "sda2", holder: "dm-0")))
         #expect(verdict.refusals.contains(.mounted(device: "sda1", mountPoint: "/boot")))
@@ -42,53 +42,53 @@ import Testing
 
     @Test func diskWithMountedPartitionIsRefused() throws {
         let tree = try machine()
-        let disk = try DiskInventory(paths: tree.paths).disk(named: "sdb")
+        let disk = try DiskInventory(root: tree.systemRoot).disk(named: "sdb")
         #expect(disk.partitions == ["sdb1"])
-        let verdict = DiskSafetyInspector(paths: tree.paths).inspect(disk)
+        let verdict = DiskSafetyInspector(root: tree.systemRoot).inspect(disk)
         #expect(verdict.refusals == [.mounted(device: "sdb1", mountPoint: "/media/donor data")])
     }
 
     @Test func swapDiskIsRefused() throws {
         let tree = try machine()
-        let verdict = DiskSafetyInspector(paths: tree.paths).inspect(try DiskInventory(paths: tree.paths).disk(named: "sdc"))
+        let verdict = DiskSafetyInspector(root: tree.systemRoot).inspect(try DiskInventory(root: tree.systemRoot).disk(named: "sdc"))
         #expect(verdict.refusals == [.holdsSwap(device: "sdc1")])
         #expect(verdict.refusals.allSatisfy { $0.protectsRunningSystem })
     }
 
     @Test func raidMemberIsRefusedEvenUnmounted() throws {
         let tree = try machine()
-        let verdict = DiskSafetyInspector(paths: tree.paths).inspect(try DiskInventory(paths: tree.paths).disk(named: "sde"))
+        let verdict = DiskSafetyInspector(root: tree.systemRoot).inspect(try DiskInventory(root: tree.systemRoot).disk(named: "sde"))
         #expect(verdict.refusals == [.usedByVirtualDevice(device: "sde1", holder: "md0")])
     }
 
     @Test func cleanDiskIsCleared() throws {
         let tree = try machine()
-        let disk = try DiskInventory(paths: tree.paths).disk(named: "sdd")
+        let disk = try DiskInventory(root: tree.systemRoot).disk(named: "sdd")
         #expect(disk.mediaType == .other)  // no transport link in the fixture
-        #expect(DiskSafetyInspector(paths: tree.paths).inspect(disk).isCleared)
+        #expect(DiskSafetyInspector(root: tree.systemRoot).inspect(disk).isCleared)
     }
 
     @Test func listingLeavesOutCompositesAndMarksRefusals() throws {
         let tree = try machine()
-        let entries = DiskListing.entries(paths: tree.paths)
+        let entries = DiskListing.entries(root: tree.systemRoot)
         #expect(entries.map(\.disk.name) == ["sda", "sdb", "sdc", "sdd", "sde"])
         #expect(entries.filter { $0.refusals.isEmpty }.map(\.disk.name) == ["sdd"])
     }
 
     @Test func partitionPathIsRefusedWithItsDisk() throws {
         let tree = try machine()
-        #expect(throws: DiskLookupError.self) { try DiskInventory(paths: tree.paths).disk(atPath: "/dev/sdb1") }
-        #expect(throws: DiskLookupError.self) { try DiskInventory(paths: tree.paths).disk(atPath: "/dev/md0") }
+        #expect(throws: DiskLookupError.self) { try DiskInventory(root: tree.systemRoot).disk(atPath: "/dev/sdb1") }
+        #expect(throws: DiskLookupError.self) { try DiskInventory(root: tree.systemRoot).disk(atPath: "/dev/md0") }
     }
 
     @Test func readOnlyAndEmptyDisksAreRefused() throws {
         let tree = try machine()
         try tree.write("sys/block/sdd/ro", "1\n")
-        var disk = try DiskInventory(paths: tree.paths).disk(named: "sdd")
-        #expect(DiskSafetyInspector(paths: tree.paths).inspect(disk).refusals == [.readOnly])
+        var disk = try DiskInventory(root: tree.systemRoot).disk(named: "sdd")
+        #expect(DiskSafetyInspector(root: tree.systemRoot).inspect(disk).refusals == [.readOnly])
         disk.readOnly = false
         disk.sizeBytes = 0
-        #expect(DiskSafetyInspector(paths: tree.paths).inspect(disk).refusals == [.noMedium])
+        #expect(DiskSafetyInspector(root: tree.systemRoot).inspect(disk).refusals == [.noMedium])
     }
 
     @Test func mountinfoEscapesAreDecoded() {

@@ -1,5 +1,6 @@
 @testable import Erasure
 import Foundation
+import HostSystem
 import Testing
 
 /// Refusals on the live system, with real loop devices. Each refused device must come out byte for byte
@@ -10,10 +11,10 @@ import Testing
     @Test func rootDiskIsRefusedBeforeAnythingIsOpened() throws {
         let usage = SystemUsage.read()
         let rootNumber = try #require(usage.rootDevice, "no block device behind / (container on overlay?)")
-        let reader = SysfsReader()
-        let target = try #require(reader.linkTarget("/sys/dev/block/\(rootNumber)"))
+        let host = SystemRoot.live
+        let target = try #require(host.linkTarget("sys/dev/block/\(rootNumber)"))
         var name = (target as NSString).lastPathComponent
-        if reader.exists("/sys/class/block/\(name)/partition") {
+        if host.exists("sys/class/block/\(name)/partition") {
             name = ((target as NSString).deletingLastPathComponent as NSString).lastPathComponent
         }
         let disk: Disk
@@ -21,11 +22,11 @@ import Testing
             disk = try DiskInventory().disk(named: name)
         } catch {
             // Root on a dm/md device: the inspector refuses every member disk; check those instead.
-            let members = reader.entries("/sys/block/\(name)/slaves")
+            let members = host.entries("sys/block/\(name)/slaves")
             try #require(!members.isEmpty, "root device \(name) is neither a disk nor stacked on one")
             for member in members {
-                let parent = reader.exists("/sys/class/block/\(member)/partition")
-                    ? ((reader.linkTarget("/sys/class/block/\(member)")! as NSString).deletingLastPathComponent as NSString).lastPathComponent : member
+                let parent = host.exists("sys/class/block/\(member)/partition")
+                    ? ((host.linkTarget("sys/class/block/\(member)")! as NSString).deletingLastPathComponent as NSString).lastPathComponent : member
                 let verdict = DiskSafetyInspector().inspect(try DiskInventory().disk(named: parent))
                 #expect(verdict.refusals.contains { $0.protectsRunningSystem })
             }

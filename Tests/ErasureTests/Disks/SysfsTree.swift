@@ -1,11 +1,12 @@
 import Erasure
 import Foundation
+import HostSystem
 
 /// Builds fake /sys and /proc trees for the safety rules, so that mounts, swap and md/dm stacks can be
 /// tested without touching real disks.
 struct SysfsTree {
     let root: TemporaryDirectory
-    var paths: HostPaths { .fixture(root: root.path) }
+    var systemRoot: SystemRoot { SystemRoot(path: root.path) }
 
     init() throws {
         root = try TemporaryDirectory()
@@ -17,6 +18,13 @@ struct SysfsTree {
         let path = root.file(relativePath)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try content.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// A symbolic link, as sysfs is made of (`sys/block/sda` → `../devices/…/block/sda`).
+    func link(_ relativePath: String, to target: String) throws {
+        let path = root.file(relativePath)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
     }
 
     func addDisk(_ name: String, number: String, sizeSectors: UInt64 = 2_000_000, rotational: Bool = true) throws {

@@ -45,7 +45,7 @@ struct BlockIOEngineTests {
         let cleared = try #require(plan.verdict.clearance)
         let passSettings = OverwritePass.Settings(chunkSize: 1 << 20, pipelineDepth: 4, producers: 2, retry: kit.settings.retry, io: kit.settings.io)
         let verifySettings = ReadBackVerifier.Settings(chunkSize: 1 << 20, pipelineDepth: 4, producers: 2, retry: kit.settings.retry, io: kit.settings.io)
-        let presence = DevicePresence(paths: .live, number: disk.number)
+        let presence = DevicePresence(root: .live, number: disk.number)
 
         // A random pass with a known key, so that the backing file can be compared with the keystream.
         let stream = AESCounterStream(keyBytes: Array(repeating: 0x5A, count: 32), initialCounter: Array(0..<16))
@@ -169,7 +169,7 @@ struct BlockIOEngineTests {
         let report = OverwritePass(
             file: file, size: UInt64(Self.size), pattern: ZeroPattern(),
             settings: .init(chunkSize: 1 << 20, pipelineDepth: 8, producers: 2, retry: kit.settings.retry, io: io),
-            presence: DevicePresence(paths: .live, number: disk.number), monitor: PassMonitor()
+            presence: DevicePresence(root: .live, number: disk.number), monitor: PassMonitor()
         ).run()
         file.close()
         #expect(report.failedRanges == [bad])
@@ -195,7 +195,7 @@ struct BlockIOEngineTests {
         var report = VerificationReport(mode: .full)
         ReadBackVerifier(path: loop.path, sectorSize: 512,
                          settings: .init(chunkSize: 1 << 20, pipelineDepth: 8, producers: 2, retry: kit.settings.retry, io: io),
-                         presence: DevicePresence(paths: .live, number: try loop.disk().number), monitor: PassMonitor())
+                         presence: DevicePresence(root: .live, number: try loop.disk().number), monitor: PassMonitor())
             .verify(plan: .sequential(totalBytes: UInt64(Self.size), chunkSize: 1 << 20), expected: .pattern(ZeroPattern()), into: &report)
         #expect(report.unreadableRanges == [bad])
         #expect(report.mismatchedSectors == 0, "what was read is zeros, as written")

@@ -61,7 +61,7 @@ struct FaultsOnLoopDeviceTests {
         let report = OverwritePass(
             file: file, size: 32 << 20, pattern: VanishingPattern(loop: loop.path, offset: 8 << 20),
             settings: .init(chunkSize: 1 << 20, pipelineDepth: 3, producers: 2, retry: kit.settings.retry),
-            presence: DevicePresence(paths: .live, number: disk.number), monitor: PassMonitor()
+            presence: DevicePresence(root: .live, number: disk.number), monitor: PassMonitor()
         ).run()
         #expect(Date().timeIntervalSince(started) < 30)
         // The test makes the disk vanish in two steps (truncate the backing file, then shrink the loop

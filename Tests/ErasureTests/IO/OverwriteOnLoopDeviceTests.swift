@@ -72,7 +72,7 @@ struct OverwriteOnLoopDeviceTests {
         // Verify zeros on a disk that was never written: every sector must be reported, and located.
         let verifier = ReadBackVerifier(path: loop.path, sectorSize: 512,
                                         settings: .init(chunkSize: 1 << 20, pipelineDepth: 3, producers: 2, retry: kit.settings.retry),
-                                        presence: DevicePresence(paths: .live, number: try loop.disk().number), monitor: PassMonitor())
+                                        presence: DevicePresence(root: .live, number: try loop.disk().number), monitor: PassMonitor())
         var report = VerificationReport(mode: .full)
         verifier.verify(plan: .sequential(totalBytes: 8 << 20, chunkSize: 1 << 20), expected: .pattern(ZeroPattern()), into: &report)
         #expect(report.mismatchedSectors == UInt64((8 << 20) / 512))

@@ -1,10 +1,11 @@
 @testable import Erasure
 import Foundation
+import HostSystem
 import Testing
 
 /// The exact command lines each firmware method runs, and the drives it must refuse.
 @Suite struct FirmwareCommandPlannerTests {
-    static func disk(_ name: String, transport: Transport, rotational: Bool) -> Disk {
+    static func disk(_ name: String, transport: DiskTransport, rotational: Bool) -> Disk {
         Disk(name: name, devicePath: "/dev/\(name)", number: DeviceNumber(major: 8, minor: 0), identity: DriveIdentity(),
              transport: transport, mediaType: MediaType.classify(transport: transport, rotational: rotational), sizeBytes: 250_059_350_016,
              logicalSectorSize: 512, physicalSectorSize: 4096, rotational: rotational, removable: false, readOnly: false, partitions: [])

@@ -40,7 +40,7 @@ import Testing
 
         let verifier = ReadBackVerifier(path: loop.path, sectorSize: 512,
                                         settings: .init(chunkSize: 1 << 20, pipelineDepth: 3, producers: 2, retry: .standard),
-                                        presence: DevicePresence(paths: .live, number: try loop.disk().number), monitor: PassMonitor())
+                                        presence: DevicePresence(root: .live, number: try loop.disk().number), monitor: PassMonitor())
         // A "firmware erase" that did nothing: every sampled unit still holds its old data.
         var untouched = VerificationReport(mode: .sample(basisPoints: 2500))
         verifier.verify(plan: plan, expected: .changedFrom(fingerprints), into: &untouched)

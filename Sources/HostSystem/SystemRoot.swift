@@ -5,11 +5,11 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import HostSystem
 import RefurbCore
 
 /// The directory that plays the part of `/`: every reader takes one, so the same code reads the live
-/// machine, a fixture tree in the tests, or a mounted disk image (`refurb probe --root DIR`).
+/// machine, a fixture tree in the tests, or a mounted disk image (`refurb probe --root DIR`). The one host root
+/// of Refurb: the probe reads sysfs, procfs and pci.ids through it, the erasure its disks, mounts and udev data.
 ///
 /// Reads go through POSIX calls with a size limit and `O_NONBLOCK`, so that a FIFO, a character device
 /// or a huge file planted in a fixture tree cannot block the probe or exhaust memory.
@@ -20,6 +20,10 @@ public struct SystemRoot: Sendable, Equatable {
     public static let defaultReadLimit = 4 << 20
 
     public static let live = SystemRoot(path: "/")
+
+    /// The running machine's own `/`: only there do device nodes (`dev/sda`) and `stat()` of a /dev path name
+    /// real devices. A fixture tree or a mounted image has the files, not the devices.
+    public var isLive: Bool { path == "/" }
 
     public init(path: String) {
         var normalized = path.isEmpty ? "/" : path
@@ -148,49 +152,5 @@ public struct SystemRoot: Sendable, Equatable {
         if error.meansMissing { return .missing }
         if error.meansPermissionDenied { return .permissionDenied }
         return .failed(errno: error.code)
-    }
-}
-
-extension String {
-    /// Orders "card10" after "card9" and "sda" before "sdb", as people expect.
-    func naturallyPrecedes(_ other: String) -> Bool {
-        let left = Self.naturalKey(self)
-        let right = Self.naturalKey(other)
-        for (a, b) in zip(left, right) where a != b {
-            switch (a, b) {
-            case (.number(let x), .number(let y)): return x < y
-            case (.text(let x), .text(let y)): return x < y
-            case (.number, .text): return true
-            case (.text, .number): return false
-            }
-        }
-        return left.count < right.count
-    }
-
-    private enum NaturalPart: Equatable {
-        case text(String)
-        case number(UInt64)
-    }
-
-    private static func naturalKey(_ value: String) -> [NaturalPart] {
-        var parts: [NaturalPart] = []
-        var current = ""
-        var inDigits = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            if inDigits, let number = UInt64(current) {
-                parts.append(.number(number))
-            } else {
-                parts.append(.text(current))
-            }
-            current = ""
-        }
-        for character in value {
-            let isDigit = character.isASCII && character.isNumber
-            if isDigit != inDigits { flush(); inDigits = isDigit }
-            current.append(character)
-        }
-        flush()
-        return parts
     }
 }
