@@ -1,13 +1,14 @@
+import Documents
 import Printing
 import RefurbCore
 
 /// Makes labels: template + field values → layout at the target's resolution → PNG, PDF, ZPL or
-/// Brother raster. Cheap to create; create one per thread (it holds a Cairo measuring context).
+/// Brother raster. Cheap to create; create one per thread (it holds a text measurer, a Cairo context).
 public struct LabelRenderer {
     private let engine: LabelLayoutEngine
 
     public init(fontFamily: String = LabelFont.defaultFamily) {
-        engine = LabelLayoutEngine(measurer: CairoTextMeasurer(), fontFamily: fontFamily)
+        engine = LabelLayoutEngine(measurer: TextMeasurer(), fontFamily: fontFamily)
     }
 
     public func render(_ template: LabelTemplate, fields: LabelFields, as format: LabelOutputFormat,
@@ -19,7 +20,7 @@ public struct LabelRenderer {
             return RenderedLabel(bytes: PNGEncoder.encode(bitmap), format: format)
         case .pdf:
             let layout = try engine.layout(template, fields: fields, dpi: previewDPI(template))
-            return RenderedLabel(bytes: PDFSheetRenderer.render(layout, copies: copies), format: format)
+            return RenderedLabel(bytes: try PDFSheetRenderer.render(layout, copies: copies), format: format)
         case .zpl:
             guard let zebra = template.zebra else {
                 throw LabelError(Message("labels.format.noZebraMedia", template.name))

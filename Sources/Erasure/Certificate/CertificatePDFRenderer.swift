@@ -1,14 +1,11 @@
-import CCairo
+import Documents
 import Foundation
 import RefurbCore
 
-public struct PDFRenderError: Error, Sendable, CustomStringConvertible {
-    public let description: String
-}
-
 /// Renders a certificate as an A4 PDF for the donor: the result in large type, the certificate ID with
 /// its QR code, then the drive, the method, the run, the read-back, the faults, the source and the
-/// signature. Text comes from the erasure message catalog in the chosen language.
+/// signature. Text comes from the erasure message catalog in the chosen language. Drawn through Documents'
+/// PDF writer, as the service's documents are.
 public struct CertificatePDFRenderer: Sendable {
     public let language: Language
     /// The zone the times are shown in: the workshop's (the certificate keeps them in UTC).
@@ -19,35 +16,34 @@ public struct CertificatePDFRenderer: Sendable {
         self.timeZone = timeZone
     }
 
-    private static let pageWidth = 595.0
-    private static let pageHeight = 842.0
+    private static let pageWidth = PageSize.a4.width
+    private static let pageHeight = PageSize.a4.height
     private static let margin = 48.0
 
+    /// The PDF's bytes.
+    public func render(_ certificate: ErasureCertificate) throws -> [UInt8] {
+        let title = Message(key: "erasure.pdf.title", arguments: []).text(in: language, catalog: .erasure)
+        return try PDFDocument.render(document: "certificate \(certificate.id)", title: title, author: certificate.workshop.name) { canvas in
+            var page = Page(canvas: canvas, language: language, timeZone: timeZone)
+            page.draw(certificate)
+            canvas.endPage()
+        }
+    }
+
+    /// The PDF written to `path`.
     public func render(_ certificate: ErasureCertificate, to path: String) throws {
-        guard let surface = cairo_pdf_surface_create(path, Self.pageWidth, Self.pageHeight) else {
-            throw PDFRenderError(description: "cairo could not create \(path)")
-        }
-        defer { cairo_surface_destroy(surface) }
-        let context = cairo_create(surface)!
-        defer { cairo_destroy(context) }
-        var page = Page(context: context, language: language, timeZone: timeZone)
-        page.draw(certificate)
-        cairo_show_page(context)
-        cairo_surface_finish(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw PDFRenderError(description: String(cString: cairo_status_to_string(cairo_surface_status(surface))))
-        }
+        try Data(render(certificate)).write(to: URL(fileURLWithPath: path))
     }
 
     /// Lays out one page top to bottom.
     private struct Page {
-        let context: OpaquePointer
+        let canvas: Canvas
         let language: Language
         let timeZone: TimeZone
         var y = CertificatePDFRenderer.margin
 
-        init(context: OpaquePointer, language: Language, timeZone: TimeZone) {
-            self.context = context
+        init(canvas: Canvas, language: Language, timeZone: TimeZone) {
+            self.canvas = canvas
             self.language = language
             self.timeZone = timeZone
         }
@@ -79,24 +75,18 @@ public struct CertificatePDFRenderer: Sendable {
             case .erasedWithExceptions: (0.85, 0.55, 0.0)
             case .failed: (0.75, 0.1, 0.1)
             }
-            cairo_set_source_rgb(context, red, green, blue)
-            cairo_rectangle(context, left, y, 330, 40)
-            cairo_fill(context)
-            cairo_set_source_rgb(context, 1, 1, 1)
+            canvas.color(red, green, blue)
+            canvas.fill(x: left, y: y, width: 330, height: 40)
+            canvas.color(1, 1, 1)
             font(size: 18, bold: true)
             show(text("erasure.status.\(certificate.result.status.rawValue)"), x: left + 12, y: y + 27)
-            cairo_set_source_rgb(context, 0, 0, 0)
+            canvas.color(0, 0, 0)
 
-            // QR code of the certificate ID, top right.
-            if let qr = QRCodeModules(text: certificate.id) {
+            // QR code of the certificate ID, top right, 96 points wide (error correction M).
+            if let qr = try? BarcodeEncoder.encode(certificate.id, as: .qr(errorCorrection: .M)) {
                 let size = 96.0
-                let scale = size / max(qr.width, qr.height)
-                let originX = CertificatePDFRenderer.pageWidth - left - size
-                let originY = y - 22
-                for square in qr.squares {
-                    cairo_rectangle(context, originX + square.x * scale, originY + square.y * scale, square.width * scale, square.height * scale)
-                }
-                cairo_fill(context)
+                let module = size / Double(max(qr.columns, qr.rows))
+                canvas.barcode(qr, x: CertificatePDFRenderer.pageWidth - left - size, y: y - 22, module: module, rowHeight: module)
             }
             y += 56
             font(size: 9, bold: false)
@@ -117,7 +107,7 @@ public struct CertificatePDFRenderer: Sendable {
             row(text("erasure.pdf.serial"), drive.serial ?? "—")
             row(text("erasure.pdf.firmware"), [drive.firmware, drive.wwn.map { "WWN \($0)" }].compactMap { $0 }.joined(separator: " · "))
             row(text("erasure.pdf.capacity"), QuantityFormat.diskSize(Double(drive.visibleCapacityBytes), language: language) + " (\(drive.visibleCapacityBytes) B, \(drive.logicalSectorSize)/\(drive.physicalSectorSize) B)")
-            row(text("erasure.pdf.type"), "\(drive.mediaType.rawValue) / \(drive.transport.rawValue)")
+            row(text("erasure.pdf.type"), "\(drive.mediaType.rawValue) / \(drive.transport.certificateName)")
             row(text("erasure.pdf.hidden"), "\(hidden(drive.hiddenAreasBefore)) → \(hidden(drive.hiddenAreasAfter))")
             if let smart = drive.smart { row(text("erasure.pdf.health"), health(smart)) }
 
@@ -190,67 +180,28 @@ public struct CertificatePDFRenderer: Sendable {
             font(size: 11, bold: true)
             show(title, x: CertificatePDFRenderer.margin, y: y + 11)
             y += 15
-            cairo_set_line_width(context, 0.5)
-            cairo_move_to(context, CertificatePDFRenderer.margin, y)
-            cairo_line_to(context, CertificatePDFRenderer.pageWidth - CertificatePDFRenderer.margin, y)
-            cairo_stroke(context)
+            canvas.line(from: CertificatePDFRenderer.margin, y, to: CertificatePDFRenderer.pageWidth - CertificatePDFRenderer.margin, y)
             y += 3
             font(size: 9, bold: false)
         }
 
-        /// A label and a value; long values wrap within the right column.
+        /// A label and a value; long values wrap within the right column, a word wider than it (a signature,
+        /// a hash) cut by characters.
         mutating func row(_ label: String, _ value: String) {
             let labelWidth = 178.0
             let valueX = CertificatePDFRenderer.margin + labelWidth
             let valueWidth = CertificatePDFRenderer.pageWidth - CertificatePDFRenderer.margin - valueX
             font(size: 9, bold: true)
             show(label, x: CertificatePDFRenderer.margin, y: y + 10)
-            font(size: 9, bold: false)
-            for line in wrap(value.isEmpty ? "—" : value, width: valueWidth) {
+            let lines = canvas.wrap(value.isEmpty ? "—" : value, width: valueWidth, size: 9, longWords: .cut)
+            for line in lines.isEmpty ? [""] : lines {
                 show(line, x: valueX, y: y + 10)
                 y += 12
             }
         }
 
-        func wrap(_ text: String, width: Double) -> [String] {
-            var lines: [String] = []
-            var current = ""
-            for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-                let candidate = current.isEmpty ? word : current + " " + word
-                if measure(candidate) <= width || current.isEmpty && measure(word) <= width {
-                    current = candidate
-                    continue
-                }
-                if !current.isEmpty { lines.append(current) }
-                // A single word wider than the column (a signature, a hash) is cut by characters.
-                var remainder = word
-                while measure(remainder) > width {
-                    var cut = remainder.count
-                    while cut > 1, measure(String(remainder.prefix(cut))) > width { cut -= 1 }
-                    lines.append(String(remainder.prefix(cut)))
-                    remainder = String(remainder.dropFirst(cut))
-                }
-                current = remainder
-            }
-            if !current.isEmpty { lines.append(current) }
-            return lines.isEmpty ? [""] : lines
-        }
-
-        func measure(_ text: String) -> Double {
-            var extents = cairo_text_extents_t()
-            cairo_text_extents(context, text, &extents)
-            return extents.x_advance
-        }
-
-        func font(size: Double, bold: Bool) {
-            cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-            cairo_set_font_size(context, size)
-        }
-
-        func show(_ text: String, x: Double, y: Double) {
-            cairo_move_to(context, x, y)
-            cairo_show_text(context, text)
-        }
+        func font(size: Double, bold: Bool) { canvas.font(size: size, bold: bold) }
+        func show(_ text: String, x: Double, y: Double) { canvas.show(text, x: x, y: y) }
 
         static func duration(_ milliseconds: Int) -> String {
             let seconds = milliseconds / 1000

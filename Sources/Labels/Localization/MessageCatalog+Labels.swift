@@ -157,6 +157,9 @@ extension MessageCatalog {
         "labels.copies.invalid": .init(
             fr: "Nombre d'exemplaires incorrect : {0} (au moins 1).",
             en: "Invalid number of copies: {0} (at least 1)."),
+        "labels.format.pdfFailed": .init(
+            fr: "Le PDF des étiquettes n'a pas pu être dessiné : {0}.",
+            en: "The labels' PDF could not be drawn: {0}."),
         // Command line
         "labels.cli.noTemplateFolder": .init(
             fr: "Dossier des modèles d'étiquettes introuvable : donnez --templates DOSSIER ou définissez REFURB_LABELS_DIR.",

@@ -1,5 +1,3 @@
-import CCairo
-
 /// One line of text drawn alone into a 1-bit bitmap (for ZPL, where a printer font lacks a glyph).
 enum TextLineRasterizer {
     /// `width` is the line's advance as the layout measured it.

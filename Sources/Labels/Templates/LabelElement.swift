@@ -43,36 +43,6 @@ public struct TextElement: Hashable, Sendable {
     public var shrinkToFit: Bool
 }
 
-public enum BarcodeSymbology: Hashable, Sendable {
-    case code128
-    case qr(errorCorrection: QRErrorCorrection)
-    case dataMatrix
-
-    /// Blank modules required on each side (ISO/IEC 15417: 10 X for Code 128; ISO/IEC 18004: 4 for QR;
-    /// ISO/IEC 16022: 1 for Data Matrix).
-    public var quietZoneModules: Int {
-        switch self {
-        case .code128: 10
-        case .qr: 4
-        case .dataMatrix: 1
-        }
-    }
-
-    public var isLinear: Bool { self == .code128 }
-}
-
-/// QR error-correction level: share of the symbol that may be damaged and still read.
-public enum QRErrorCorrection: String, Hashable, Sendable, CaseIterable {
-    /// About 7 %.
-    case L
-    /// About 15 %.
-    case M
-    /// About 25 %: asset tags on laptops get scratched.
-    case Q
-    /// About 30 %.
-    case H
-}
-
 /// A barcode in a box. The box includes the quiet zones; module sizes are whole printer dots.
 public struct BarcodeElement: Hashable, Sendable {
     public var id: String

@@ -1,4 +1,4 @@
-import CCairo
+import Documents
 import Foundation
 import RefurbCore
 import RefurbStore
@@ -6,7 +6,7 @@ import RefurbStore
 /// The register of second-hand goods as an A4 landscape PDF, for the police or the accountant: the
 /// workshop, the days covered, then each day's movements under a band that gives the day's seal (its
 /// lines, the first digits of the hash it pinned and the key that signed it), or says the day is not
-/// sealed yet. Drawn through `PDFDocument` and `PDFPen`, as the other documents.
+/// sealed yet. Drawn through Documents' `PDFDocument`, as the other documents.
 struct RegisterPDF {
     let extract: RegisterExtract
     let from: CivilDay
@@ -15,8 +15,8 @@ struct RegisterPDF {
     let language: Language
     let date: Date
 
-    static let width = PDFDocument.pageHeight
-    static let height = PDFDocument.pageWidth
+    static let width = PageSize.a4.landscape.width
+    static let height = PageSize.a4.landscape.height
     static let margin = 30.0
     static let bottomLimit = height - 50
 
@@ -46,8 +46,8 @@ struct RegisterPDF {
     }
 
     func render() throws -> [UInt8] {
-        try PDFDocument.render(document: "register", title: text("ui.register.pdf.title"), author: identity.name, landscape: true) { context in
-            var page = Page(pdf: self, pen: PDFPen(context: context), context: context)
+        try PDFDocument.render(document: "register", title: text("ui.register.pdf.title"), author: identity.name, size: .a4.landscape) { canvas in
+            var page = Page(pdf: self, pen: canvas)
             page.drawAll()
         }
     }
@@ -71,8 +71,7 @@ struct RegisterPDF {
 
     private struct Page {
         let pdf: RegisterPDF
-        let pen: PDFPen
-        let context: OpaquePointer
+        let pen: Canvas
         var y = RegisterPDF.margin
         var number = 1
 
@@ -123,8 +122,7 @@ struct RegisterPDF {
 
         mutating func tableHeader() {
             pen.color(0.92, 0.93, 0.95)
-            cairo_rectangle(context, left - 3, y, width + 6, 16)
-            cairo_fill(context)
+            pen.fill(x: left - 3, y: y, width: width + 6, height: 16)
             pen.color(0, 0, 0)
             pen.font(size: 7.5, bold: true)
             for column in RegisterPDF.columns {
@@ -135,8 +133,7 @@ struct RegisterPDF {
 
         mutating func band(_ words: String) {
             pen.color(0.96, 0.96, 0.9)
-            cairo_rectangle(context, left - 3, y, width + 6, 14)
-            cairo_fill(context)
+            pen.fill(x: left - 3, y: y, width: width + 6, height: 14)
             pen.color(0.15, 0.15, 0.15)
             pen.font(size: 7.5, bold: true)
             pen.show(pen.fit(words, width: width), x: left, y: y + 10)
@@ -160,7 +157,7 @@ struct RegisterPDF {
 
         mutating func newPage() {
             footer()
-            cairo_show_page(context)
+            pen.endPage()
             number += 1
             y = RegisterPDF.margin
             tableHeader()
@@ -168,7 +165,7 @@ struct RegisterPDF {
 
         func finish() {
             footer()
-            cairo_show_page(context)
+            pen.endPage()
         }
 
         func footer() {

@@ -1,4 +1,4 @@
-import CCairo
+import Documents
 import Foundation
 import RefurbCore
 
@@ -18,8 +18,8 @@ struct DonorReportPDF {
 
     var workshopName: String { identity.name }
 
-    static let pageWidth = 595.0
-    static let pageHeight = 842.0
+    static let pageWidth = PageSize.a4.width
+    static let pageHeight = PageSize.a4.height
     static let margin = 40.0
     /// Where the devices' table stops on a page, leaving room for the footer.
     static let bottomLimit = pageHeight - 60
@@ -27,8 +27,8 @@ struct DonorReportPDF {
     func render() throws -> [UInt8] {
         let title = Office.text("ui.office.report.title", dossier.summary.lot.code.text, in: language)
             + (dossier.isProvisional ? " (" + Office.text("ui.report.provisional.banner", in: language) + ")" : "")
-        return try PDFDocument.render(document: "donor report", title: title, author: workshopName) { context in
-            var page = Page(context: context, report: self)
+        return try PDFDocument.render(document: "donor report", title: title, author: workshopName) { canvas in
+            var page = Page(pen: canvas, report: self)
             page.drawAll()
         }
     }
@@ -71,15 +71,10 @@ struct DonorReportPDF {
 
     /// Lays out the report top to bottom, starting a new page when the next device does not fit.
     private struct Page {
-        let context: OpaquePointer
+        let pen: Canvas
         let report: DonorReportPDF
         var y = DonorReportPDF.margin
         var number = 1
-
-        init(context: OpaquePointer, report: DonorReportPDF) {
-            self.context = context
-            self.report = report
-        }
 
         var language: Language { report.language }
 
@@ -108,7 +103,7 @@ struct DonorReportPDF {
             if report.dossier.summary.lot.donorType == .publicBody { drawReuseAttestation() }
             drawClosing()
             drawFooter()
-            cairo_show_page(context)
+            pen.endPage()
         }
 
         /// A drive's line: its serial as read (or words for none), model and capacity, state; then how and
@@ -138,12 +133,11 @@ struct DonorReportPDF {
                 let label = text("ui.report.provisional.banner")
                 font(size: 12, bold: true)
                 let bandWidth = measure(label) + 20
-                cairo_set_source_rgb(context, 0.72, 0.1, 0.1)
-                cairo_rectangle(context, DonorReportPDF.pageWidth - left - bandWidth, y - 6, bandWidth, 22)
-                cairo_fill(context)
-                cairo_set_source_rgb(context, 1, 1, 1)
+                pen.color(0.72, 0.1, 0.1)
+                pen.fill(x: DonorReportPDF.pageWidth - left - bandWidth, y: y - 6, width: bandWidth, height: 22)
+                pen.color(1, 1, 1)
                 show(label, x: DonorReportPDF.pageWidth - left - bandWidth + 10, y: y + 10)
-                cairo_set_source_rgb(context, 0, 0, 0)
+                pen.color(0, 0, 0)
             }
             font(size: 17, bold: true)
             show(fit(report.workshopName, width: width - 190), x: left, y: y + 17)
@@ -164,13 +158,13 @@ struct DonorReportPDF {
             if report.dossier.isProvisional {
                 let uncleared = report.dossier.uncleared
                 let tags = DonorReportPDF.tagList(uncleared.map(\.device.assetTag.text), in: language)
-                cairo_set_source_rgb(context, 0.72, 0.1, 0.1)
+                pen.color(0.72, 0.1, 0.1)
                 for line in wrap(text("ui.report.provisional.text", String(uncleared.count), tags), width: width, size: 9.5, bold: true) {
                     font(size: 9.5, bold: true)
                     show(line, x: left, y: y + 10)
                     y += 13
                 }
-                cairo_set_source_rgb(context, 0, 0, 0)
+                pen.color(0, 0, 0)
                 y += 8
             }
             let lot = report.dossier.summary.lot
@@ -202,23 +196,22 @@ struct DonorReportPDF {
             row(text("ui.report.weight.recycled"), OfficeFormat.kilograms(grams: weight.recycledGrams, in: language), labelWidth: 300)
             row(text("ui.report.weight.undecided"), OfficeFormat.kilograms(grams: weight.undecidedGrams, in: language), labelWidth: 300)
             y += 2
-            cairo_set_source_rgb(context, 0.2, 0.22, 0.26)
+            pen.color(0.2, 0.22, 0.26)
             for line in wrap(DonorReportPDF.weightExplanation(weight, categories: report.dossier.entries.map(\.device.category), in: language),
                              width: DonorReportPDF.pageWidth - 2 * left, size: 8) {
                 font(size: 8, bold: false)
                 show(line, x: left, y: y + 8)
                 y += 11
             }
-            cairo_set_source_rgb(context, 0, 0, 0)
+            pen.color(0, 0, 0)
             y += 10
         }
 
         mutating func drawTableHeader() {
             let left = DonorReportPDF.margin
-            cairo_set_source_rgb(context, 0.92, 0.93, 0.95)
-            cairo_rectangle(context, left - 4, y, DonorReportPDF.pageWidth - 2 * left + 8, 18)
-            cairo_fill(context)
-            cairo_set_source_rgb(context, 0, 0, 0)
+            pen.color(0.92, 0.93, 0.95)
+            pen.fill(x: left - 4, y: y, width: DonorReportPDF.pageWidth - 2 * left + 8, height: 18)
+            pen.color(0, 0, 0)
             font(size: 8.5, bold: true)
             for column in DonorReportPDF.columns {
                 show(fit(text(column.key), width: column.width), x: column.x, y: y + 12.5)
@@ -241,19 +234,15 @@ struct DonorReportPDF {
             }
             y += 15
             font(size: 8, bold: false)
-            cairo_set_source_rgb(context, 0.2, 0.22, 0.26)
+            pen.color(0.2, 0.22, 0.26)
             for line in driveLines {
                 show(line, x: DonorReportPDF.columns[1].x, y: y + 8)
                 y += 11
             }
-            cairo_set_source_rgb(context, 0, 0, 0)
             y += 3
-            cairo_set_source_rgb(context, 0.8, 0.82, 0.85)
-            cairo_set_line_width(context, 0.5)
-            cairo_move_to(context, DonorReportPDF.margin, y)
-            cairo_line_to(context, DonorReportPDF.pageWidth - DonorReportPDF.margin, y)
-            cairo_stroke(context)
-            cairo_set_source_rgb(context, 0, 0, 0)
+            pen.color(0.8, 0.82, 0.85)
+            pen.line(from: DonorReportPDF.margin, y, to: DonorReportPDF.pageWidth - DonorReportPDF.margin, y)
+            pen.color(0, 0, 0)
             y += 3
         }
 
@@ -313,7 +302,7 @@ struct DonorReportPDF {
 
         mutating func finishPage() {
             drawFooter()
-            cairo_show_page(context)
+            pen.endPage()
             number += 1
             y = DonorReportPDF.margin
             font(size: 9, bold: true)
@@ -323,12 +312,12 @@ struct DonorReportPDF {
 
         func drawFooter() {
             font(size: 7.5, bold: false)
-            cairo_set_source_rgb(context, 0.3, 0.3, 0.3)
+            pen.color(0.3, 0.3, 0.3)
             let footer = text(report.dossier.isProvisional ? "ui.report.footerProvisional" : "ui.office.report.footer",
                               report.workshopName, report.dossier.summary.lot.code.text,
                               WorkshopClock.displayDay(report.date, in: language), String(number))
             show(footer, x: DonorReportPDF.margin, y: DonorReportPDF.pageHeight - 28)
-            cairo_set_source_rgb(context, 0, 0, 0)
+            pen.color(0, 0, 0)
         }
 
         mutating func row(_ label: String, _ value: String, labelWidth: Double = 150) {
@@ -339,7 +328,6 @@ struct DonorReportPDF {
             y += 14
         }
 
-        var pen: PDFPen { PDFPen(context: context) }
         func fit(_ text: String, width: Double) -> String { pen.fit(text, width: width) }
         func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] { pen.wrap(text, width: width, size: size, bold: bold) }
         func measure(_ text: String) -> Double { pen.measure(text) }

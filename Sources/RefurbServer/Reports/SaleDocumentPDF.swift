@@ -1,4 +1,4 @@
-import CCairo
+import Documents
 import Foundation
 import RefurbCore
 
@@ -11,9 +11,9 @@ struct SaleDocumentPDF {
     static let margin = 48.0
 
     func render() throws -> [UInt8] {
-        try PDFDocument.render(document: "receipt", title: document.title, author: document.identity.name) { context in
-            draw(PDFPen(context: context))
-            cairo_show_page(context)
+        try PDFDocument.render(document: "receipt", title: document.title, author: document.identity.name) { canvas in
+            draw(canvas)
+            canvas.endPage()
         }
     }
 
@@ -21,9 +21,9 @@ struct SaleDocumentPDF {
         Message(key: key, arguments: arguments).text(in: document.language, catalog: SaleDocument.catalog)
     }
 
-    private func draw(_ pen: PDFPen) {
+    private func draw(_ pen: Canvas) {
         let left = Self.margin
-        let width = PDFDocument.pageWidth - 2 * left
+        let width = PageSize.a4.width - 2 * left
         var y = pen.identity(document.identity, x: left, y: Self.margin, width: width, nameSize: 16, lineSize: 9)
         y += 14
         pen.font(size: 14, bold: true)
@@ -54,8 +54,7 @@ struct SaleDocumentPDF {
             (text("ui.sales.col.price"), left + 446, width - 446),
         ]
         pen.color(0.92, 0.93, 0.95)
-        cairo_rectangle(pen.context, left - 4, y, width + 8, 18)
-        cairo_fill(pen.context)
+        pen.fill(x: left - 4, y: y, width: width + 8, height: 18)
         pen.color(0, 0, 0)
         pen.font(size: 8.5, bold: true)
         for column in columns { pen.show(pen.fit(column.0, width: column.2), x: column.1, y: y + 12.5) }
@@ -109,7 +108,7 @@ struct SaleDocumentPDF {
         }
         pen.font(size: 7.5, bold: false)
         pen.color(0.3, 0.3, 0.3)
-        pen.show(text("ui.sales.footer", document.identity.name, document.number), x: left, y: PDFDocument.pageHeight - 28)
+        pen.show(text("ui.sales.footer", document.identity.name, document.number), x: left, y: PageSize.a4.height - 28)
         pen.color(0, 0, 0)
     }
 }

@@ -1,4 +1,4 @@
-import CCairo
+import Documents
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -8,7 +8,7 @@ import RefurbStore
 
 /// A device's test record as an A4 PDF, to print and keep with the device's file: the workshop, the device
 /// (tag, model, serial, category), the checklist's version and battery threshold, then each test with its
-/// outcome, its note, and who did it when. Drawn through `PDFDocument` and `PDFPen`, as the other documents.
+/// outcome, its note, and who did it when. Drawn through Documents' `PDFDocument`, as the other documents.
 struct TestRecordPDF {
     let tests: DeviceTests
     let identity: WorkshopIdentity
@@ -16,7 +16,7 @@ struct TestRecordPDF {
     let date: Date
 
     static let margin = 40.0
-    static let bottomLimit = PDFDocument.pageHeight - 60
+    static let bottomLimit = PageSize.a4.height - 60
 
     func text(_ key: String, _ arguments: String...) -> String {
         Message(key: key, arguments: arguments).text(in: language, catalog: UIMessages.catalog)
@@ -24,15 +24,15 @@ struct TestRecordPDF {
 
     func render() throws -> [UInt8] {
         let title = text("checklist.pdf.title", tests.device.assetTag.text)
-        return try PDFDocument.render(document: "test record", title: title, author: identity.name) { context in
-            var page = Page(pdf: self, pen: PDFPen(context: context), context: context)
+        return try PDFDocument.render(document: "test record", title: title, author: identity.name) { canvas in
+            var page = Page(pdf: self, pen: canvas)
             page.drawAll()
         }
     }
 
     static func response(for tag: AssetTag, state: ServiceState, language: Language) async throws -> Response {
-        let tests = try DeviceTests.load(tag, state: state, language: language)
-        let identity = try OfficeLotPages.identity(state).identity
+        let tests = try await DeviceTests.load(tag, state: state, language: language)
+        let identity = try await OfficeLotPages.identity(state).identity
         let document = TestRecordPDF(tests: tests, identity: identity, language: language, date: Date())
         let bytes = try await BlockingWork.run { try document.render() }
         var headers = HTTPFields()
@@ -44,19 +44,12 @@ struct TestRecordPDF {
 
     private struct Page {
         let pdf: TestRecordPDF
-        let pen: PDFPen
-        let context: OpaquePointer
+        let pen: Canvas
         var y = TestRecordPDF.margin
         var number = 1
 
-        init(pdf: TestRecordPDF, pen: PDFPen, context: OpaquePointer) {
-            self.pdf = pdf
-            self.pen = pen
-            self.context = context
-        }
-
         var left: Double { TestRecordPDF.margin }
-        var width: Double { PDFDocument.pageWidth - 2 * TestRecordPDF.margin }
+        var width: Double { PageSize.a4.width - 2 * TestRecordPDF.margin }
         // Columns: the test, its outcome, the note, who and when.
         var outcomeX: Double { left + 170 }
         var noteX: Double { left + 250 }
@@ -112,8 +105,7 @@ struct TestRecordPDF {
 
         mutating func tableHeader() {
             pen.color(0.92, 0.93, 0.95)
-            cairo_rectangle(context, left - 4, y, width + 8, 18)
-            cairo_fill(context)
+            pen.fill(x: left - 4, y: y, width: width + 8, height: 18)
             pen.color(0, 0, 0)
             pen.font(size: 8.5, bold: true)
             pen.show(pdf.text("checklist.pdf.col.test"), x: left, y: y + 12.5)
@@ -170,21 +162,21 @@ struct TestRecordPDF {
 
         mutating func finishPage() {
             footer()
-            cairo_show_page(context)
+            pen.endPage()
             number += 1
             y = TestRecordPDF.margin
         }
 
         func finish() {
             footer()
-            cairo_show_page(context)
+            pen.endPage()
         }
 
         func footer() {
             pen.font(size: 7.5, bold: false)
             pen.color(0.3, 0.3, 0.3)
             pen.show(pdf.text("checklist.pdf.footer", pdf.identity.name, pdf.tests.device.assetTag.text, String(number)),
-                     x: left, y: PDFDocument.pageHeight - 28)
+                     x: left, y: PageSize.a4.height - 28)
             pen.color(0, 0, 0)
         }
 
