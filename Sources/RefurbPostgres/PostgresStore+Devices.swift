@@ -56,16 +56,27 @@ extension PostgresStore {
 
     /// Resolves a scanned code as `AppDatabase.resolve(scan:)` does, told apart by the same `ScannedCode`.
     public func resolve(scan input: String) async throws -> ScanResolution {
-        switch try ScannedCode(classifying: input, lotCodes: true) {
-        case .lot(let code):
-            guard let summary = try await lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+        let code = try ScannedCode(classifying: input, lotCodes: true)
+        if case .lot(let lotCode) = code {
+            guard let summary = try await lot(code: lotCode) else { throw StoreError.lotNotFound(lotCode.text) }
             return .lot(summary)
+        }
+        return .device(try await device(for: code, scanned: input))
+    }
+
+    public func device(scanned input: String) async throws -> Device {
+        try await device(for: ScannedCode(classifying: input, lotCodes: false), scanned: input)
+    }
+
+    /// The device a tag or a serial names, as `AppDatabase` finds it.
+    private func device(for code: ScannedCode, scanned input: String) async throws -> Device {
+        switch code {
         case .tag(let tag):
             guard let device = try await device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-            return .device(device)
-        case .serial:
+            return device
+        case .serial, .lot:
             guard let device = try await device(serial: input) else { throw StoreError.deviceNotFound(input) }
-            return .device(device)
+            return device
         }
     }
 

@@ -6,7 +6,7 @@ import RefurbStore
 /// The service as an application: its router, middleware and controllers, on the given database.
 /// `App`/`ServeCommand` opens the database and runs it; tests build it the same way.
 /// `onListening` gets the port actually bound (useful with port 0).
-public func buildApplication(_ configuration: ServiceConfiguration, database: AppDatabase,
+public func buildApplication(_ configuration: ServiceConfiguration, database: any ServiceStore,
                              logger: Logger = Logger(label: "refurb"),
                              onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
     let service = try RefurbService(configuration: configuration, database: database, logsRequests: logger.logLevel <= .debug)
@@ -41,7 +41,7 @@ public struct RefurbService {
     /// Throws when a page template does not parse (the error names the file).
     /// `logsRequests` writes a line per request (at debug level); a middleware that would only check the
     /// level and pass on is left out, as busy routes feel every step.
-    public init(configuration: ServiceConfiguration, database: AppDatabase, logsRequests: Bool = true) throws {
+    public init(configuration: ServiceConfiguration, database: any ServiceStore, logsRequests: Bool = true) throws {
         let metrics = ServiceMetrics()
         let state = ServiceState(database: database, configuration: configuration, metrics: metrics)
         let router = Router(context: RefurbRequestContext.self)

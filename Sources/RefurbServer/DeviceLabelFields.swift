@@ -7,9 +7,9 @@ import RefurbStore
 /// The CLI (`refurb label --tag`) and the service fill labels the same way.
 public enum DeviceLabelFields {
     /// The fields of a device in the store, with the specifications of its latest hardware report.
-    public static func fields(for tag: AssetTag, in database: AppDatabase, workshop: String, language: Language,
-                              now: Date = Date()) throws -> [String: String] {
-        let (device, specs) = try PriceSuggestionSource(database: database).specs(of: tag)
+    public static func fields(for tag: AssetTag, in database: any ServiceStore, workshop: String, language: Language,
+                              now: Date = Date()) async throws -> [String: String] {
+        let (device, specs) = try await PriceSuggestionSource(database: database).specs(of: tag)
         return fields(for: device, specs: specs, workshop: workshop, language: language, now: now)
     }
 

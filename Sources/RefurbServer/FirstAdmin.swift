@@ -6,10 +6,10 @@ import RefurbStore
 public enum FirstAdmin {
     public static let username = "admin"
 
-    public static func ensure(in database: AppDatabase, bcryptCost: UInt8) throws -> String? {
-        guard try database.accountCount() == 0 else { return nil }
+    public static func ensure(in database: any AccessStore, bcryptCost: UInt8) async throws -> String? {
+        guard try await database.accountCount() == 0 else { return nil }
         let password = SecretToken.password()
         let hash = PasswordHasher(cost: bcryptCost).hashNow(password)
-        return try database.createFirstAdmin(username: username, passwordHash: hash, at: Date()) == nil ? nil : password
+        return try await database.createFirstAdmin(username: username, passwordHash: hash, at: Date()) == nil ? nil : password
     }
 }

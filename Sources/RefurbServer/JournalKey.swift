@@ -2,9 +2,10 @@ import Erasure
 import Foundation
 import RefurbStore
 
-/// The journal's Ed25519 key, kept beside the database (`AppDatabase.journalKeyDirectory`): it signs
-/// the journal's closures and the register's seals. Made on first use, by `refurb journal close` or by
-/// the service when it first seals the register.
+/// The journal's Ed25519 key, kept beside an SQLite database (`AppDatabase.journalKeyDirectory`), or in the
+/// folder `refurb serve --journal-key-dir` names (`ServiceConfiguration.journalKeyDirectory`): it signs the
+/// journal's closures and the register's seals. Made on first use, by `refurb journal close` or by the
+/// service when it first seals the register.
 public enum JournalKey {
     public struct Unusable: Error, Sendable {
         public let folder: String
@@ -12,7 +13,11 @@ public enum JournalKey {
 
     /// The signer, whether it was just created, and its folder.
     public static func signer(forDatabase path: String) throws(Unusable) -> (JournalSigner, created: Bool, folder: String) {
-        let folder = AppDatabase.journalKeyDirectory(forDatabaseAt: path)
+        try signer(in: AppDatabase.journalKeyDirectory(forDatabaseAt: path))
+    }
+
+    /// The signer kept in `folder`, made there when there is none.
+    public static func signer(in folder: String) throws(Unusable) -> (JournalSigner, created: Bool, folder: String) {
         var created = false
         let pair: StationKeyPair
         do {

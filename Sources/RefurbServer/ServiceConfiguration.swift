@@ -1,11 +1,16 @@
 import Foundation
 import Printing
+import RefurbStore
 
 /// How `refurb serve` runs: where it listens, which database it serves, and the knobs tests turn.
 public struct ServiceConfiguration: Sendable {
     public var host: String
     public var port: Int
+    /// The SQLite file, or the PostgreSQL address as shown (without its password), for messages.
     public var databasePath: String
+    /// The folder of the journal's signing key (`JournalKey`): beside an SQLite file by default; for
+    /// PostgreSQL, `--journal-key-dir` (docs/storage.md, "The service on the boundary").
+    public var journalKeyDirectory: String
     /// bcrypt cost: 12 in service; tests lower it so that a hundred logins don't take a minute.
     public var bcryptCost: UInt8
     public var sessionLifetime: TimeInterval
@@ -43,6 +48,7 @@ public struct ServiceConfiguration: Sendable {
         self.host = host
         self.port = port
         self.databasePath = databasePath
+        journalKeyDirectory = AppDatabase.journalKeyDirectory(forDatabaseAt: databasePath)
         self.bcryptCost = bcryptCost
         self.sessionLifetime = sessionLifetime
         self.labelsDirectory = labelsDirectory

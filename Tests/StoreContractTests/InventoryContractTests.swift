@@ -74,6 +74,21 @@ struct InventoryContractTests {
         }
     }
 
+    @Test("a device is found by its scanned tag or serial, a lot code is read as a serial, and what nobody has is refused naming it",
+          arguments: StoreEngine.available)
+    func deviceByScan(engine: StoreEngine) async throws {
+        try await engine.withStore { store in
+            let lot = try await store.openLot(try LotInput(donorName: "Entreprise Durand"), receivedOn: "2026-12-07",
+                                              actor: Self.volunteer, at: Self.monday)
+            let device = try await store.intake(try IntakeInput(lot: lot.code.text, category: "laptop", serial: "5CG7301XYZ"),
+                                                actor: Self.volunteer, at: Self.monday)
+            #expect(try await store.device(scanned: device.assetTag.text.lowercased()) == device)
+            #expect(try await store.device(scanned: "5cg 7301 xyz") == device)
+            await #expect(throws: StoreError.deviceNotFound(lot.code.text)) { try await store.device(scanned: lot.code.text) }
+            await #expect(throws: StoreError.deviceNotFound("NOPE-404")) { try await store.device(scanned: "NOPE-404") }
+        }
+    }
+
     @Test("a serial already recorded is refused with the device that has it, and nothing is created", arguments: StoreEngine.available)
     func duplicateSerials(engine: StoreEngine) async throws {
         try await engine.withStore { store in

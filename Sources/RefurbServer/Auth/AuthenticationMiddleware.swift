@@ -26,14 +26,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
             var found = state.credentials.cached(tokenSecretHash: hash)
             if found == nil {
                 found = try await state.executors.run(.reads) {
-                    try state.credentials.credential(tokenSecretHash: hash, lookUp: { try state.database.credential(tokenSecretHash: hash) })
+                    try await state.credentials.credential(tokenSecretHash: hash, lookUp: { try await state.database.credential(tokenSecretHash: hash) })
                 }
             }
             guard let credential = found else { throw APIError.unauthenticated }
             context.credential = credential
         } else if !Self.isSignIn(request), let secret = request.cookies[Self.cookieName]?.value,
                   let credential = try await state.executors.run(.reads, {
-                      try state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date())
+                      try await state.database.credential(sessionSecretHash: SecretToken.hash(secret), at: Date())
                   }) {
             if case .session(let csrfToken, _) = credential.kind, !Self.isSafe(request.method) {
                 // Scripts on the pages send the header; a plain HTML form sends a hidden `_csrf` field.

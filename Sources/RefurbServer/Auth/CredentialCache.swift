@@ -24,13 +24,13 @@ final class CredentialCache: Sendable {
 
     /// The credential of a token by the hash of its secret, from the cache or else from `lookUp`.
     /// An unknown or revoked token is never cached: it is refused by the database every time.
-    func credential(tokenSecretHash: String, lookUp: () throws -> Credential?) rethrows -> Credential? {
+    func credential(tokenSecretHash: String, lookUp: () async throws -> Credential?) async rethrows -> Credential? {
         let now = ContinuousClock.now
         let (cached, generation) = state.withLock { ($0.entries[tokenSecretHash], $0.generation) }
         if let cached, cached.until > now {
             return cached.credential
         }
-        guard let credential = try lookUp() else { return nil }
+        guard let credential = try await lookUp() else { return nil }
         state.withLock { state in
             guard state.generation == generation else { return }
             if state.entries.count >= Self.capacity { state.entries.removeAll(keepingCapacity: true) }

@@ -30,17 +30,17 @@ struct CertificateCheck: Codable, Sendable {
     let assetTag: String
     let drive: Drive
 
-    static func check(id: String, fingerprint typed: String?, in database: AppDatabase) throws -> CertificateCheck {
+    static func check(id: String, fingerprint typed: String?, in database: any BenchRecordStore & StationKeyStore) async throws -> CertificateCheck {
         // A form's query writes a space as "+", which the router leaves as it is.
         guard let typed, let fingerprint = CertificateReference.normalizedFingerprint(typed.replacingOccurrences(of: "+", with: " ")) else {
             throw APIError.badRequest(Message("api.certificate.fingerprintMalformed"))
         }
         let notFound = APIError.notFound(Message("api.certificate.referenceNotFound", String(id.prefix(60)), fingerprint))
-        guard let (assetTag, body) = try database.certificate(id: id),
+        guard let (assetTag, body) = try await database.certificate(id: id),
               let certificate = try? JSONDecoder().decode(ErasureCertificate.self, from: body),
               let reference = CertificateReference(certificate), reference.fingerprint == fingerprint else { throw notFound }
         let keyId = certificate.signature?.keyId ?? ""
-        let stationKey = try database.stationKeys().first { $0.keyId == keyId }
+        let stationKey = try await database.stationKeys().first { $0.keyId == keyId }
         let trusted = stationKey.flatMap { Data(base64Encoded: $0.publicKey) }
             .flatMap { try? Curve25519.Signing.PublicKey(rawRepresentation: $0) }
         let valid = if case .valid = CertificateVerifier.verify(fileContent: body, trustedKey: trusted) { true } else { false }

@@ -33,11 +33,11 @@ struct ChecklistsController {
 
     func register(on routes: APIRoutes) {
         routes.add(.get, "/api/checklists", .signedIn) { _, context in
-            JSONResponse(try state.database.testChecklists().map { ChecklistView($0, language: context.language) })
+            JSONResponse(try await state.database.testChecklists().map { ChecklistView($0, language: context.language) })
         }
         routes.add(.get, "/api/checklists/{category}", .signedIn) { _, context in
             let category = try Self.category(context)
-            guard let saved = try state.database.testChecklist(for: category) else {
+            guard let saved = try await state.database.testChecklist(for: category, version: nil) else {
                 throw StoreError.notFound(Message("store.checklistMissing", category.rawValue))
             }
             return JSONResponse(ChecklistView(saved, language: context.language))
@@ -47,11 +47,11 @@ struct ChecklistsController {
             let edited = TestChecklist(category: try Self.category(context), version: 0,
                                        items: body.items.map { ChecklistItem(key: $0.key, label: $0.label, mandatory: $0.mandatory) },
                                        batteryThresholdPercent: body.batteryThresholdPercent)
-            let saved = try state.database.saveTestChecklist(edited, actor: try context.actor(), at: Date())
+            let saved = try await state.database.saveTestChecklist(edited, actor: try context.actor(), at: Date())
             return JSONResponse(ChecklistView(saved, language: context.language))
         }
         routes.add(.get, "/api/devices/{tag}/tests", .signedIn) { _, context in
-            let tests = try DeviceTests.load(try DevicesController.tag(context), state: state, language: context.language)
+            let tests = try await DeviceTests.load(try DevicesController.tag(context), state: state, language: context.language)
             return JSONResponse(DeviceTestsView(tests, language: context.language))
         }
         routes.add(.post, "/api/devices/{tag}/tests", .permission(.submitDiagnostics)) { request, context in
@@ -69,15 +69,15 @@ struct ChecklistsController {
                 entries[test.key] = TestRecord.Entry(outcome: outcome, note: test.note)
             }
             let tag = try DevicesController.tag(context)
-            let before = try DeviceTests.load(tag, state: state, language: context.language)
+            let before = try await DeviceTests.load(tag, state: state, language: context.language)
             let unknown = entries.keys.filter { key in !before.checklist.items.contains { $0.key == key } }.sorted()
             guard unknown.isEmpty else {
                 throw APIError.unprocessable(Message("checklist.unknownTest", unknown.joined(separator: ", "),
                                                      before.checklist.items.map(\.key).joined(separator: ", ")))
             }
-            _ = try state.database.recordTests(tag, entries: entries, checklistVersion: body.checklistVersion, prefill: before.prefill,
+            _ = try await state.database.recordTests(tag, entries: entries, checklistVersion: body.checklistVersion, prefill: before.prefill,
                                                expectedVersion: body.version, actor: try context.actor(), at: Date())
-            let after = try DeviceTests.load(tag, state: state, language: context.language)
+            let after = try await DeviceTests.load(tag, state: state, language: context.language)
             return JSONResponse(DeviceTestsView(after, language: context.language))
         }
         routes.add(.get, "/api/devices/{tag}/tests/pdf", .signedIn) { _, context -> Response in

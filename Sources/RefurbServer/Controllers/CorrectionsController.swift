@@ -38,7 +38,7 @@ struct CorrectionsController {
     func register(on routes: APIRoutes) {
         routes.add(.patch, "/api/devices/{tag}", .permission(.correct)) { request, context in
             let body = try await request.decode(as: DeviceBody.self, context: context)
-            let device = try Self.correctDevice(body, tag: try DevicesController.tag(context), state: state, context: context)
+            let device = try await Self.correctDevice(body, tag: try DevicesController.tag(context), state: state, context: context)
             return JSONResponse(DeviceView(device))
         }
         routes.add(.patch, "/api/lots/{code}", .permission(.openLot)) { request, context in
@@ -48,19 +48,19 @@ struct CorrectionsController {
             let correction = try LotCorrection(donorName: body.donor, site: body.site, declaredCount: body.declaredCount,
                                                weightKilograms: body.weightKg,
                                                donorType: try body.donorType.map(DonorType.init(parsing:)), reason: body.reason)
-            let summary = try state.database.correctLot(code, correction, expectedVersion: body.version,
+            let summary = try await state.database.correctLot(code, correction, expectedVersion: body.version,
                                                         actor: try context.actor(), at: Date())
             return JSONResponse(LotView(summary.lot, deviceCount: summary.deviceCount, version: summary.version))
         }
     }
 
     /// Shared by the API and the pages' forms.
-    static func correctDevice(_ body: DeviceBody, tag: AssetTag, state: ServiceState, context: RefurbRequestContext) throws -> Device {
+    static func correctDevice(_ body: DeviceBody, tag: AssetTag, state: ServiceState, context: RefurbRequestContext) async throws -> Device {
         let credential = try context.require(.correct)
         let correction = try DeviceCorrection(serial: body.serial, category: body.category, manufacturer: body.manufacturer,
                                               model: body.model, displayName: body.displayName, reason: body.reason,
                                               confirmedUnusualSerial: body.confirmUnusualSerial ?? false)
-        return try state.database.correct(tag, correction, roles: credential.account.roles, expectedVersion: body.version,
+        return try await state.database.correct(tag, correction, roles: credential.account.roles, expectedVersion: body.version,
                                           actor: try context.actor(), at: Date())
     }
 }

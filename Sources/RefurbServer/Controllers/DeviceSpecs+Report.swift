@@ -53,16 +53,25 @@ extension DeviceSpecs {
     }
 }
 
+extension DeviceSpecs {
+    /// A stored device's specs from what the store keeps of it: its latest report as received (JSON; one that
+    /// does not decode counts as none) and its facts (the drives recorded as destroyed). The service and
+    /// `refurb label --tag` read them each on their own engine and build the specs here.
+    public init(device: Device, grade: Grade?, reportJSON: Data?, facts: LifecycleFacts) {
+        self.init(device: device, grade: grade, report: reportJSON.flatMap { try? HardwareReport.decode(from: $0) },
+                  destroyedDrives: facts.erasure.destroyed)
+    }
+}
+
 /// A device's specs for pricing, read from the store: the device, its latest report and the drives
 /// recorded as destroyed. `grade` overrides the device's own (to try a grade before giving it).
 struct PriceSuggestionSource {
-    let database: AppDatabase
+    let database: any ServiceStore
 
-    func specs(of tag: AssetTag, grade: Grade? = nil) throws -> (Device, DeviceSpecs) {
-        guard let device = try database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-        let report = try database.latestReport(of: tag).flatMap { try? HardwareReport.decode(from: $0) }
-        let destroyed = try database.facts(for: tag).erasure.destroyed
-        return (device, DeviceSpecs(device: device, grade: grade ?? device.grade, report: report, destroyedDrives: destroyed))
+    func specs(of tag: AssetTag, grade: Grade? = nil) async throws -> (Device, DeviceSpecs) {
+        guard let device = try await database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        return (device, DeviceSpecs(device: device, grade: grade ?? device.grade, reportJSON: try await database.latestReport(of: tag),
+                                    facts: try await database.facts(for: tag)))
     }
 
     /// A device with its specs, its suggested price and the rules it came from.
@@ -73,10 +82,10 @@ struct PriceSuggestionSource {
         let rules: PricingRules
     }
 
-    func suggestion(for tag: AssetTag, grade: Grade? = nil) throws -> Priced {
-        let (device, specs) = try specs(of: tag, grade: grade)
-        let rules = try database.pricingRules()
-        let cap = PublicDonorPriceCap.cap(for: device.category, donorType: try database.lot(code: device.lotCode)?.lot.donorType)
+    func suggestion(for tag: AssetTag, grade: Grade? = nil) async throws -> Priced {
+        let (device, specs) = try await specs(of: tag, grade: grade)
+        let rules = try await database.pricingRules()
+        let cap = PublicDonorPriceCap.cap(for: device.category, donorType: try await database.lot(code: device.lotCode)?.lot.donorType)
         return Priced(device: device, specs: specs, suggestion: PriceCalculator.suggest(for: specs, rules: rules, cap: cap),
                       rules: rules)
     }

@@ -12,17 +12,17 @@ struct DeviceTests {
     let record: TestRecord?
     let prefill: [String: TestRecord.Entry]
 
-    static func load(_ tag: AssetTag, state: ServiceState, language: Language) throws -> DeviceTests {
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-        let report = try state.database.latestReport(of: tag).flatMap { try? HardwareReport.decode(from: $0) }
-        return try load(device, facts: try state.database.facts(for: tag), report: report, state: state, language: language)
+    static func load(_ tag: AssetTag, state: ServiceState, language: Language) async throws -> DeviceTests {
+        guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let report = try await state.database.latestReport(of: tag).flatMap { try? HardwareReport.decode(from: $0) }
+        return try await load(device, facts: try await state.database.facts(for: tag), report: report, state: state, language: language)
     }
 
     /// The same from what a page has already read (the device, its facts, its latest report decoded), so that
     /// the bench page does not read and decode them twice.
     static func load(_ device: Device, facts: LifecycleFacts, report: HardwareReport?, state: ServiceState,
-                     language: Language) throws -> DeviceTests {
-        guard let checklist = try state.database.testChecklist(for: device.category)?.checklist else {
+                     language: Language) async throws -> DeviceTests {
+        guard let checklist = try await state.database.testChecklist(for: device.category, version: nil)?.checklist else {
             throw StoreError.notFound(Message("store.checklistMissing", device.category.rawValue))
         }
         let prefill = report.map { ChecklistPrefill.entries(for: checklist, measured: ProbeMeasurements($0), in: language) } ?? [:]

@@ -38,7 +38,7 @@ struct DevicesController {
             let input = try IntakeInput(lot: body.lot, category: body.category, serial: body.serial,
                                         manufacturer: body.manufacturer, model: body.model, location: body.location,
                                         confirmedUnusualSerial: body.confirmUnusualSerial ?? false)
-            let device = try state.database.intake(input, actor: try context.actor(), at: Date())
+            let device = try await state.database.intake(input, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created,
                                 headers: [.location: "/api/devices/\(device.assetTag.text)"])
         }
@@ -55,21 +55,21 @@ struct DevicesController {
             let lot = try query["lot"].map { try LotCode(parsing: String($0)) }
             let search = query["q"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
             // One more than asked tells whether there is a next page without counting them all.
-            let found = try state.database.devices(matching: DeviceFilter(stage: stage, lot: lot, search: search,
+            let found = try await state.database.devices(matching: DeviceFilter(stage: stage, lot: lot, search: search,
                                                                           limit: limit + 1, offset: offset))
             return JSONResponse(DevicePage(devices: found.prefix(limit).map(DeviceView.init), limit: limit, offset: offset,
                                            nextOffset: found.count > limit ? offset + limit : nil))
         }
         routes.add(.get, "/api/devices/{tag}", .signedIn) { _, context in
             let tag = try Self.tag(context)
-            guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+            guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
             return JSONResponse(DeviceDetail(device: DeviceView(device),
-                                             events: try state.database.history(of: tag).map { EventView($0, language: context.language) }))
+                                             events: try await state.database.history(of: tag).map { EventView($0, language: context.language) }))
         }
         routes.add(.get, "/api/devices/{tag}/events", .signedIn) { _, context in
             let tag = try Self.tag(context)
-            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
-            return JSONResponse(try state.database.history(of: tag).map { EventView($0, language: context.language) })
+            guard try await state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(try await state.database.history(of: tag).map { EventView($0, language: context.language) })
         }
         // Scans are the busiest route: a device is found on the network thread, through the store's
         // query-only look-up connections (a reader on a WAL database never waits for a writer); a lot
@@ -79,7 +79,7 @@ struct DevicesController {
             let code = try context.parameter("code")
             if LotCode.looksLikeLotCode(code) {
                 return try await executors.run(.reads) {
-                    guard case .lot(let summary) = try state.database.resolve(scan: code) else { throw StoreError.lotNotFound(code) }
+                    guard case .lot(let summary) = try await state.database.resolve(scan: code) else { throw StoreError.lotNotFound(code) }
                     return try JSONTextResponse(ScanView(kind: "lot", device: nil, lot: LotView(summary.lot, deviceCount: summary.deviceCount)))
                 }
             }
@@ -87,7 +87,7 @@ struct DevicesController {
             var writer = JSONObjectWriter()
             let device: Device
             do {
-                device = try state.database.device(scanned: code)
+                device = try await state.database.device(scanned: code)
             } catch let error as StoreError {
                 // Unknown or unreadable because a scanner set to QWERTY typed it on a French computer: said so,
                 // with what it meant.

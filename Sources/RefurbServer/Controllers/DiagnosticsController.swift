@@ -53,7 +53,7 @@ struct DiagnosticsController {
                 model: report.system.model, storageSerials: storage, removableSerials: removable)
             let receipt: ReportReceipt
             do {
-                receipt = try state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
+                receipt = try await state.database.recordReport(incoming, for: tag, actor: try context.actor(), at: Date())
             } catch StoreError.conflict(let message) where message.key == "store.reportSerialMismatch" {
                 // The bench page offers the report's serial as the correction of the intake serial.
                 if let serial = report.system.serialNumber { state.refusedReportSerials.remember(serial, for: tag) }
@@ -66,7 +66,7 @@ struct DiagnosticsController {
         }
         routes.add(.get, "/api/devices/{tag}/diagnostics", .signedIn) { _, context in
             let tag = try DevicesController.tag(context)
-            guard let body = try state.database.latestReport(of: tag) else {
+            guard let body = try await state.database.latestReport(of: tag) else {
                 throw APIError.notFound(Message("api.report.none", tag.text))
             }
             return BytesResponse(bytes: Array(body), contentType: "application/json; charset=utf-8")

@@ -33,26 +33,26 @@ struct ErasuresController {
             let tag = try DevicesController.tag(context)
             let data = Data(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
             do {
-                return try record(data, for: tag, context: context)
+                return try await record(data, for: tag, context: context)
             } catch {
-                refused(data, for: tag, because: error)
+                await refused(data, for: tag, because: error)
                 throw error
             }
         }
         routes.add(.get, "/api/devices/{tag}/erasures", .signedIn) { _, context in
-            JSONResponse(try state.database.certificates(of: try DevicesController.tag(context)))
+            JSONResponse(try await state.database.certificates(of: try DevicesController.tag(context)))
         }
         routes.add(.get, "/api/certificates/{id}", .signedIn) { _, context in
-            let (_, body) = try found(context)
+            let (_, body) = try await found(context)
             return BytesResponse(bytes: Array(body), contentType: "application/json; charset=utf-8")
         }
         // Open: the donor checks the reference printed on the report (see `CertificateCheck`).
         routes.add(.get, "/api/certificates/{id}/verification", .open) { request, context in
             let fingerprint = request.uri.queryParameters["fingerprint"].map(String.init)
-            return JSONResponse(try CertificateCheck.check(id: try context.parameter("id"), fingerprint: fingerprint, in: state.database))
+            return JSONResponse(try await CertificateCheck.check(id: try context.parameter("id"), fingerprint: fingerprint, in: state.database))
         }
         routes.add(.get, "/api/certificates/{id}/pdf", .signedIn) { _, context in
-            let (id, body) = try found(context)
+            let (id, body) = try await found(context)
             let certificate = try JSONDecoder().decode(ErasureCertificate.self, from: body)
             let language = context.language
             return BytesResponse(bytes: try await BlockingWork.run { try Self.pdf(certificate, language: language) },
@@ -61,11 +61,11 @@ struct ErasuresController {
         }
     }
 
-    private func record(_ data: Data, for tag: AssetTag, context: RefurbRequestContext) throws -> JSONResponse<Receipt> {
+    private func record(_ data: Data, for tag: AssetTag, context: RefurbRequestContext) async throws -> JSONResponse<Receipt> {
         guard let keyId = (try? JSONDecoder().decode(SignedBy.self, from: data))?.signature?.keyId else {
             throw APIError.badRequest(Message("api.certificate.unsigned"))
         }
-        guard let registered = try state.database.trustedStationKey(keyId: keyId),
+        guard let registered = try await state.database.trustedStationKey(keyId: keyId),
               let raw = Data(base64Encoded: registered.publicKey),
               let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
             throw APIError.unprocessable(Message("api.certificate.unknownKey", keyId))
@@ -78,7 +78,7 @@ struct ErasuresController {
         let incoming = IncomingCertificate(id: certificate.id, assetTag: certificate.source.assetTag,
                                            driveSerial: DriveKey(certified: certificate.drive).text,
                                            passed: certificate.result.status == .erased, keyId: keyId, body: data)
-        let (device, replayed) = try state.database.recordCertificate(incoming, for: tag, actor: try context.actor(), at: Date())
+        let (device, replayed) = try await state.database.recordCertificate(incoming, for: tag, actor: try context.actor(), at: Date())
         progress.end(tag: tag.text, drive: incoming.driveSerial,
                      as: .certified(id: certificate.id, passed: incoming.passed, reasons: certificate.result.reasons),
                      update: Self.shownUpdate(certificate, drive: incoming.driveSerial))
@@ -90,13 +90,13 @@ struct ErasuresController {
     /// A certificate the service would not take ends its drive's wipe on the board as refused, with the reason the
     /// station was given, when it names an existing device and a drive (read without trusting it: it is only shown).
     /// What the board cannot place (no such device, no drive, a body that is no certificate) stays off it.
-    private func refused(_ data: Data, for tag: AssetTag, because error: any Error) {
+    private func refused(_ data: Data, for tag: AssetTag, because error: any Error) async {
         let status = ProblemMiddleware.problem(for: error, language: .fallback).0.status
         guard (400..<500).contains(status), status != 404,
               let certificate = try? JSONDecoder().decode(ErasureCertificate.self, from: data),
               case let drive = DriveKey(certified: certificate.drive).text,
               let update = try? Self.shownUpdate(certificate, drive: drive).checked(),
-              (try? state.database.device(tag: tag)) != nil else { return }
+              (try? await state.database.device(tag: tag)) != nil else { return }
         let reason = WipeProgressBoard.Reason { ProblemMiddleware.problem(for: error, language: $0).0.detail }
         progress.end(tag: tag.text, drive: update.drive, as: .refused(reason), update: update)
     }
@@ -108,9 +108,9 @@ struct ErasuresController {
                                   bytesPerSecond: nil, phase: "done")
     }
 
-    private func found(_ context: RefurbRequestContext) throws -> (String, Data) {
+    private func found(_ context: RefurbRequestContext) async throws -> (String, Data) {
         let id = try context.parameter("id")
-        guard let (_, body) = try state.database.certificate(id: id) else {
+        guard let (_, body) = try await state.database.certificate(id: id) else {
             throw APIError.notFound(Message("api.certificate.notFound", id))
         }
         return (id, body)

@@ -10,7 +10,7 @@ struct HealthController {
             JSONResponse(Health(status: "ok"))
         }
         routes.add(.get, "/metrics", .permission(.readMetrics)) { _, _ in
-            let text = state.metrics.exposition(devicesByStage: try state.database.deviceCountsByStage())
+            let text = state.metrics.exposition(devicesByStage: try await state.database.deviceCountsByStage())
             return BytesResponse(bytes: Array(text.utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
     }

@@ -18,7 +18,7 @@ struct IntakeVoidController {
     func register(on routes: APIRoutes) {
         routes.add(.post, "/api/devices/{tag}/void", .permission(.intake)) { _, context in
             let tag = try DevicesController.tag(context)
-            let device = try state.database.voidIntake(tag, actor: try context.actor(), at: Date())
+            let device = try await state.database.voidIntake(tag, actor: try context.actor(), at: Date())
             return JSONResponse(VoidedIntake(assetTag: device.assetTag.text, lot: device.lotCode.text,
                                              serial: device.serial?.text, voided: true))
         }

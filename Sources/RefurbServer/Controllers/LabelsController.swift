@@ -38,24 +38,24 @@ struct LabelsController {
         }
         routes.add(.get, "/api/devices/{tag}/label", .signedIn) { request, context in
             let name = request.uri.queryParameters["template"].map(String.init)
-            let (template, fields) = try content(templateName: name, context: context)
+            let (template, fields) = try await content(templateName: name, context: context)
             let image = try await BlockingWork.run { try LabelRenderer().render(template, fields: fields, as: .png, copies: 1).bytes }
             return BytesResponse(bytes: image, contentType: "image/png")
         }
         routes.add(.get, "/api/devices/{tag}/labels", .signedIn) { _, context in
             let tag = try DevicesController.tag(context)
-            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
-            return JSONResponse(try state.database.labelPrints(of: tag))
+            guard try await state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            return JSONResponse(try await state.database.labelPrints(of: tag))
         }
         routes.add(.post, "/api/devices/{tag}/label/print", .permission(.printLabel)) { request, context in
             let body = try await WorkshopController.optionalBody(PrintBody.self, request, context)
             let copies = body?.copies ?? 1
             try RequestNumbers.check(copies, .labelCopies, field: "copies")
-            let printer = try Self.printer(named: body?.printer, in: state)
-            let (template, fields) = try content(templateName: body?.template, printer: printer, context: context)
+            let printer = try await Self.printer(named: body?.printer, in: state)
+            let (template, fields) = try await content(templateName: body?.template, printer: printer, context: context)
             let format = body?.format.flatMap { $0.isEmpty ? nil : $0 } ?? printer.format
             let (bytes, completion) = try await send(template, fields: fields, copies: copies, format: format, to: printer)
-            let printed = try state.database.recordLabelPrint(try DevicesController.tag(context), kind: PrinterLabels.kind(of: template),
+            let printed = try await state.database.recordLabelPrint(try DevicesController.tag(context), kind: PrinterLabels.kind(of: template),
                                                               template: template.name, printer: printer.name,
                                                               actor: try context.actor(), at: Date())
             return JSONResponse(Printed(template: template.name, printer: printer.name, copies: copies, bytesSent: bytes,
@@ -69,7 +69,7 @@ struct LabelsController {
             return JSONResponse(try await printLotLabel(code, printer: body?.printer, copies: copies, language: context.language))
         }
         routes.add(.post, "/api/printers/{name}/test-page", .permission(.managePrinters)) { _, context in
-            let printer = try Self.printer(named: try context.parameter("name"), in: state)
+            let printer = try await Self.printer(named: try context.parameter("name"), in: state)
             let printed = try await testPage(on: printer, language: context.language)
             return JSONResponse(printed)
         }
@@ -92,8 +92,8 @@ struct LabelsController {
     /// tags are on (the default printer unless named), in its language, so that nothing is changed in the printer.
     /// The lot code does not fit the asset tag's barcode (47.5 mm against 37 on the 62×29 label).
     func printLotLabel(_ code: LotCode, printer name: String?, copies: Int = 1, language: Language) async throws -> Printed {
-        guard let summary = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
-        let printer = try Self.printer(named: name, in: state)
+        guard let summary = try await state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+        let printer = try await Self.printer(named: name, in: state)
         let template = try PrinterLabels(library: try library(), language: language).lotTemplate(for: printer)
         let lot = summary.lot
         let words = ServerMessages.catalog
@@ -109,15 +109,15 @@ struct LabelsController {
     }
 
     /// The printer named, else the default one; a 404 for an unknown name, a 409 when there is no printer.
-    static func printer(named name: String?, in state: ServiceState) throws -> PrinterSetting {
+    static func printer(named name: String?, in state: ServiceState) async throws -> PrinterSetting {
         if let name, !name.isEmpty {
-            guard let printer = try state.database.printer(named: name) else {
+            guard let printer = try await state.database.printer(named: name) else {
                 throw StoreError.notFound(Message("store.printerNotFound", name))
             }
             return printer
         }
         // The workshop's state, not the request, is wrong: a 409, as for a move the rules refuse.
-        guard let printer = try state.database.defaultPrinter() else { throw APIError.conflict(Message("api.printer.none")) }
+        guard let printer = try await state.database.defaultPrinter() else { throw APIError.conflict(Message("api.printer.none")) }
         return printer
     }
 
@@ -170,18 +170,20 @@ struct LabelsController {
     /// The device's label on the template named, else on the asset-tag label of the printer (the default
     /// printer's when none is given, the usual one when there is no printer).
     private func content(templateName: String?, printer: PrinterSetting? = nil,
-                         context: RefurbRequestContext) throws -> (LabelTemplate, LabelFields) {
+                         context: RefurbRequestContext) async throws -> (LabelTemplate, LabelFields) {
         let tag = try DevicesController.tag(context)
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
         let name: String
         if let templateName {
             guard !templateName.isEmpty else { throw APIError.badRequest(Message("api.label.templateMissing")) }
             name = templateName
         } else {
-            name = PrinterLabels.assetTagTemplate(for: try printer ?? state.database.defaultPrinter())
+            var chosen = printer
+            if chosen == nil { chosen = try await state.database.defaultPrinter() }
+            name = PrinterLabels.assetTagTemplate(for: chosen)
         }
         let template = try loadTemplate(named: name)
-        let fields = try LabelFields(keyed: DeviceLabelFields.fields(for: device.assetTag, in: state.database,
+        let fields = try await LabelFields(keyed: DeviceLabelFields.fields(for: device.assetTag, in: state.database,
                                                                      workshop: state.configuration.workshopName,
                                                                      language: context.language))
         return (template, fields)

@@ -24,15 +24,15 @@ struct LotsController {
             let input = try LotInput(donorName: body.donor, site: body.site, declaredCount: body.declaredCount,
                                      weightKilograms: body.weightKg, donorType: try body.donorType.map(DonorType.init(parsing:)))
             let now = Date()
-            let lot = try state.database.openLot(input, receivedOn: WorkshopClock.today(now), actor: try context.actor(), at: now)
+            let lot = try await state.database.openLot(input, receivedOn: WorkshopClock.today(now), actor: try context.actor(), at: now)
             return JSONResponse(LotView(lot, deviceCount: 0), status: .created)
         }
         routes.add(.get, "/api/lots", .signedIn) { _, _ in
-            JSONResponse(try state.database.lots().map { LotView($0.lot, deviceCount: $0.deviceCount) })
+            JSONResponse(try await state.database.lots().map { LotView($0.lot, deviceCount: $0.deviceCount) })
         }
         routes.add(.get, "/api/lots/{code}", .signedIn) { _, context in
             let code = try LotCode(parsing: try context.parameter("code"))
-            guard let summary = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+            guard let summary = try await state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
             return JSONResponse(LotView(summary.lot, deviceCount: summary.deviceCount, version: summary.version))
         }
     }

@@ -42,12 +42,12 @@ struct PricingController {
 
     func register(on routes: APIRoutes) {
         routes.add(.get, "/api/pricing/rules", .signedIn) { _, _ in
-            JSONResponse(try state.database.pricingRules())
+            JSONResponse(try await state.database.pricingRules())
         }
         routes.add(.put, "/api/pricing/rules", .permission(.managePricing)) { request, context -> Response in
             let rules = try await request.decode(as: PricingRules.self, context: context)
             do {
-                let saved = try state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
+                let saved = try await state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
                 return try JSONResponse(saved.rules).response(from: request, context: context)
             } catch let error as PricingRulesError {
                 return PricingProblem.unprocessable(error, language: context.language)
@@ -62,7 +62,7 @@ struct PricingController {
                 }
                 return grade
             }
-            let priced = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade)
+            let priced = try await PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade)
             // Only rules stored outside their ranges (by another program) give an out-of-range suggestion:
             // said, rather than answered with a figure nobody should charge.
             guard priced.suggestion.isAllowed, let solidarity = priced.rules.solidarityPrice(for: priced.suggestion.price) else {

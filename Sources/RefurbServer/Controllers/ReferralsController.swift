@@ -23,12 +23,12 @@ struct ReferralsController {
     func register(on routes: APIRoutes) {
         routes.add(.get, "/api/referral-partners", .permission(.manageWorkshop)) { _, context in
             let today = WorkshopClock.civilDay()
-            return JSONResponse(try state.database.referralPartners().map { ReferralPartnerView($0, today: today, language: context.language) })
+            return JSONResponse(try await state.database.referralPartners().map { ReferralPartnerView($0, today: today, language: context.language) })
         }
         routes.add(.post, "/api/referral-partners", .permission(.manageWorkshop)) { request, context in
             let body = try await request.decode(as: PartnerBody.self, context: context)
-            let partner = try state.database.addReferralPartner(name: body.name, actor: try context.actor(), at: Date())
-            let use = try state.database.referralPartners().first { $0.partner.id == partner.id }!
+            let partner = try await state.database.addReferralPartner(name: body.name, actor: try context.actor(), at: Date())
+            let use = try await state.database.referralPartners().first { $0.partner.id == partner.id }!
             return JSONResponse(ReferralPartnerView(use, today: WorkshopClock.civilDay(), language: context.language), status: .created)
         }
         routes.add(.post, "/api/referral-partners/{id}/codes", .permission(.manageWorkshop)) { request, context in
@@ -36,26 +36,26 @@ struct ReferralsController {
             let idText = try context.parameter("id")
             guard let id = Int64(idText) else { throw StoreError.notFound(Message("referral.partnerUnknown", idText)) }
             let today = WorkshopClock.civilDay()
-            let status = try state.database.issueReferralCode(partnerId: id, quota: body.quota, lastDay: body.lastDay, today: today,
-                                                              actor: try context.actor(), at: Date())
+            let status = try await state.database.issueReferralCode(partnerId: id, quota: body.quota, lastDay: body.lastDay, today: today,
+                                                              actor: try context.actor(), at: Date(), code: .random())
             return JSONResponse(ReferralCodeView(status, today: today, language: context.language), status: .created)
         }
         routes.add(.get, "/api/referral-codes/{code}", .permission(.sell)) { _, context in
-            let status = try Self.codeStatus(context, in: state)
+            let status = try await Self.codeStatus(context, in: state)
             return JSONResponse(ReferralCodeView(status, today: WorkshopClock.civilDay(), language: context.language))
         }
         routes.add(.post, "/api/referral-codes/{code}/revoke", .permission(.manageWorkshop)) { _, context in
             let code = try AppDatabase.referralCode(typed: try context.parameter("code"))
-            let status = try state.database.revokeReferralCode(code, actor: try context.actor(), at: Date())
+            let status = try await state.database.revokeReferralCode(code, actor: try context.actor(), at: Date())
             return JSONResponse(ReferralCodeView(status, today: WorkshopClock.civilDay(), language: context.language))
         }
     }
 
     /// The code named in the address (`{code}`), as it stands, or a 404 that says no such code exists (a
     /// 422 when it cannot be a code): for the API and the office page.
-    static func codeStatus(_ context: RefurbRequestContext, in state: ServiceState) throws -> ReferralCodeStatus {
+    static func codeStatus(_ context: RefurbRequestContext, in state: ServiceState) async throws -> ReferralCodeStatus {
         let code = try AppDatabase.referralCode(typed: try context.parameter("code"))
-        guard let status = try state.database.referralCodeStatus(code) else {
+        guard let status = try await state.database.referralCodeStatus(code) else {
             throw StoreError.notFound(ReferralError.codeUnknown(code).message)
         }
         return status

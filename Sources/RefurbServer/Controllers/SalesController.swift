@@ -51,67 +51,67 @@ struct SalesController {
 
     func register(on routes: APIRoutes) {
         routes.add(.get, "/api/receipts/{number}", .signedIn) { _, context in
-            let receipt = try Self.receipt(state, context)
-            return JSONResponse(try ReceiptView(try SaleDocument.load(receipt, invoice: try state.database.invoice(receipt: receipt.number),
+            let receipt = try await Self.receipt(state, context)
+            return JSONResponse(try ReceiptView(try await SaleDocument.load(receipt, invoice: try await state.database.invoice(receipt: receipt.number),
                                                                         state: state, language: context.language)))
         }
         routes.add(.get, "/api/receipts/{number}/pdf", .signedIn) { _, context in
-            let receipt = try Self.receipt(state, context)
-            return try Self.pdf(SaleDocument.load(receipt, state: state, language: context.language))
+            let receipt = try await Self.receipt(state, context)
+            return try await Self.pdf(SaleDocument.load(receipt, state: state, language: context.language))
         }
         routes.add(.post, "/api/receipts/{number}/invoice", .permission(.sell)) { request, context in
-            let receipt = try Self.receipt(state, context)
+            let receipt = try await Self.receipt(state, context)
             let body = try await request.decode(as: InvoiceBody.self, context: context)
-            let invoice = try Self.issueInvoice(state, receipt: receipt, name: body.buyerName, address: body.buyerAddress ?? "",
+            let invoice = try await Self.issueInvoice(state, receipt: receipt, name: body.buyerName, address: body.buyerAddress ?? "",
                                                 siret: body.buyerSiret ?? "", actor: try context.actor())
             return JSONResponse(InvoiceView(invoice), status: .created)
         }
         routes.add(.get, "/api/receipts/{number}/invoice/pdf", .signedIn) { _, context in
-            let receipt = try Self.receipt(state, context)
-            guard let invoice = try state.database.invoice(receipt: receipt.number) else {
+            let receipt = try await Self.receipt(state, context)
+            guard let invoice = try await state.database.invoice(receipt: receipt.number) else {
                 throw StoreError.notFound(Message("invoice.missing", ReceiptNumber.text(receipt.number)))
             }
-            return try Self.pdf(SaleDocument.load(receipt, invoice: invoice, state: state, language: context.language))
+            return try await Self.pdf(SaleDocument.load(receipt, invoice: invoice, state: state, language: context.language))
         }
         routes.add(.post, "/api/returns", .permission(.sell)) { request, context in
             let body = try await request.decode(as: OpenClaimBody.self, context: context)
-            let tag = try state.database.claimDevice(scanned: body.scan)
-            let claim = try state.database.openClaim(tag, complaint: body.complaint, actor: try context.actor(), at: Date())
-            return JSONResponse(try ClaimView(claim, state: state), status: .created)
+            let tag = try await state.database.claimDevice(scanned: body.scan)
+            let claim = try await state.database.openClaim(tag, complaint: body.complaint, actor: try context.actor(), at: Date())
+            return JSONResponse(try await ClaimView(claim, state: state), status: .created)
         }
         routes.add(.get, "/api/returns/{number}", .signedIn) { _, context in
-            JSONResponse(try ClaimView(try state.database.claim(try Self.number(context)), state: state))
+            JSONResponse(try await ClaimView(try await state.database.claim(try Self.number(context)), state: state))
         }
         routes.add(.post, "/api/returns/{number}/diagnosis", .permission(.gradeAndPrice)) { request, context in
             let body = try await request.decode(as: DiagnosisBody.self, context: context)
-            let claim = try state.database.diagnoseClaim(try Self.number(context), diagnosis: body.diagnosis,
+            let claim = try await state.database.diagnoseClaim(try Self.number(context), diagnosis: body.diagnosis,
                                                          actor: try context.actor(), at: Date())
-            return JSONResponse(try ClaimView(claim, state: state))
+            return JSONResponse(try await ClaimView(claim, state: state))
         }
         routes.add(.post, "/api/returns/{number}/outcome", .permission(.sell)) { request, context in
             let body = try await request.decode(as: OutcomeBody.self, context: context)
             let settlement = try Self.settlement(outcome: body.outcome, reason: body.reason, amountCents: body.amountCents,
                                                  payment: body.payment, replacement: body.replacement)
-            let claim = try state.database.settleClaim(try Self.number(context), settlement, actor: try context.actor(), at: Date())
-            return JSONResponse(try ClaimView(claim, state: state))
+            let claim = try await state.database.settleClaim(try Self.number(context), settlement, actor: try context.actor(), at: Date())
+            return JSONResponse(try await ClaimView(claim, state: state))
         }
         routes.add(.get, "/api/return-statistics", .signedIn) { _, _ in
-            JSONResponse(StatisticsView(try state.database.claimStatistics()))
+            JSONResponse(StatisticsView(try await state.database.claimStatistics()))
         }
         routes.add(.get, "/api/sale-settings", .signedIn) { _, _ in
-            JSONResponse(SettingsView(marginScheme: try state.database.saleSettings().marginScheme))
+            JSONResponse(SettingsView(marginScheme: try await state.database.saleSettings().marginScheme))
         }
         routes.add(.put, "/api/sale-settings", .permission(.manageWorkshop)) { request, context in
             let body = try await request.decode(as: SettingsBody.self, context: context)
-            let saved = try state.database.saveSaleSettings(marginScheme: body.marginScheme, actor: try context.actor(), at: Date())
+            let saved = try await state.database.saveSaleSettings(marginScheme: body.marginScheme, actor: try context.actor(), at: Date())
             return JSONResponse(SettingsView(marginScheme: saved.marginScheme))
         }
         routes.add(.get, "/api/warranty-policies", .signedIn) { _, _ in
-            JSONResponse(try state.database.warrantyPolicies().map(PolicyView.init))
+            JSONResponse(try await state.database.warrantyPolicies().map(PolicyView.init))
         }
         routes.add(.post, "/api/warranty-policies", .permission(.manageWorkshop)) { request, context in
             let body = try await request.decode(as: PolicyBody.self, context: context)
-            let policy = try Self.addPolicy(state, category: body.category, channel: body.channel, months: body.months,
+            let policy = try await Self.addPolicy(state, category: body.category, channel: body.channel, months: body.months,
                                             from: body.from, until: body.until, actor: try context.actor())
             return JSONResponse(PolicyView(policy), status: .created)
         }
@@ -120,7 +120,7 @@ struct SalesController {
             guard let id = Int64(try context.parameter("id")) else {
                 throw StoreError.notFound(Message("warranty.notFound", (try? context.parameter("id")) ?? ""))
             }
-            return JSONResponse(PolicyView(try state.database.endWarrantyPolicy(id: id, lastDay: body.lastDay, actor: try context.actor(), at: Date())))
+            return JSONResponse(PolicyView(try await state.database.endWarrantyPolicy(id: id, lastDay: body.lastDay, actor: try context.actor(), at: Date())))
         }
     }
 
@@ -138,23 +138,23 @@ struct SalesController {
         return number
     }
 
-    static func receipt(_ state: ServiceState, _ context: RefurbRequestContext) throws -> SaleReceipt {
+    static func receipt(_ state: ServiceState, _ context: RefurbRequestContext) async throws -> SaleReceipt {
         let text = try context.parameter("number")
-        guard let number = ReceiptNumber.parse(text), let receipt = try state.database.receipt(number: number) else {
+        guard let number = ReceiptNumber.parse(text), let receipt = try await state.database.receipt(number: number) else {
             throw StoreError.notFound(Message("receipt.notFound", text))
         }
         return receipt
     }
 
     static func issueInvoice(_ state: ServiceState, receipt: SaleReceipt, name: String, address: String, siret: String,
-                             actor: Actor) throws -> SaleInvoice {
+                             actor: Actor) async throws -> SaleInvoice {
         let buyer: InvoiceBuyer
         do {
             buyer = try InvoiceBuyer(typedName: name, address: address, siret: siret)
         } catch {
             throw StoreError.invalidInput(error.message)
         }
-        return try state.database.issueInvoice(receipt: receipt.number, buyer: buyer, actor: actor, at: Date())
+        return try await state.database.issueInvoice(receipt: receipt.number, buyer: buyer, actor: actor, at: Date())
     }
 
     static func settlement(outcome: String, reason: String?, amountCents: Int?, payment: String?, replacement: String?) throws -> ClaimSettlement {
@@ -168,7 +168,7 @@ struct SalesController {
     }
 
     static func addPolicy(_ state: ServiceState, category: String?, channel: String?, months: Int, from: String, until: String?,
-                          actor: Actor) throws -> WarrantyPolicy {
+                          actor: Actor) async throws -> WarrantyPolicy {
         let category = category.flatMap { $0.isEmpty ? nil : $0 }
         let channel = channel.flatMap { $0.isEmpty ? nil : $0 }
         let parsedCategory = try category.map { text -> DeviceCategory in
@@ -183,7 +183,7 @@ struct SalesController {
             }
             return value
         }
-        return try state.database.addWarrantyPolicy(category: parsedCategory, channel: parsedChannel, months: months, from: from,
+        return try await state.database.addWarrantyPolicy(category: parsedCategory, channel: parsedChannel, months: months, from: from,
                                                     until: until.flatMap { $0.isEmpty ? nil : $0 }, actor: actor, at: Date())
     }
 }
@@ -265,7 +265,7 @@ struct ClaimView: Encodable, Sendable {
     let guaranteeEnds: String
     let presumptionEnds: String
 
-    init(_ claim: GuaranteeClaim, state service: ServiceState) throws {
+    init(_ claim: GuaranteeClaim, state service: ServiceState) async throws {
         let received = SaleDocument.day(claim.receivedAt)
         number = ReceiptNumber.text(claim.number)
         assetTag = claim.assetTag.text
@@ -281,7 +281,7 @@ struct ClaimView: Encodable, Sendable {
         amountCents = claim.amount?.cents
         replacement = claim.replacementTag?.text
         refundSequence = claim.refundSequence
-        let guarantee = try ReturnGuarantee.of(claim, state: service)
+        let guarantee = try await ReturnGuarantee.of(claim, state: service)
         guaranteeEnds = guarantee.ends.text
         presumptionEnds = guarantee.presumptionEnds.text
     }
@@ -330,11 +330,11 @@ struct PolicyView: Encodable, Sendable {
 
 /// The legal guarantee of a claim's sale as the claims settled so far leave it.
 enum ReturnGuarantee {
-    static func of(_ claim: GuaranteeClaim, state: ServiceState) throws -> LegalGuarantee {
-        guard let receipt = try state.database.receipt(number: claim.receiptNumber) else {
+    static func of(_ claim: GuaranteeClaim, state: ServiceState) async throws -> LegalGuarantee {
+        guard let receipt = try await state.database.receipt(number: claim.receiptNumber) else {
             throw StoreError.notFound(Message("receipt.notFound", ReceiptNumber.text(claim.receiptNumber)))
         }
-        let settled = try state.database.claims(receipt: receipt.number).compactMap { claim -> SettledClaim? in
+        let settled = try await state.database.claims(receipt: receipt.number).compactMap { claim -> SettledClaim? in
             guard case .settled(let outcome) = claim.state, let settledAt = claim.settledAt else { return nil }
             return SettledClaim(receivedOn: SaleDocument.day(claim.receivedAt), settledOn: SaleDocument.day(settledAt), outcome: outcome)
         }

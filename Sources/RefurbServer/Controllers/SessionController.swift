@@ -63,7 +63,7 @@ struct SessionController {
         }
         routes.add(.delete, "/api/session", .signedIn) { request, _ in
             if let secret = request.cookies[AuthenticationMiddleware.cookieName]?.value {
-                try state.database.closeSession(secretHash: SecretToken.hash(secret))
+                try await state.database.closeSession(secretHash: SecretToken.hash(secret))
             }
             return Response(status: .noContent, headers: [.setCookie: Self.expiredCookie(secure: state.configuration.cookiesAreSecure)])
         }
@@ -90,7 +90,7 @@ struct SessionController {
         }
         let secret = SecretToken.make(prefix: "rfs_")
         let station = login.station.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "web"
-        let credential = try state.database.openSession(username: account.username, secretHash: SecretToken.hash(secret),
+        let credential = try await state.database.openSession(username: account.username, secretHash: SecretToken.hash(secret),
                                                         csrfToken: SecretToken.make(prefix: ""), station: station,
                                                         at: Date(), lifetime: state.configuration.sessionLifetime)
         return (credential, secret)
@@ -113,7 +113,7 @@ struct SessionController {
         defer { state.throttle.settle(attempt, succeeded: succeeded) }
         // No account has a name this long (40 characters at most): it is not looked up, but a hash is
         // still checked, so that the answer takes as long as for a wrong password.
-        let found = username.utf8.count <= 160 ? try state.database.login(username: username) : nil
+        let found = username.utf8.count <= 160 ? try await state.database.login(username: username) : nil
         let matches = await state.hasher.verify(password, hash: found?.passwordHash ?? state.decoyHash)
         guard let found, matches, !found.account.isDisabled else {
             state.metrics.recordLoginFailure()
@@ -140,7 +140,7 @@ struct SessionController {
         guard try await checkPassword(current, of: credential.account.username, headers: request.headers, context: context) != nil else {
             throw APIError.unprocessable(Message("api.currentPasswordWrong"))
         }
-        return try state.database.setPasswordHash(username: credential.account.username, passwordHash: await state.hasher.hash(new),
+        return try await state.database.setPasswordHash(username: credential.account.username, passwordHash: await state.hasher.hash(new),
                                                   keepingSession: Self.currentSession(request, credential),
                                                   actor: try context.actor(), at: Date())
     }

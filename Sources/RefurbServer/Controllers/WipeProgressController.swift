@@ -17,14 +17,14 @@ struct WipeProgressController {
             let update = try await request.decode(as: WipeProgressUpdate.self, context: context).checked()
             // The database is asked once per drive, on its first news; the updates that follow only replace it.
             if !progress.knows(tag: tag.text, drive: update.drive) {
-                try checkDrive(update, of: tag)
+                try await checkDrive(update, of: tag)
             }
             progress.record(update, tag: tag.text)
             return NoContent()
         }
         routes.add(.get, "/api/devices/{tag}/erasures/progress", .signedIn) { _, context in
             let tag = try DevicesController.tag(context)
-            guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+            guard try await state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
             return JSONResponse(progress.current(tag: tag.text))
         }
         routes.add(.get, "/api/wipes/progress", .signedIn) { _, context in
@@ -38,10 +38,10 @@ struct WipeProgressController {
     /// before the machine is probed.
     /// A drive the report did not find goes on the board as refused, in the screen's words, so that whoever
     /// watches the board sees the wipe the service is not following, and why.
-    private func checkDrive(_ update: WipeProgressUpdate, of tag: AssetTag) throws {
+    private func checkDrive(_ update: WipeProgressUpdate, of tag: AssetTag) async throws {
         let drive = update.drive
-        guard try state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
-        let facts = try state.database.facts(for: tag)
+        guard try await state.database.device(tag: tag) != nil else { throw StoreError.deviceNotFound(tag.text) }
+        let facts = try await state.database.facts(for: tag)
         if facts.hasDiagnosticReport, !facts.erasure.storageFound.contains(SerialNumber.key(for: drive)) {
             let found = facts.erasure.storageFound.joined(separator: ", ")
             // The report's drives are listed on the device's page; the board says what to do.

@@ -63,7 +63,7 @@ struct WorkshopController {
             guard let grade = Grade(rawValue: body.grade.uppercased()) else {
                 throw APIError.unprocessable(Message("api.unknownGrade", body.grade, Grade.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            let device = try state.database.setGradeAndPrice(try DevicesController.tag(context), grade: grade,
+            let device = try await state.database.setGradeAndPrice(try DevicesController.tag(context), grade: grade,
                                                              price: Money(cents: body.priceCents), expectedVersion: body.version,
                                                              actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device))
@@ -77,7 +77,7 @@ struct WorkshopController {
             if stage == .sold, let credential = context.credential, !credential.account.can(.sell) {
                 throw APIError.forbidden(.sell)
             }
-            let device = try state.database.move(try DevicesController.tag(context), to: stage, reason: body.reason,
+            let device = try await state.database.move(try DevicesController.tag(context), to: stage, reason: body.reason,
                                                  expectedVersion: body.version, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device))
         }
@@ -91,7 +91,7 @@ struct WorkshopController {
             } catch let error as SaleTermsError {
                 return PricingProblem.unprocessable(error, language: context.language)
             }
-            let device = try state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
+            let device = try await state.database.sell(try DevicesController.tag(context), price: body.priceCents.map(Money.init(cents:)),
                                                  terms: terms, payment: try Self.payment(body.payment),
                                                  expectedVersion: body.version, actor: try context.actor(), at: Date(),
                                                  day: WorkshopClock.civilDay())
@@ -100,28 +100,28 @@ struct WorkshopController {
         routes.add(.post, "/api/devices/{tag}/repairs", .permission(.logRepair)) { request, context in
             let body = try await request.decode(as: RepairBody.self, context: context)
             try RequestNumbers.checkIfPresent(body.partsCents, .money, field: "partsCents")
-            let device = try state.database.logRepair(try DevicesController.tag(context), note: body.note, partsCents: body.partsCents,
+            let device = try await state.database.logRepair(try DevicesController.tag(context), note: body.note, partsCents: body.partsCents,
                                                       actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)
         }
         routes.add(.post, "/api/devices/{tag}/storage/destroyed", .permission(.recordStorage)) { request, context in
             let body = try await request.decode(as: StorageBody.self, context: context)
             guard let storage = body.storage, !storage.isEmpty else { throw APIError.unprocessable(Message("api.storageMissing")) }
-            let device = try state.database.recordStorageDestroyed(try DevicesController.tag(context), storage: storage, note: body.note,
+            let device = try await state.database.recordStorageDestroyed(try DevicesController.tag(context), storage: storage, note: body.note,
                                                                    actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)
         }
         routes.add(.post, "/api/devices/{tag}/storage/removable", .permission(.recordStorage)) { request, context in
             let body = try await request.decode(as: RemovableBody.self, context: context)
             guard let storage = body.storage, !storage.isEmpty else { throw APIError.unprocessable(Message("api.storageMissing")) }
-            let device = try RemovableMediaRecording.record(try DevicesController.tag(context), storage: storage,
+            let device = try await RemovableMediaRecording.record(try DevicesController.tag(context), storage: storage,
                                                             disposition: body.disposition, reason: body.reason,
                                                             in: state.database, actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)
         }
         routes.add(.post, "/api/devices/{tag}/storage/none", .permission(.recordStorage)) { request, context in
             let body = try await Self.optionalBody(StorageBody.self, request, context)
-            let device = try state.database.confirmNoStorage(try DevicesController.tag(context), note: body?.note,
+            let device = try await state.database.confirmNoStorage(try DevicesController.tag(context), note: body?.note,
                                                              actor: try context.actor(), at: Date())
             return JSONResponse(DeviceView(device), status: .created)
         }

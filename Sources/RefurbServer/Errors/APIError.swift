@@ -16,6 +16,9 @@ public enum APIError: Error, Sendable {
     /// SQLite's write lock stayed held (by another process, a backup) past the busy timeout: nothing was
     /// written, and the same request can be sent again in a moment.
     case databaseBusy
+    /// The store's disk is full (`ServiceStore.isDiskFull`, whichever engine said it): nothing was written,
+    /// and the same request works once space is freed. 507 Insufficient Storage.
+    case diskFull
 
     /// Seconds a client is asked to wait before sending a request refused with `databaseBusy` again.
     static let databaseBusyRetryAfter = 5
@@ -30,6 +33,7 @@ public enum APIError: Error, Sendable {
         case .notFound: .notFound
         case .conflict: .conflict
         case .unavailable, .databaseBusy: .serviceUnavailable
+        case .diskFull: HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
         }
     }
 
@@ -46,6 +50,7 @@ public enum APIError: Error, Sendable {
         case .conflict: "conflict"
         case .unavailable: "unavailable"
         case .databaseBusy: "database-busy"
+        case .diskFull: "disk-full"
         }
     }
 
@@ -56,6 +61,7 @@ public enum APIError: Error, Sendable {
             Message("api.forbidden", permission.rawValue, permission.roles.sorted().map(\.rawValue).joined(separator: ", "))
         case .badCredentials: Message("api.badCredentials")
         case .databaseBusy: Message("api.databaseBusy", String(Self.databaseBusyRetryAfter))
+        case .diskFull: Message("store.diskFull")
         case .tooManyAttempts(let seconds): Message("api.tooManyAttempts", String(seconds))
         case .csrfMissing: Message("api.csrf")
         case .badRequest(let message), .unprocessable(let message), .notFound(let message),

@@ -94,8 +94,9 @@ struct ProblemMiddleware: RouterMiddleware {
             return (ProblemDetails(status: error.status, code: code, detail: detail), error.headers)
         case let error where AppDatabase.isDiskFull(error):
             // 507 Insufficient Storage: the request was fine and nothing was written; it will work once space is freed.
-            return (ProblemDetails(status: HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage"), code: "disk-full",
-                                   detail: Message("store.diskFull").text(in: language, catalog: catalog)), [:])
+            // (SQLite's error, or a file's, caught inside a page; what leaves a route is classified by its own
+            // engine in `RouteExecutors.run`.)
+            return problem(for: APIError.diskFull, language: language)
         default:
             return (ProblemDetails(status: .internalServerError, code: "internal",
                                    detail: Message("api.internal").text(in: language, catalog: catalog)), [:])

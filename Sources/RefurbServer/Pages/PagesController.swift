@@ -38,7 +38,7 @@ struct PagesController {
         }
         routes.page(.post, "/logout", .signedIn) { request, _ -> Response in
             if let secret = request.cookies[AuthenticationMiddleware.cookieName]?.value {
-                try state.database.closeSession(secretHash: SecretToken.hash(secret))
+                try await state.database.closeSession(secretHash: SecretToken.hash(secret))
             }
             return HTMLResponse.redirect(to: "/login", headers: [.setCookie: SessionController.expiredCookie(secure: state.configuration.cookiesAreSecure)])
         }
@@ -49,7 +49,7 @@ struct PagesController {
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
             let language = form["lang"].flatMap(Language.init(rawValue:))
-            try state.database.setLanguage(username: try context.require(.read).account.username, to: language)
+            try await state.database.setLanguage(username: try context.require(.read).account.username, to: language)
             return HTMLResponse.redirect(to: Self.safeNext(form["next"]) ?? "/")
         }
         PasswordPage(state: state, pages: pages).register(on: routes)

@@ -11,8 +11,8 @@ struct PrinterBody: Decodable, Sendable {
     let template: String?
     let `default`: Bool?
 
-    func setting(named name: String, state: ServiceState, language: Language) throws -> PrinterSetting {
-        let current = try state.database.printer(named: name.trimmingCharacters(in: .whitespaces))
+    func setting(named name: String, state: ServiceState, language: Language) async throws -> PrinterSetting {
+        let current = try await state.database.printer(named: name.trimmingCharacters(in: .whitespaces))
         let labels = PrinterLabels(library: state.labelLibrary, language: language)
         let format = try format.map(PrinterLabels.checkedFormat) ?? current?.format
         // A label kept from before must still fit a changed language: checked again, and dropped when it no longer fits.

@@ -33,22 +33,22 @@ struct RegisterController {
 
     /// The register's days, the past ones sealed first. When the key cannot be read or made, the export
     /// still comes, its past days marked « non scellée », and the log says why.
-    static func extract(_ state: ServiceState, from: CivilDay, to: CivilDay, actor: Actor) throws -> RegisterExtract {
+    static func extract(_ state: ServiceState, from: CivilDay, to: CivilDay, actor: Actor) async throws -> RegisterExtract {
         let zone = WorkshopClock.timeZone
         let today = CivilDay(WorkshopClock.today()) ?? to
         do {
-            let (signer, _, _) = try JournalKey.signer(forDatabase: state.configuration.databasePath)
-            try state.database.sealRegister(today: RegisterSealing.limit(), timeZone: zone, signer: signer, actor: actor, at: Date())
+            let (signer, _, _) = try JournalKey.signer(in: state.configuration.journalKeyDirectory)
+            try await state.database.sealRegister(today: RegisterSealing.limit(), timeZone: zone, signer: signer, actor: actor, at: Date())
         } catch let error as JournalKey.Unusable {
             logger.error("register not sealed: the journal's key in \(error.folder) cannot be read or made")
         }
-        return try state.database.registerExtract(from: from, to: to, today: today, timeZone: zone)
+        return try await state.database.registerExtract(from: from, to: to, today: today, timeZone: zone)
     }
 
     /// The export as a file: `registre-objets-FROM-TO.csv` or `.pdf`, drawn away from the network threads.
     static func export(_ state: ServiceState, from: CivilDay, to: CivilDay, format: Format, actor: Actor,
                        language: Language) async throws -> BytesResponse {
-        let extract = try Self.extract(state, from: from, to: to, actor: actor)
+        let extract = try await Self.extract(state, from: from, to: to, actor: actor)
         let name = "registre-objets-\(from.text)-\(to.text).\(format.rawValue)"
         switch format {
         case .csv:
@@ -56,7 +56,7 @@ struct RegisterController {
             let bytes = await BlockingWork.run { Array(RegisterExport.csv(extract, timeZone: zone).utf8) }
             return BytesResponse(bytes: bytes, contentType: "text/csv; charset=utf-8", fileName: name)
         case .pdf:
-            let document = RegisterPDF(extract: extract, from: from, to: to, identity: try OfficeLotPages.identity(state).identity,
+            let document = RegisterPDF(extract: extract, from: from, to: to, identity: try await OfficeLotPages.identity(state).identity,
                                        language: language, date: Date())
             let bytes = try await BlockingWork.run { try document.render() }
             return BytesResponse(bytes: bytes, contentType: "application/pdf", fileName: name)

@@ -83,11 +83,13 @@ struct LotDossier {
                                    devices: entries.map { (category: $0.device.category, stage: $0.device.stage) })
     }
 
-    static func load(_ code: LotCode, from database: AppDatabase) throws -> LotDossier {
-        guard let summary = try database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
-        let devices = try database.devices(matching: DeviceFilter(lot: code, limit: 1_000_000))
-        let entries = try devices.map { device in
-            let events = try database.history(of: device.assetTag)
+    static func load(_ code: LotCode, from database: any ServiceStore) async throws -> LotDossier {
+        guard let summary = try await database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+        let devices = try await database.devices(matching: DeviceFilter(lot: code, limit: 1_000_000))
+        var entries: [Entry] = []
+        entries.reserveCapacity(devices.count)
+        for device in devices {
+            let events = try await database.history(of: device.assetTag)
             var entry = entry(for: device, history: events.map(\.change))
             if device.stage.hasLeftWorkshop {
                 entry.leftAt = events.last { event in
@@ -95,8 +97,8 @@ struct LotDossier {
                 }?.occurredAt
             }
             for event in events { if case .sold(_, let kind, _) = event.change { entry.saleKind = kind } }
-            try entry.readDriveDetails(from: database)
-            return entry
+            try await entry.readDriveDetails(from: database)
+            entries.append(entry)
         }
         return LotDossier(summary: summary, entries: entries)
     }
@@ -131,9 +133,9 @@ extension LotDossier.Entry {
     /// Fills each drive's details from its signed certificate, else from the latest hardware report that
     /// lists it. A certificate or report that cannot be read leaves the details empty: the drive is then
     /// named by its key, as before.
-    mutating func readDriveDetails(from database: AppDatabase) throws {
+    mutating func readDriveDetails(from database: any ServiceStore) async throws {
         guard !drives.isEmpty else { return }
-        let report = hasDiagnosticReport ? try database.latestReport(of: device.assetTag).flatMap { try? HardwareReport.decode(from: $0) } : nil
+        let report = hasDiagnosticReport ? try await database.latestReport(of: device.assetTag).flatMap { try? HardwareReport.decode(from: $0) } : nil
         // A report recorded before removable media were set apart listed a stick among the drives.
         let media = Set(report?.storage.filter(\.isRemovableMedia).map {
             SerialNumber.key(for: DriveName.of(serial: $0.serialNumber, wwn: $0.wwn, devicePath: $0.devicePath))
@@ -148,7 +150,7 @@ extension LotDossier.Entry {
                 drives[index].details.model = [reported.vendor, reported.model].compactMap { $0 }.joined(separator: " ").nonEmpty
                 drives[index].details.capacityBytes = reported.sizeBytes
             }
-            guard let id = drives[index].certificate, let (_, body) = try database.certificate(id: id),
+            guard let id = drives[index].certificate, let (_, body) = try await database.certificate(id: id),
                   let certificate = try? JSONDecoder().decode(ErasureCertificate.self, from: body) else { continue }
             let drive = certificate.drive
             drives[index].details.serial = drive.serial.flatMap { $0.isEmpty ? nil : $0 }

@@ -56,22 +56,22 @@ struct SaleDocument {
     }
 
     /// The document of a receipt, as its sale was and as the claims since have left its guarantee.
-    static func load(_ receipt: SaleReceipt, invoice: SaleInvoice? = nil, state: ServiceState, language: Language) throws -> SaleDocument {
+    static func load(_ receipt: SaleReceipt, invoice: SaleInvoice? = nil, state: ServiceState, language: Language) async throws -> SaleDocument {
         let database = state.database
-        guard let device = try database.device(tag: receipt.assetTag) else { throw StoreError.deviceNotFound(receipt.assetTag.text) }
-        let history = try database.history(of: receipt.assetTag)
+        guard let device = try await database.device(tag: receipt.assetTag) else { throw StoreError.deviceNotFound(receipt.assetTag.text) }
+        let history = try await database.history(of: receipt.assetTag)
         // The grade the device was sold with: the last one given before the sale.
         var grade: Grade?
         for event in history where event.occurredAt <= receipt.soldAt {
             if case .graded(let given) = event.change { grade = given }
         }
         let saleDay = day(receipt.soldAt)
-        let settled = try database.claims(receipt: receipt.number).compactMap { claim -> SettledClaim? in
+        let settled = try await database.claims(receipt: receipt.number).compactMap { claim -> SettledClaim? in
             guard case .settled(let outcome) = claim.state, let settledAt = claim.settledAt else { return nil }
             return SettledClaim(receivedOn: day(claim.receivedAt), settledOn: day(settledAt), outcome: outcome)
         }
         let guarantee = LegalGuarantee.current(soldOn: saleDay, claims: settled)
-        let policy = WarrantyPolicy.inForce(try database.warrantyPolicies(), category: device.category, channel: receipt.saleKind, on: saleDay)
+        let policy = WarrantyPolicy.inForce(try await database.warrantyPolicies(), category: device.category, channel: receipt.saleKind, on: saleDay)
         let amount = Quantity.money.shown(receipt.amount.cents, in: language, catalog: catalog)
         let line = Line(
             description: ShopDeviceWords.description(of: device, in: language), tag: device.assetTag.text, serial: device.serial?.text,
@@ -81,12 +81,12 @@ struct SaleDocument {
             warrantyText: policy.map { text("guarantee.commercialEnds", String($0.months), $0.ends(forSaleOn: saleDay).shown(in: language), in: language) },
             warrantyMonths: policy?.months)
         return SaleDocument(
-            receipt: receipt, invoice: invoice, identity: try OfficeLotPages.identity(state).identity, language: language,
+            receipt: receipt, invoice: invoice, identity: try await OfficeLotPages.identity(state).identity, language: language,
             number: ReceiptNumber.text(receipt.number), day: WorkshopClock.displayDay(receipt.soldAt, in: language),
             time: WorkshopClock.displayTime(receipt.soldAt), lines: [line], total: amount,
             payment: receipt.payment.label.text(in: language, catalog: catalog),
             kind: receipt.saleKind.label.text(in: language, catalog: catalog), partner: receipt.partner,
-            marginScheme: try database.saleSettings().marginScheme)
+            marginScheme: try await database.saleSettings().marginScheme)
     }
 
     /// A moment's day on the workshop's calendar.

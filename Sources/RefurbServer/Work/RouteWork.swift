@@ -24,8 +24,11 @@ enum RouteWork: Sendable {
     }
 }
 
-/// The two pools behind `RouteWork.reads` and `.writes`, made once per service.
+/// The two pools behind `RouteWork.reads` and `.writes`, made once per service, and the store whose
+/// engine says which of its failures are "busy" or "disk full".
 struct RouteExecutors: Sendable {
+    let store: any ServiceStore
+
     /// Four readers: GRDB's pool keeps five reader connections, and the scan look-ups have their own.
     let reads = ThreadPoolExecutor(threads: 4, name: "refurb-reads-")
     /// One writer, as SQLite has one: writes run back to back on the same thread. With four, three of them
@@ -44,13 +47,16 @@ struct RouteExecutors: Sendable {
     }
 
     /// Runs `body` on the executor of `work` (or where it is, for `.eventLoop`). A store that could not
-    /// get SQLite's lock within its busy timeout is a 503 with Retry-After, not a fault.
+    /// get SQLite's lock within its busy timeout (or PostgreSQL's lock, `ServiceStore.isBusy`) is a 503 with
+    /// Retry-After, not a fault; a full disk is a 507.
     func run<T>(_ work: RouteWork, _ body: () async throws -> T) async throws -> T {
         do {
             guard let executor = executor(for: work) else { return try await body() }
             return try await withTaskExecutorPreference(executor, operation: body)
-        } catch let error where AppDatabase.isBusy(error) {
+        } catch let error where store.isBusy(error) {
             throw APIError.databaseBusy
+        } catch let error where store.isDiskFull(error) {
+            throw APIError.diskFull
         }
     }
 }

@@ -21,6 +21,9 @@ public protocol InventoryStore: Sendable {
     func intake(_ input: IntakeInput, actor: Actor, at date: Date) async throws -> Device
     func device(tag: AssetTag) async throws -> Device?
     func device(serial: String) async throws -> Device?
+    /// A device by what a person scanned or typed: its asset tag or its serial (`ScannedCode`, lot codes read
+    /// as serials); one nobody has is refused naming what was scanned.
+    func device(scanned input: String) async throws -> Device
     /// A lot code, an asset tag or a serial number, as a person scanned or typed it.
     func resolve(scan input: String) async throws -> ScanResolution
     /// The device's whole history, oldest first.
@@ -32,6 +35,12 @@ public protocol InventoryStore: Sendable {
               actor: Actor, at date: Date) async throws -> Device
     func setGrade(_ tag: AssetTag, to grade: Grade, expectedVersion: Int?, actor: Actor, at date: Date) async throws -> Device
     func setPrice(_ tag: AssetTag, to price: Money, expectedVersion: Int?, actor: Actor, at date: Date) async throws -> Device
+    /// Grade and price in one change, as the shop gives them at the bench; refused once the device has left.
+    func setGradeAndPrice(_ tag: AssetTag, grade: Grade, price: Money, expectedVersion: Int?,
+                          actor: Actor, at date: Date) async throws -> Device
+    /// Notes a repair (what was done, what the parts cost): an event, refused without words or once the
+    /// device has left.
+    func logRepair(_ tag: AssetTag, note: String, partsCents: Int?, actor: Actor, at date: Date) async throws -> Device
 
     /// Devices matching every criterion of the filter, by asset tag. Search words are prefixes of the
     /// words of the tag, serial, manufacturer and model, with case and accents ignored.

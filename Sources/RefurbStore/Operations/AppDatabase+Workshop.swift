@@ -5,13 +5,10 @@ import RefurbCore
 extension AppDatabase {
     /// Notes a repair (what was done, what the parts cost).
     public func logRepair(_ tag: AssetTag, note: String, partsCents: Int?, actor: Actor, at date: Date) throws -> Device {
-        guard let text = Self.cleanedReason(note) else { throw StoreError.invalidInput(Message("store.repairNoteMissing")) }
-        if let partsCents { try Self.checked(partsCents, .money, field: "partsCents") }
+        let repair = try Self.repairLogged(note: note, partsCents: partsCents)
         return try change(tag, expectedVersion: nil, actor: actor, at: date) { device, _ in
-            guard !device.stage.hasLeftWorkshop else {
-                throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
-            }
-            return ([], .repairLogged(note: text, partsCents: partsCents))
+            try Self.checkStillInWorkshop(device)
+            return ([], repair)
         }
     }
 
@@ -20,11 +17,24 @@ extension AppDatabase {
                                  actor: Actor, at date: Date) throws -> Device {
         try Self.checked(price.cents, .money, field: "priceCents")
         return try changeMany(tag, expectedVersion: expectedVersion, actor: actor, at: date) { device, _ in
-            guard !device.stage.hasLeftWorkshop else {
-                throw StoreError.conflict(Message("store.repairAfterLeaving", tag.text, device.stage.rawValue))
-            }
+            try Self.checkStillInWorkshop(device)
             return ([DeviceRecord.Columns.grade.set(to: grade.rawValue), DeviceRecord.Columns.priceCents.set(to: price.cents)],
                     [.graded(grade), .priced(price)])
+        }
+    }
+
+    /// The event a repair note makes, or why it is refused (no words, parts out of range). Both engines'
+    /// `logRepair` decide with it.
+    package static func repairLogged(note: String, partsCents: Int?) throws -> Change {
+        guard let text = cleanedReason(note) else { throw StoreError.invalidInput(Message("store.repairNoteMissing")) }
+        if let partsCents { try checked(partsCents, .money, field: "partsCents") }
+        return .repairLogged(note: text, partsCents: partsCents)
+    }
+
+    /// A device that has left the workshop takes no repair, grade or price from the bench (both engines).
+    package static func checkStillInWorkshop(_ device: Device) throws {
+        guard !device.stage.hasLeftWorkshop else {
+            throw StoreError.conflict(Message("store.repairAfterLeaving", device.assetTag.text, device.stage.rawValue))
         }
     }
 

@@ -87,8 +87,10 @@ struct DeviceStorageCommand: ParsableCommand {
             let database = try options.openDatabase()
             let found = try options.device(device, in: database)
             let updated = try options.perform {
-                try RemovableMediaRecording.record(found.assetTag, storage: drive, disposition: disposition, reason: reason,
-                                                   in: database, actor: options.who, at: Date())
+                let chosen = try RemovableMediaRecording.check(storage: drive, disposition: disposition,
+                                                               reportJSON: try database.latestReport(of: found.assetTag))
+                return try database.setRemovableMedia(found.assetTag, storage: drive, disposition: chosen, reason: reason,
+                                                      actor: options.who, at: Date())
             }
             DeviceStorageCommand.report(updated, options: options)
         }

@@ -5,6 +5,7 @@ import Logging
 import Printing
 import RefurbCommandLine
 import RefurbCore
+import RefurbPostgres
 import RefurbServer
 import RefurbStore
 
@@ -17,6 +18,12 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp(CLIMessages.help("help.serve.database"), valueName: "url"))
+    var database: String?
+
+    @Option(name: .customLong("journal-key-dir"), help: ArgumentHelp(CLIMessages.help("help.serve.journalKeyDir"), valueName: "dir"))
+    var journalKeyDir: String?
 
     @Option(help: ArgumentHelp(CLIMessages.help("help.serve.host"), valueName: "address"))
     var host = "127.0.0.1"
@@ -88,24 +95,66 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port: 0…65535 (0 picks a free port)") }
     }
 
+    /// `--database`, else `--db`, else $REFURB_DATABASE_URL, else $REFURB_DB or ./data/refurb.sqlite: read
+    /// before anything is opened, so that an address we cannot read changes nothing.
+    private func location() throws -> DatabaseLocation {
+        let language = options.language
+        if let db = options.db, let database {
+            throw CommandFailure(badInput: CLIMessages.text("cli.serve.databaseTwice", db, database, in: language))
+        }
+        let url = ProcessInfo.processInfo.environment["REFURB_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text = database ?? (options.db == nil ? url : nil) else { return .sqlite(path: options.databasePath) }
+        do {
+            return try DatabaseLocation(parsing: text)
+        } catch let error as StoreError {
+            throw CommandFailure(badInput: error.message(in: language))
+        }
+    }
+
     func run() async throws {
+        let location = try location()
         // First, so that the connection cap is worked out from the limit the service really has.
         let openFilesAtStart = OpenFileLimit.current()
         let openFiles = OpenFileLimit.raiseToHard()
         let language = options.language
-        let database = try options.openDatabase()
-        guard let lock = try ServiceLock.acquire(forDatabase: options.databasePath) else {
-            throw CommandFailure(refused: CLIMessages.text("cli.serve.alreadyRunning", options.databasePath, in: language))
+        // SQLite: one service per file (`ServiceLock`). PostgreSQL: as many processes as wanted; its
+        // migrations take their own lock (`PostgresMigrator`).
+        let store: any ServiceStore
+        let shown: String
+        var lock: ServiceLock?
+        var postgres: PostgresStore?
+        let environment = ProcessInfo.processInfo.environment
+        var keyFolder = journalKeyDir ?? environment["REFURB_JOURNAL_KEY_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        switch location {
+        case .sqlite(let path):
+            store = try options.openDatabase(at: path)
+            guard let acquired = try ServiceLock.acquire(forDatabase: path) else {
+                throw CommandFailure(refused: CLIMessages.text("cli.serve.alreadyRunning", path, in: language))
+            }
+            lock = acquired
+            shown = path
+        case .postgres(let address):
+            let opened: PostgresStore
+            do {
+                opened = try await PostgresStore.open(address)
+            } catch let error as StoreError {
+                throw CommandFailure(badInput: error.message(in: language))
+            }
+            postgres = opened
+            store = opened
+            shown = address.display
+            keyFolder = keyFolder ?? "./data/journal-key"
         }
-        if let password = try FirstAdmin.ensure(in: database, bcryptCost: bcryptCost) {
+        if let password = try await FirstAdmin.ensure(in: store, bcryptCost: bcryptCost) {
             Self.say(CLIMessages.text("cli.serve.firstAdmin", FirstAdmin.username, password, in: language))
         }
         var logger = Logger(label: "refurb")
         logger.logLevel = ProcessInfo.processInfo.environment["REFURB_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         logger.info("open-file limit: \(openFiles.soft) (was \(openFilesAtStart.soft), hard limit \(openFiles.hard))")
         var configuration = ServiceConfiguration(
-            host: host, port: port, databasePath: options.databasePath, bcryptCost: bcryptCost, labelsDirectory: labels,
+            host: host, port: port, databasePath: shown, bcryptCost: bcryptCost, labelsDirectory: labels,
             workshopName: workshop ?? ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb")
+        if let keyFolder { configuration.journalKeyDirectory = keyFolder }
         configuration.connections = ConnectionLimits(maximumConnections: maxConnections, idleTimeout: .seconds(idleTimeout))
         configuration.trustedProxies = trustedProxies
         if let seconds = quietAfterText.flatMap({ Int($0) }) { configuration.wipeQuietAfter = TimeInterval(seconds) }
@@ -114,12 +163,12 @@ struct ServeCommand: AsyncParsableCommand {
         if geteuid() == 0 {
             FileHandle.standardError.write(Data((CLIMessages.text("cli.serve.runningAsRoot", in: language) + "\n").utf8))
         }
-        let databasePath = options.databasePath
-        let app = try buildApplication(configuration, database: database, logger: logger) { [host] bound in
+        let app = try buildApplication(configuration, database: store, logger: logger) { [host] bound in
             // Scripts and tests wait for this line, and read the port from it when started with --port 0.
-            Self.say(CLIMessages.text("cli.serve.listening", "http://\(host):\(bound)", databasePath, in: language))
+            Self.say(CLIMessages.text("cli.serve.listening", "http://\(host):\(bound)", shown, in: language))
         }
         try await app.runService()
+        await postgres?.close()
         withExtendedLifetime(lock) {}
     }
 

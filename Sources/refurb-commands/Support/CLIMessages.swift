@@ -14,6 +14,9 @@ enum CLIMessages {
         "cli.serve.firstAdmin": .init(
             fr: "Premier démarrage : compte « {0} » créé avec le mot de passe {1} — notez-le, il ne sera plus affiché.",
             en: "First start: account “{0}” created with password {1} — write it down, it will not be shown again."),
+        "cli.serve.databaseTwice": .init(
+            fr: "Donnez la base une seule fois : --db {0} ou --database {1}, pas les deux.",
+            en: "Give the database once: --db {0} or --database {1}, not both."),
         "cli.serve.listening": .init(
             fr: "Service Refurb à l'écoute sur {0} (base {1}). Ctrl+C pour arrêter.",
             en: "Refurb service listening on {0} (database {1}). Ctrl+C to stop."),
@@ -786,6 +789,12 @@ enum CLIMessages {
                 tokens for the bench machines with POST /api/tokens.
                 Example: refurb serve --db /var/lib/refurb/refurb.sqlite --host 0.0.0.0 --port 8080
                 """),
+        "help.serve.database": .init(
+            fr: "La base à servir : un fichier SQLite (chemin ou sqlite:///…, comme --db) ou un serveur PostgreSQL (postgres://utilisateur@hôte/base, postgres://utilisateur@/base?host=/run/postgresql). Sans elle : --db, sinon $REFURB_DATABASE_URL, sinon $REFURB_DB ou ./data/refurb.sqlite.",
+            en: "The database to serve: an SQLite file (a path or sqlite:///…, as --db) or a PostgreSQL server (postgres://user@host/database, postgres://user@/database?host=/run/postgresql). Without it: --db, else $REFURB_DATABASE_URL, else $REFURB_DB or ./data/refurb.sqlite."),
+        "help.serve.journalKeyDir": .init(
+            fr: "Le dossier de la clé qui signe le journal des ventes et le registre (par défaut : $REFURB_JOURNAL_KEY_DIR, sinon journal-key/ à côté du fichier SQLite, ou ./data/journal-key avec PostgreSQL). Les services d'un même réseau doivent partager la même clé.",
+            en: "The folder of the key that signs the sales journal and the register (default: $REFURB_JOURNAL_KEY_DIR, else journal-key/ beside the SQLite file, or ./data/journal-key with PostgreSQL). A network's services must share one key."),
         "help.serve.filePrinters": .init(
             fr: "Le seul dossier où les imprimantes file: peuvent écrire (par défaut : les imprimantes file: sont refusées).",
             en: "The only folder where file: printers may write (default: file: printers are refused)."),

@@ -36,13 +36,15 @@ struct GlobalOptions: ParsableArguments {
         return Actor(user: user, station: station ?? "cli@\(ProcessInfo.processInfo.hostName)")
     }
 
-    func openDatabase() throws -> AppDatabase {
+    /// The SQLite database of `--db` (or the file `path` names instead).
+    func openDatabase(at path: String? = nil) throws -> AppDatabase {
+        let path = path ?? databasePath
         do {
-            return try AppDatabase.open(path: databasePath)
+            return try AppDatabase.open(path: path)
         } catch let error as StoreError {
             throw CommandFailure(badInput: error.message(in: language))
         } catch {
-            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", databasePath, "\(error)", in: language))
+            throw CommandFailure(badInput: CLIMessages.text("cli.databaseUnusable", path, "\(error)", in: language))
         }
     }
 }

@@ -16,9 +16,11 @@ func labelFields(forTag tag: String, databasePath: String) throws -> [String: St
         throw CommandFailure(badInput: error.message(in: language))
     }
     do {
-        return try DeviceLabelFields.fields(for: device.assetTag, in: database,
-                                            workshop: ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
-                                            language: language)
+        let specs = DeviceSpecs(device: device, grade: device.grade, reportJSON: try database.latestReport(of: device.assetTag),
+                                facts: try database.facts(for: device.assetTag))
+        return DeviceLabelFields.fields(for: device, specs: specs,
+                                        workshop: ProcessInfo.processInfo.environment["REFURB_WORKSHOP"] ?? "Refurb",
+                                        language: language)
     } catch let error as StoreError {
         throw CommandFailure(badInput: error.message(in: language))
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("The cache of recognised tokens")
 struct CredentialCacheTests {
     @Test("a token is asked of the database once, then answered from the cache")
-    func cachesWhatTheDatabaseSaid() throws {
+    func cachesWhatTheDatabaseSaid() async throws {
         let workshop = try TestWorkshop()
         let hash = SecretToken.hash(try #require(workshop.tokens[.shop]))
         let cache = CredentialCache(lifetime: .seconds(60))
@@ -15,25 +15,25 @@ struct CredentialCacheTests {
             lookUps += 1
             return try workshop.database.credential(tokenSecretHash: hash)
         }
-        #expect(try cache.credential(tokenSecretHash: hash, lookUp: lookUp)?.account.username == "shop")
-        #expect(try cache.credential(tokenSecretHash: hash, lookUp: lookUp)?.account.username == "shop")
+        #expect(try await cache.credential(tokenSecretHash: hash, lookUp: lookUp)?.account.username == "shop")
+        #expect(try await cache.credential(tokenSecretHash: hash, lookUp: lookUp)?.account.username == "shop")
         #expect(lookUps == 1)
-        #expect(try cache.credential(tokenSecretHash: "unknown", lookUp: { nil }) == nil)
+        #expect(try await cache.credential(tokenSecretHash: "unknown", lookUp: { nil }) == nil)
     }
 
     @Test("a look-up that was under way when the cache was emptied does not put back the old answer")
-    func emptyingDuringALookUpWins() throws {
+    func emptyingDuringALookUpWins() async throws {
         let workshop = try TestWorkshop()
         let hash = SecretToken.hash(try #require(workshop.tokens[.shop]))
         let cache = CredentialCache(lifetime: .seconds(60))
         // The database answered before the revocation; the cache is emptied before the answer is stored.
         let before = try workshop.database.credential(tokenSecretHash: hash)
-        #expect(try cache.credential(tokenSecretHash: hash, lookUp: {
+        #expect(try await cache.credential(tokenSecretHash: hash, lookUp: {
             cache.removeAll()
             return before
         }) != nil)
         var askedAgain = false
-        _ = try cache.credential(tokenSecretHash: hash, lookUp: {
+        _ = try await cache.credential(tokenSecretHash: hash, lookUp: {
             askedAgain = true
             return nil
         })

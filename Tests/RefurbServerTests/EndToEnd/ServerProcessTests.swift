@@ -12,6 +12,13 @@ struct ServerProcessTests {
         let folder = try TemporaryFolder()
         let server = try ServerProcess(databasePath: folder.path + "/refurb.sqlite")
         defer { server.stop() }
+        try await Self.wholeLife(on: server)
+    }
+
+    /// A device's life from the first admin's sign-in to its sale, on whichever engine `server` runs
+    /// (`PostgresServiceProcessTests` plays it on PostgreSQL). Returns the device's asset tag.
+    @discardableResult
+    static func wholeLife(on server: ServerProcess) async throws -> String {
         let admin = try await HTTPClient.admin(of: server)
         let intake = try await admin.client(for: "dominique", roles: ["intake"])
         let technician = try await admin.client(for: "camille", roles: ["technician"])
@@ -65,6 +72,7 @@ struct ServerProcessTests {
         #expect(events.last?["kind"] as? String == "sold")
         #expect(events.last?["station"] as? String == "banc-sacha")
         #expect(events.allSatisfy { $0["occurredAt"] is String })
+        return tag
     }
 
     @Test("kill -9 during a stream of intakes: every intake answered with success is there after a restart, and the file is sound")

@@ -31,7 +31,7 @@ struct DisplayNameRouteTests {
                                               json: #"{"displayName":"Autre","reason":"x","version":\#(device.version)}"#)
             #expect(stale.status == .conflict)
 
-            let fields = try DeviceLabelFields.fields(for: device.assetTag, in: workshop.database, workshop: "Atelier", language: .fr)
+            let fields = try await DeviceLabelFields.fields(for: device.assetTag, in: workshop.database, workshop: "Atelier", language: .fr)
             #expect(fields["specs"] == "Portable 14 pouces", "the price label says the display name")
             let shop = try await BenchRouteTests.page("/shop/\(tag)", as: .shop, client, workshop)
             #expect(shop.text.contains("Portable 14 pouces"))

@@ -35,12 +35,12 @@ struct LabelTitleRouteTests {
         let device = try #require(try workshop.database.device(tag: tag))
         #expect(device.manufacturer == nil && device.model == nil)
 
-        let fields = try DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .fr)
+        let fields = try await DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .fr)
         let title = try #require(fields["specs"])
         #expect(title.hasPrefix("Ordinateur portable · "), "\(title)")
         #expect(title.contains(" Go"), "memory and drive in French units: \(title)")
         #expect(!title.contains("Intel") && !title.contains("(R)") && !title.contains("@"), "\(title)")
-        let english = try DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .en)
+        let english = try await DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .en)
         #expect(english["specs"]?.hasPrefix("Laptop · ") == true, "\(english)")
 
         try await workshop.application.test(.router) { client in
@@ -60,7 +60,7 @@ struct LabelTitleRouteTests {
             let shown = Array(Data(buffer: preview.body))
 
             let template = try LabelTemplateLibrary(directory: URL(fileURLWithPath: TestWorkshop.repositoryRoot + "/Labels")).load(named: "price-62")
-            var expected = try DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .fr)
+            var expected = try await DeviceLabelFields.fields(for: tag, in: workshop.database, workshop: "Atelier test", language: .fr)
             #expect(expected["specs"] == title)
             let rendered = try LabelRenderer().render(template, fields: try LabelFields(keyed: expected), as: .png, copies: 1).bytes
             #expect(shown == rendered, "the preview prints the category and the specifications")

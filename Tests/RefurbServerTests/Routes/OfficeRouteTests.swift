@@ -172,7 +172,7 @@ struct OfficeRouteTests {
             _ = try workshop.database.recordStorageDestroyed(device.assetTag, storage: "D-\(index)", note: nil, actor: Self.setup, at: Date())
             tags.append(device.assetTag.text)
         }
-        let dossier = try LotDossier.load(lot.code, from: workshop.database)
+        let dossier = try await LotDossier.load(lot.code, from: workshop.database)
         let bytes = try DonorReportPDF(dossier: dossier, identity: WorkshopIdentity(name: "Atelier"), language: .fr, date: Date()).render()
         let text = try #require(try Self.pdfText(bytes))
         #expect(text.contains("page 3"))

@@ -124,7 +124,7 @@ struct RemovableMediaRouteTests {
                 IncomingReport(body: LaptopReport.json, sha256: "older", systemSerial: nil, manufacturer: nil, model: nil,
                                storageSerials: LaptopReport.driveKeys + LaptopReport.removableKeys),
                 for: AssetTag(parsing: older), actor: Actor(user: "test", station: "tests"), at: Date())
-            let dossier = try LotDossier.load(device.lotCode, from: workshop.database)
+            let dossier = try await LotDossier.load(device.lotCode, from: workshop.database)
             let listed = Set(dossier.drives.map(\.storage))
             for stick in LaptopReport.removableKeys.map(SerialNumber.key(for:)) { #expect(!listed.contains(stick)) }
             for drive in LaptopReport.driveKeys.map(SerialNumber.key(for:)) { #expect(listed.contains(drive)) }

@@ -14,12 +14,17 @@ final class ServerProcess: Sendable {
 
     /// `arguments` are added to `refurb serve`'s (a later `--bcrypt-cost` wins over the default 4).
     /// `openFiles` starts it under that RLIMIT_NOFILE, through prlimit (see `canLimitOpenFiles`).
-    init(databasePath: String, arguments: [String] = [], openFiles: (soft: Int, hard: Int)? = nil) throws {
+    convenience init(databasePath: String, arguments: [String] = [], openFiles: (soft: Int, hard: Int)? = nil) throws {
+        try self.init(database: ["--db", databasePath], databasePath: databasePath, arguments: arguments, openFiles: openFiles)
+    }
+
+    /// On the store `database` names to `refurb serve` (`["--database", "postgres://…"]`).
+    init(database: [String], databasePath: String, arguments: [String] = [], openFiles: (soft: Int, hard: Int)? = nil) throws {
         self.databasePath = databasePath
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--db", databasePath, "--port", "0", "--bcrypt-cost", "4",
-                             "--labels", TestWorkshop.repositoryRoot + "/Labels"] + arguments
+        process.arguments = ["serve"] + database + ["--port", "0", "--bcrypt-cost", "4",
+                                                    "--labels", TestWorkshop.repositoryRoot + "/Labels"] + arguments
         if let openFiles {
             // prlimit sets the limit and then executes the program: the process id stays the service's.
             process.arguments = ["--nofile=\(openFiles.soft):\(openFiles.hard)", Self.executable.path] + (process.arguments ?? [])

@@ -26,7 +26,7 @@ struct CorrectionPages {
             let query = request.uri.queryParameters
             var typed: [String: String] = [:]
             for name: Substring in ["serial", "reason"] { if let value = query[name] { typed[String(name)] = String(value) } }
-            return try deviceForm(context, tag: tag, back: query["back"].map(String.init), typed: typed, error: nil)
+            return try await deviceForm(context, tag: tag, back: query["back"].map(String.init), typed: typed, error: nil)
         }
         routes.page(.post, "/devices/{tag}/correct", .permission(.correct)) { request, context -> Response in
             var request = request
@@ -34,7 +34,7 @@ struct CorrectionPages {
             let tag = try DevicesController.tag(context)
             let back = SameOriginPath.check(form["back"]) ?? "/"
             do {
-                guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+                guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
                 // A field sent back as it is recorded is no correction (and an unusual serial kept as it is
                 // needs no new confirmation).
                 func changed(_ name: String, _ current: String?) -> String? {
@@ -46,7 +46,7 @@ struct CorrectionPages {
                     manufacturer: changed("manufacturer", device.manufacturer), model: changed("model", device.model),
                     displayName: changed("displayName", device.displayName), reason: form["reason"], version: form["version"].flatMap { Int($0) },
                     confirmUnusualSerial: form["confirmUnusualSerial"] == "yes")
-                let corrected = try CorrectionsController.correctDevice(body, tag: tag, state: state, context: context)
+                let corrected = try await CorrectionsController.correctDevice(body, tag: tag, state: state, context: context)
                 if let offered = state.refusedReportSerials.serial(for: tag), corrected.serial?.key == SerialNumber.key(for: offered) {
                     state.refusedReportSerials.forget(tag)
                 }
@@ -55,13 +55,13 @@ struct CorrectionPages {
                 let detail = ProblemMiddleware.problem(for: error, language: context.language).0.detail
                 var typed: [String: String] = [:]
                 for name in ["serial", "category", "manufacturer", "model", "displayName", "reason"] { typed[name] = form[name] }
-                return try deviceForm(context, tag: tag, back: back, typed: typed, error: detail, status: .unprocessableContent)
+                return try await deviceForm(context, tag: tag, back: back, typed: typed, error: detail, status: .unprocessableContent)
                     .response(from: request, context: context)
             }
         }
         routes.page(.get, "/lots/{code}/correct", .permission(.openLot)) { request, context in
             let code = try LotCode(parsing: try context.parameter("code"))
-            return try lotForm(context, code: code, back: request.uri.queryParameters["back"].map(String.init), typed: [:], error: nil)
+            return try await lotForm(context, code: code, back: request.uri.queryParameters["back"].map(String.init), typed: [:], error: nil)
         }
         routes.page(.post, "/lots/{code}/correct", .permission(.openLot)) { request, context -> Response in
             var request = request
@@ -69,7 +69,7 @@ struct CorrectionPages {
             let code = try LotCode(parsing: try context.parameter("code"))
             let back = SameOriginPath.check(form["back"]) ?? "/"
             do {
-                guard let summary = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+                guard let summary = try await state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
                 let lot = summary.lot
                 func changed(_ name: String, _ current: String?) -> String? {
                     guard let value = form[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty, value != current else { return nil }
@@ -85,7 +85,7 @@ struct CorrectionPages {
                     donorName: changed("donor", lot.donorName), site: changed("site", lot.site), declaredCount: declared,
                     weightKilograms: changed("weightKg", lot.weightGrams.map(Self.kilograms)),
                     donorType: try changed("donorType", lot.donorType?.rawValue).map(DonorType.init(parsing:)), reason: form["reason"])
-                _ = try state.database.correctLot(code, correction, expectedVersion: form["version"].flatMap { Int($0) },
+                _ = try await state.database.correctLot(code, correction, expectedVersion: form["version"].flatMap { Int($0) },
                                                   actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: back)
             } catch {
@@ -93,15 +93,15 @@ struct CorrectionPages {
                     ?? ProblemMiddleware.problem(for: error, language: context.language).0.detail
                 var typed: [String: String] = [:]
                 for name in ["donor", "donorType", "site", "declaredCount", "weightKg", "reason"] { typed[name] = form[name] }
-                return try lotForm(context, code: code, back: back, typed: typed, error: detail, status: .unprocessableContent)
+                return try await lotForm(context, code: code, back: back, typed: typed, error: detail, status: .unprocessableContent)
                     .response(from: request, context: context)
             }
         }
     }
 
     private func deviceForm(_ context: RefurbRequestContext, tag: AssetTag, back: String?, typed: [String: String],
-                            error: String?, status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+                            error: String?, status: HTTPResponse.Status = .ok) async throws -> HTMLResponse {
+        guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
         let language = context.language
         let word = { (key: String) in Message(key).text(in: language, catalog: UIMessages.catalog) }
         let back = SameOriginPath.check(back) ?? "/"
@@ -138,8 +138,8 @@ struct CorrectionPages {
     }
 
     private func lotForm(_ context: RefurbRequestContext, code: LotCode, back: String?, typed: [String: String],
-                         error: String?, status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
-        guard let summary = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+                         error: String?, status: HTTPResponse.Status = .ok) async throws -> HTMLResponse {
+        guard let summary = try await state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
         let lot = summary.lot
         let language = context.language
         let word = { (key: String) in Message(key).text(in: language, catalog: UIMessages.catalog) }

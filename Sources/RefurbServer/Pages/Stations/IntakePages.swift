@@ -15,7 +15,7 @@ struct IntakePages {
     func register(on routes: APIRoutes) {
         routes.page(.get, "/intake", .permission(.intake)) { request, context in
             let query = request.uri.queryParameters
-            return try render(context, request: IntakePage.Request(
+            return try await render(context, request: IntakePage.Request(
                 lot: query["lot"].map(String.init), tag: query["tag"].map(String.init),
                 done: query["done"].map(String.init)))
         }
@@ -23,11 +23,11 @@ struct IntakePages {
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
             do {
-                let lot = try IntakeForms.openLot(form, state: state, context: context)
+                let lot = try await IntakeForms.openLot(form, state: state, context: context)
                 return HTMLResponse.redirect(to: IntakePage.path(lot: lot.code.text))
             } catch {
                 let detail = IntakeForms.describe(error, language: context.language)
-                return try render(context, request: IntakePage.Request(lot: form["current"], lotForm: form, lotError: detail),
+                return try await render(context, request: IntakePage.Request(lot: form["current"], lotForm: form, lotError: detail),
                                   status: .unprocessableContent).response(from: request, context: context)
             }
         }
@@ -40,7 +40,7 @@ struct IntakePages {
             } catch {
                 let detail = IntakeForms.describe(error, language: context.language)
                 let status = HTTPResponse.Status(code: ProblemMiddleware.problem(for: error, language: context.language).0.status)
-                return try render(context, request: IntakePage.Request(lot: code.text, scanError: detail), status: status)
+                return try await render(context, request: IntakePage.Request(lot: code.text, scanError: detail), status: status)
                     .response(from: request, context: context)
             }
         }
@@ -48,30 +48,30 @@ struct IntakePages {
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
             do {
-                return HTMLResponse.redirect(to: try IntakeForms.scan(form, state: state, context: context))
+                return HTMLResponse.redirect(to: try await IntakeForms.scan(form, state: state, context: context))
             } catch {
                 let detail = IntakeForms.describe(error, language: context.language)
                 var page = IntakePage.Request(lot: form["lot"], category: form["category"], scanError: detail)
                 if case IntakeInputError.scan(.scannerKeyboardLayout) = error { page.scannerLayoutError = true }
-                return try render(context, request: page, status: .unprocessableContent).response(from: request, context: context)
+                return try await render(context, request: page, status: .unprocessableContent).response(from: request, context: context)
             }
         }
         routes.page(.post, "/intake/void", .permission(.intake)) { request, context -> Response in
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
             do {
-                return HTMLResponse.redirect(to: try IntakeForms.void(form, state: state, context: context))
+                return HTMLResponse.redirect(to: try await IntakeForms.void(form, state: state, context: context))
             } catch {
                 let detail = IntakeForms.describe(error, language: context.language)
-                return try render(context, request: IntakePage.Request(lot: form["lot"], scanError: detail),
+                return try await render(context, request: IntakePage.Request(lot: form["lot"], scanError: detail),
                                   status: .unprocessableContent).response(from: request, context: context)
             }
         }
     }
 
     private func render(_ context: RefurbRequestContext, request: IntakePage.Request,
-                        status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
-        let values = try IntakePage(state: state).values(for: request, context: context)
+                        status: HTTPResponse.Status = .ok) async throws -> HTMLResponse {
+        let values = try await IntakePage(state: state).values(for: request, context: context)
         return HTMLResponse(html: pages.render(values, page: "intake"), status: status)
     }
 }

@@ -21,12 +21,12 @@ struct BenchDevicePage {
     let state: ServiceState
     let progress: WipeProgressBoard
 
-    func values(for tag: AssetTag, context: RefurbRequestContext, feedback: Feedback) throws -> [String: Any] {
+    func values(for tag: AssetTag, context: RefurbRequestContext, feedback: Feedback) async throws -> [String: Any] {
         let words = BenchWords(language: context.language)
-        guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
-        let history = try state.database.history(of: tag)
+        guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        let history = try await state.database.history(of: tag)
         let facts = EventReplay.facts(after: history.map(\.change))
-        let certificates = try state.database.certificates(of: tag)
+        let certificates = try await state.database.certificates(of: tag)
         let now = Date()
         let running = progress.running(at: now)
         let wipesHere = running.filter { $0.assetTag == tag.text }.map { WipeBoardRow($0, now: now, language: context.language) }
@@ -51,7 +51,7 @@ struct BenchDevicePage {
                                          price: device.price.map { Quantity.money.shown($0.cents, in: words.language) })
         var mediaNames: [String: String] = [:]
         var probed: HardwareReport?
-        if let body = try state.database.latestReport(of: tag) {
+        if let body = try await state.database.latestReport(of: tag) {
             if let report = try? HardwareReport.decode(from: body) {
                 probed = report
                 known.reportDate = WorkshopClock.display(report.probe.startedAt, in: words.language)
@@ -64,7 +64,7 @@ struct BenchDevicePage {
             values["noReport"] = words("ui.bench.hardware.none", tag.text)
         }
 
-        let tests = try DeviceTests.load(device, facts: facts, report: probed, state: state, language: words.language)
+        let tests = try await DeviceTests.load(device, facts: facts, report: probed, state: state, language: words.language)
         values["tests"] = BenchTestsView(tests, fields: feedback.error?.section == "tests" ? feedback.fields : nil, words: words).values
         known.tests = facts.tests.map { record in
             words("ui.bench.checklist.testsDone", String(record.answers.count - record.unanswered.count), String(record.answers.count),

@@ -13,7 +13,7 @@ extension BenchPages {
             try await submit(request, context, section: "repairs") { tag, form in
                 try context.require(.logRepair)
                 let parts = try Self.money(form["parts"], field: "parts")
-                _ = try state.database.logRepair(tag, note: form["note"] ?? "", partsCents: parts?.cents,
+                _ = try await state.database.logRepair(tag, note: form["note"] ?? "", partsCents: parts?.cents,
                                                  actor: try context.actor(), at: Date())
                 return "repair"
             }
@@ -25,7 +25,7 @@ extension BenchPages {
                     throw StoreError.invalidInput(Message("ui.bench.grade.missing"))
                 }
                 guard let price = try Self.money(form["price"], field: "price") else { throw StoreError.invalidInput(Message("money.empty")) }
-                _ = try state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
+                _ = try await state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
                                                         actor: try context.actor(), at: Date())
                 return "grade"
             }
@@ -41,7 +41,7 @@ extension BenchPages {
                     if BenchMovesView.confirmed.contains(stage), form["confirm"] != "yes" {
                         throw StoreError.invalidInput(Message("ui.bench.moves.confirmMissing"))
                     }
-                    _ = try state.database.move(tag, to: stage, reason: form["reason"], expectedVersion: form["version"].flatMap { Int($0) },
+                    _ = try await state.database.move(tag, to: stage, reason: form["reason"], expectedVersion: form["version"].flatMap { Int($0) },
                                                 actor: try context.actor(), at: Date())
                 } catch {
                     throw RefusedMove(stage: stage, error: error)
@@ -53,12 +53,12 @@ extension BenchPages {
             try await submit(request, context, section: "disks") { tag, form in
                 try context.require(.recordStorage)
                 let drive = form["storage"] ?? ""
-                let found = try state.database.facts(for: tag).erasure.storageFound
+                let found = try await state.database.facts(for: tag).erasure.storageFound
                 guard !drive.isEmpty, found.contains(SerialNumber.key(for: drive)) else {
                     throw StoreError.invalidInput(Message("ui.bench.storage.unknownDrive", drive))
                 }
                 guard form["confirm"] == "yes" else { throw StoreError.invalidInput(Message("ui.bench.storage.confirmMissing")) }
-                _ = try state.database.recordStorageDestroyed(tag, storage: drive, note: form["note"], actor: try context.actor(), at: Date())
+                _ = try await state.database.recordStorageDestroyed(tag, storage: drive, note: form["note"], actor: try context.actor(), at: Date())
                 return "destroyed"
             }
         }
@@ -69,7 +69,7 @@ extension BenchPages {
                 guard let disposition = form["disposition"], RemovableMediaDisposition(rawValue: disposition) != nil else {
                     throw StoreError.invalidInput(Message("ui.bench.removable.choiceMissing"))
                 }
-                _ = try RemovableMediaRecording.record(tag, storage: form["storage"] ?? "", disposition: disposition,
+                _ = try await RemovableMediaRecording.record(tag, storage: form["storage"] ?? "", disposition: disposition,
                                                        reason: form["reason"], in: state.database, actor: try context.actor(), at: Date())
                 return "removable"
             }
@@ -78,7 +78,7 @@ extension BenchPages {
             try await submit(request, context, section: "disks") { tag, form in
                 try context.require(.recordStorage)
                 guard form["confirm"] == "yes" else { throw StoreError.invalidInput(Message("ui.bench.storage.confirmMissing")) }
-                _ = try state.database.confirmNoStorage(tag, note: form["note"], actor: try context.actor(), at: Date())
+                _ = try await state.database.confirmNoStorage(tag, note: form["note"], actor: try context.actor(), at: Date())
                 return "no-storage"
             }
         }
@@ -93,12 +93,12 @@ extension BenchPages {
     /// Reads the form, makes the change, and sends the browser back to the device page saying what
     /// was done; on a refusal, shows the page again with the reason in the form's section.
     func submit(_ request: Request, _ context: RefurbRequestContext, section: String,
-                        change: (AssetTag, FormFields) throws -> String) async throws -> Response {
+                        change: (AssetTag, FormFields) async throws -> String) async throws -> Response {
         var request = request
         let tag = try DevicesController.tag(context)
         let form = FormFields(String(buffer: try await request.collectBody(upTo: 64 * 1024)))
         do {
-            let done = try change(tag, form)
+            let done = try await change(tag, form)
             return HTMLResponse.redirect(to: "/bench/\(tag.text)?done=\(done)#\(section)")
         } catch let error as APIError where error.status == .forbidden || error.status == .unauthorized {
             throw error
@@ -114,7 +114,7 @@ extension BenchPages {
             } else {
                 feedback.error = (section, detail)
             }
-            return try device(tag, context: context, feedback: feedback, status: HTTPResponse.Status(code: problem.status))
+            return try await device(tag, context: context, feedback: feedback, status: HTTPResponse.Status(code: problem.status))
                 .response(from: request, context: context)
         }
     }

@@ -8,10 +8,10 @@ extension BenchPages {
     func registerTestsForm(on routes: APIRoutes) {
         routes.page(.post, "/bench/{tag}/tests", .permission(.submitDiagnostics)) { request, context in
             try await submit(request, context, section: "tests") { tag, form in
-                let tests = try DeviceTests.load(tag, state: state, language: context.language)
-                _ = try state.database.recordTests(tag, entries: BenchTestsView.entries(form, checklist: tests.checklist),
+                let tests = try await DeviceTests.load(tag, state: state, language: context.language)
+                _ = try await state.database.recordTests(tag, entries: BenchTestsView.entries(form, checklist: tests.checklist),
                                                    checklistVersion: form["checklistVersion"].flatMap { Int($0) },
-                                                   prefill: tests.prefill, actor: try context.actor(), at: Date())
+                                                   prefill: tests.prefill, expectedVersion: nil, actor: try context.actor(), at: Date())
                 return "tests"
             }
         }

@@ -34,7 +34,7 @@ struct IntakePage {
         return query.isEmpty ? "/intake" : "/intake?" + query.joined(separator: "&")
     }
 
-    func values(for request: Request, context: RefurbRequestContext) throws -> [String: Any] {
+    func values(for request: Request, context: RefurbRequestContext) async throws -> [String: Any] {
         let words = IntakeWords(language: context.language)
         var values = PageContext.base(context, page: "intake", title: words("ui.intake.title"))
         if request.scannerLayoutError { values["scannerLayoutError"] = true }
@@ -45,7 +45,7 @@ struct IntakePage {
         if let text = request.lot?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             do {
                 let code = try LotCode(parsing: text)
-                guard let found = try state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
+                guard let found = try await state.database.lot(code: code) else { throw StoreError.lotNotFound(code.text) }
                 current = found
             } catch {
                 errors.append(IntakeForms.describe(error, language: context.language))
@@ -57,8 +57,8 @@ struct IntakePage {
                 lot["correctPath"] = CorrectionPages.lotPath(current.lot.code.text, back: Self.path(lot: current.lot.code.text))
             }
             values["lot"] = lot
-            let scans = try state.database.intakeScans(in: current.lot.code)
-            let prints = try state.database.assetTagPrints(of: scans.map(\.device.assetTag))
+            let scans = try await state.database.intakeScans(in: current.lot.code, limit: 200)
+            let prints = try await state.database.assetTagPrints(of: scans.map(\.device.assetTag))
             values["scans"] = scans.enumerated().map { index, scan in
                 var row = scanValues(scan, undoable: index == 0 && isUndoable(scan, by: username), words: words)
                 row.merge(printValues(prints[scan.device.assetTag.text], words: words)) { _, new in new }
@@ -76,7 +76,7 @@ struct IntakePage {
         if let text = request.tag?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             do {
                 let tag = try AssetTag(parsing: text)
-                guard let device = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+                guard let device = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
                 values["device"] = deviceValues(device, words: words)
             } catch {
                 errors.append(IntakeForms.describe(error, language: context.language))
@@ -92,7 +92,7 @@ struct IntakePage {
         values["errors"] = errors
         values["hasErrors"] = !errors.isEmpty
 
-        let lots = try state.database.lots().prefix(Self.recentLots)
+        let lots = try await state.database.lots().prefix(Self.recentLots)
         values["lots"] = lots.map { summary -> [String: Any] in
             ["code": summary.lot.code.text,
              "label": "\(summary.lot.code.text) — \(summary.lot.donorName) — \(Self.day(summary.lot.receivedOn, language: context.language)) (\(summary.deviceCount))",
@@ -122,7 +122,7 @@ struct IntakePage {
              "checked": category == chosen]
         }
 
-        values.merge(try printerValues(words: words, context: context)) { _, new in new }
+        values.merge(try await printerValues(words: words, context: context)) { _, new in new }
         values["showMissingLabels"] = values["hasMissingLabels"] as? Bool == true && values["hasPrinters"] as? Bool == true
         values["timeZone"] = WorkshopClock.timeZone.identifier
         values["undoMinutes"] = String(IntakeVoidRule.windowMinutes)
@@ -132,8 +132,8 @@ struct IntakePage {
 
     /// The printers a station may print on (the default one unless its settings say otherwise), the
     /// default's model and label in words, and whether intake must ask what to do for want of any.
-    private func printerValues(words: IntakeWords, context: RefurbRequestContext) throws -> [String: Any] {
-        let printers = try state.database.printers()
+    private func printerValues(words: IntakeWords, context: RefurbRequestContext) async throws -> [String: Any] {
+        let printers = try await state.database.printers()
         let labels = PrinterLabels(library: state.labelLibrary, language: context.language)
         var values: [String: Any] = [
             "printers": printers.filter { !$0.isDefault }.map { ["name": $0.name] },

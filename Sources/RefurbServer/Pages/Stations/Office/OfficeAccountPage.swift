@@ -26,14 +26,14 @@ struct OfficeAccountPage {
         let section = Office.Section.users
         let base = section.path + "/{username}"
         routes.page(.get, base, section.access) { request, context in
-            try render(try account(context), context, extra: Office.noticeValues(from: request, in: context.language))
+            try render(try await account(context), context, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, base + "/roles", section.access) { request, context -> Response in
-            let account = try account(context)
+            let account = try await account(context)
             let form = try await Office.form(request)
             return try await refusalShown(on: account, request: request, context: context, form: form) {
                 let roles = try OfficeUsersPage.roles(in: form, language: context.language)
-                let changed = try state.database.setRoles(username: account.username, roles: roles, actor: try context.actor(), at: Date())
+                let changed = try await state.database.setRoles(username: account.username, roles: roles, actor: try context.actor(), at: Date())
                 return Self.redirect(Self.path(changed.username), done: "roles-changed", subject: changed.username)
             }
         }
@@ -41,9 +41,9 @@ struct OfficeAccountPage {
         // Disabling closes the account's sessions and refuses its tokens at once (the route list empties
         // the token cache after it): asked first, though enabling undoes it.
         routes.page(.get, base + "/disable", section.access) { _, context in
-            let account = try account(context)
+            let account = try await account(context)
             let language = context.language
-            let sessions = try state.database.openSessionCount(username: account.username, at: Date())
+            let sessions = try await state.database.openSessionCount(username: account.username, at: Date())
             return OfficeConfirmation(
                 section: section,
                 question: Office.text("ui.office.account.disableQuestion", account.username, in: language),
@@ -55,25 +55,25 @@ struct OfficeAccountPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, base + "/disable", section.access) { request, context -> Response in
-            let account = try account(context)
+            let account = try await account(context)
             return try await refusalShown(on: account, request: request, context: context) {
-                let disabled = try state.database.disableAccount(username: account.username, actor: try context.actor(), at: Date())
+                let disabled = try await state.database.disableAccount(username: account.username, actor: try context.actor(), at: Date())
                 return Self.redirect(Self.path(disabled.username), done: "account-disabled", subject: disabled.username)
             }
         }
         routes.page(.post, base + "/enable", section.access) { request, context -> Response in
-            let account = try account(context)
+            let account = try await account(context)
             return try await refusalShown(on: account, request: request, context: context) {
-                let enabled = try state.database.enableAccount(username: account.username, actor: try context.actor(), at: Date())
+                let enabled = try await state.database.enableAccount(username: account.username, actor: try context.actor(), at: Date())
                 return Self.redirect(Self.path(enabled.username), done: "account-enabled", subject: enabled.username)
             }
         }
 
         // A new password cannot be taken back (the old one is gone): asked first.
         routes.page(.get, base + "/password", section.access) { _, context in
-            let account = try account(context)
+            let account = try await account(context)
             let language = context.language
-            let sessions = try state.database.openSessionCount(username: account.username, at: Date())
+            let sessions = try await state.database.openSessionCount(username: account.username, at: Date())
             return OfficeConfirmation(
                 section: section,
                 question: Office.text("ui.office.account.passwordQuestion", account.username, in: language),
@@ -84,11 +84,11 @@ struct OfficeAccountPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, base + "/password", section.access) { request, context -> Response in
-            let account = try account(context)
+            let account = try await account(context)
             let caller = try context.require(.manageAccounts)
             let password = SecretToken.password()
             // Every session of the account ends, but the admin's own when they reset their own password.
-            try state.database.setPasswordHash(username: account.username, passwordHash: await state.hasher.hash(password),
+            _ = try await state.database.setPasswordHash(username: account.username, passwordHash: await state.hasher.hash(password),
                                                keepingSession: SessionController.currentSession(request, caller),
                                                actor: try context.actor(), at: Date())
             if let viewer = ShownSecrets.viewer(context.credential) {
@@ -97,7 +97,7 @@ struct OfficeAccountPage {
             return Self.redirect(Self.newPasswordPath(account.username), done: "password-set", subject: account.username)
         }
         routes.page(.get, base + "/new-password", section.access) { request, context in
-            let account = try account(context)
+            let account = try await account(context)
             let language = context.language
             let shown = ShownSecrets.viewer(context.credential).flatMap { secrets.shown(about: Self.secretSubject(account.username), for: $0) }
             return OfficeSecretPage(
@@ -113,16 +113,16 @@ struct OfficeAccountPage {
             ).render(context, pages: pages, notice: Office.notice(from: request, in: language))
         }
         routes.page(.post, base + "/noted", section.access) { _, context -> Response in
-            let account = try account(context)
+            let account = try await account(context)
             if let viewer = ShownSecrets.viewer(context.credential) { secrets.forget(about: Self.secretSubject(account.username), for: viewer) }
             return HTMLResponse.redirect(to: Self.path(account.username))
         }
     }
 
     /// The account named in the address, or a 404 that names it.
-    private func account(_ context: RefurbRequestContext) throws -> Account {
+    private func account(_ context: RefurbRequestContext) async throws -> Account {
         let username = try context.parameter("username")
-        guard let account = try state.database.accounts().first(where: { $0.username == username }) else {
+        guard let account = try await state.database.accounts().first(where: { $0.username == username }) else {
             throw StoreError.notFound(Message("store.accountNotFound", username))
         }
         return account

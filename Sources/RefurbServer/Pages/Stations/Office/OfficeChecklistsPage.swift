@@ -17,14 +17,14 @@ struct OfficeChecklistsPage {
         let section = Office.Section.checklists
         routes.page(.get, section.path, section.access) { request, context in
             let category = request.uri.queryParameters["category"].flatMap { DeviceCategory(rawValue: String($0)) } ?? .laptop
-            return try render(context, category: category, form: nil, extra: Office.noticeValues(from: request, in: context.language))
+            return try await render(context, category: category, form: nil, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
             let category = form["category"].flatMap(DeviceCategory.init(rawValue:)) ?? .laptop
             do {
                 let edited = try Self.checklist(from: form, category: category)
-                let saved = try state.database.saveTestChecklist(edited, actor: try context.actor(), at: Date())
+                let saved = try await state.database.saveTestChecklist(edited, actor: try context.actor(), at: Date())
                 let subject = Office.text("ui.office.checklists.subject", Office.text("category.\(category.rawValue)", in: context.language),
                                           String(saved.checklist.version), in: context.language)
                 return HTMLResponse.redirect(to: "\(section.path)?category=\(category.rawValue)&done=checklist-saved&subject="
@@ -32,7 +32,7 @@ struct OfficeChecklistsPage {
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, category: category, form: form, status: refusal.status, extra: ["error": refusal.text])
+                return try await render(context, category: category, form: form, status: refusal.status, extra: ["error": refusal.text])
                     .response(from: request, context: context)
             }
         }
@@ -66,10 +66,10 @@ struct OfficeChecklistsPage {
     }
 
     private func render(_ context: RefurbRequestContext, category: DeviceCategory, form: FormFields?,
-                        status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+                        status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .checklists, title: Office.text("ui.office.checklists.title", in: language))
-        let all = try state.database.testChecklists()
+        let all = try await state.database.testChecklists()
         values["categories"] = all.map { saved -> [String: Any] in
             ["value": saved.checklist.category.rawValue, "current": saved.checklist.category == category,
              "label": Office.text("ui.office.checklists.tab", Office.text("category.\(saved.checklist.category.rawValue)", in: language),

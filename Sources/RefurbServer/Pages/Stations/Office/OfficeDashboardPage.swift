@@ -15,16 +15,16 @@ struct OfficeDashboardPage {
 
     func register(on routes: APIRoutes) {
         routes.page(.get, Office.Section.dashboard.path, Office.Section.dashboard.access) { _, context in
-            try render(context, now: Date())
+            try await render(context, now: Date())
         }
     }
 
-    func render(_ context: RefurbRequestContext, now: Date) throws -> HTMLResponse {
+    func render(_ context: RefurbRequestContext, now: Date) async throws -> HTMLResponse {
         let language = context.language
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = WorkshopClock.timeZone
-        let statistics = try state.database.workshopStatistics(weeks: Self.weeks, now: now, calendar: calendar)
-        let stock = try state.database.deviceCountsByStage()
+        let statistics = try await state.database.workshopStatistics(weeks: Self.weeks, now: now, calendar: calendar)
+        let stock = try await state.database.deviceCountsByStage()
 
         var values = Office.values(context, section: .dashboard, title: Office.text("ui.office.dashboard.title", in: language))
         let since = statistics.periodStart.map { Office.day($0, in: language) } ?? ""

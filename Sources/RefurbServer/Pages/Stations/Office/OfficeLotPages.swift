@@ -13,11 +13,11 @@ struct OfficeLotPages {
 
     func register(on routes: APIRoutes) {
         routes.page(.get, "/office/lots", .signedIn) { _, context in
-            try list(context)
+            try await list(context)
         }
         routes.page(.get, "/office/lots/{code}", .signedIn) { request, context in
             let printed = request.uri.queryParameters["label"] == "printed"
-            return try lot(context, code: try Self.code(context),
+            return try await lot(context, code: try Self.code(context),
                            label: printed ? (good: true, text: Office.text("ui.office.lot.labelPrinted", in: context.language)) : nil)
         }
         // The pallet's label, on the default printer; the page comes back saying so (POST/redirect/GET), or why not.
@@ -28,7 +28,7 @@ struct OfficeLotPages {
                 return HTMLResponse.redirect(to: "/office/lots/\(code.text)?label=printed#lot-label")
             } catch {
                 let (problem, _) = ProblemMiddleware.problem(for: error, language: context.language)
-                return try lot(context, code: code, label: (good: false, text: problem.detail), status: HTTPResponse.Status(code: problem.status))
+                return try await lot(context, code: code, label: (good: false, text: problem.detail), status: HTTPResponse.Status(code: problem.status))
                     .response(from: request, context: context)
             }
         }
@@ -36,13 +36,13 @@ struct OfficeLotPages {
             try await report(context, code: try Self.code(context))
         }
         routes.page(.get, "/office/lots/{code}/report", .signedIn) { request, context -> Response in
-            try reportWarning(request, context, code: try Self.code(context))
+            try await reportWarning(request, context, code: try Self.code(context))
         }
     }
 
     /// The identity an admin saved, else the name the service was started with.
-    static func identity(_ state: ServiceState) throws -> (identity: WorkshopIdentity, isSet: Bool) {
-        if let saved = try state.database.workshopIdentity() { return (saved.identity, true) }
+    static func identity(_ state: ServiceState) async throws -> (identity: WorkshopIdentity, isSet: Bool) {
+        if let saved = try await state.database.workshopIdentity() { return (saved.identity, true) }
         return (WorkshopIdentity(name: state.configuration.workshopName), false)
     }
 
@@ -59,10 +59,10 @@ struct OfficeLotPages {
         try LotCode(parsing: try context.parameter("code"))
     }
 
-    private func list(_ context: RefurbRequestContext) throws -> HTMLResponse {
+    private func list(_ context: RefurbRequestContext) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .lots, title: Office.text("ui.office.lots.title", in: language))
-        let lots = try state.database.lots()
+        let lots = try await state.database.lots()
         values["lots"] = lots.map { summary -> [String: Any] in
             let lot = summary.lot
             return Office.compact([
@@ -80,12 +80,12 @@ struct OfficeLotPages {
     }
 
     private func lot(_ context: RefurbRequestContext, code: LotCode, label: (good: Bool, text: String)? = nil,
-                     status: HTTPResponse.Status = .ok) throws -> HTMLResponse {
+                     status: HTTPResponse.Status = .ok) async throws -> HTMLResponse {
         let language = context.language
-        let dossier = try LotDossier.load(code, from: state.database)
+        let dossier = try await LotDossier.load(code, from: state.database)
         let lot = dossier.summary.lot
         let account = context.credential?.account
-        let (identity, identitySet) = try Self.identity(state)
+        let (identity, identitySet) = try await Self.identity(state)
         let weight = dossier.weight
         let uncleared = dossier.uncleared.map { entry -> [String: Any] in
             Office.compact(["tag": entry.device.assetTag.text, "path": Self.devicePath(entry.device.assetTag.text, for: account)])
@@ -154,9 +154,9 @@ struct OfficeLotPages {
     }
 
     /// Before a provisional report is downloaded: which devices may still hold data, and the choice.
-    private func reportWarning(_ request: Request, _ context: RefurbRequestContext, code: LotCode) throws -> Response {
+    private func reportWarning(_ request: Request, _ context: RefurbRequestContext, code: LotCode) async throws -> Response {
         let language = context.language
-        let dossier = try LotDossier.load(code, from: state.database)
+        let dossier = try await LotDossier.load(code, from: state.database)
         guard dossier.isProvisional else { return HTMLResponse.redirect(to: "/office/lots/\(code.text)/report.pdf") }
         let account = context.credential?.account
         var values = Office.values(context, section: .lots, title: Office.text("ui.office.lot.reportWarningTitle", code.text, in: language))
@@ -171,8 +171,8 @@ struct OfficeLotPages {
     }
 
     private func report(_ context: RefurbRequestContext, code: LotCode) async throws -> Response {
-        let dossier = try LotDossier.load(code, from: state.database)
-        let document = DonorReportPDF(dossier: dossier, identity: try Self.identity(state).identity,
+        let dossier = try await LotDossier.load(code, from: state.database)
+        let document = DonorReportPDF(dossier: dossier, identity: try await Self.identity(state).identity,
                                       language: context.language, date: Date(),
                                       verificationBase: state.configuration.publicURL.map { url in
                                           var text = url.description

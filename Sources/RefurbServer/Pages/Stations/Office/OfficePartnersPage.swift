@@ -18,15 +18,15 @@ struct OfficePartnersPage {
     func register(on routes: APIRoutes) {
         let section = Office.Section.partners
         routes.page(.get, section.path, section.access) { request, context in
-            try render(context, extra: Office.noticeValues(from: request, in: context.language))
+            try await render(context, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
             do {
-                let partner = try state.database.addReferralPartner(name: form["name"] ?? "", actor: try context.actor(), at: Date())
+                let partner = try await state.database.addReferralPartner(name: form["name"] ?? "", actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "partner-added", subject: partner.name)
             } catch {
-                return try refused(error, form: ["name": form["name"] ?? ""], request: request, context: context)
+                return try await refused(error, form: ["name": form["name"] ?? ""], request: request, context: context)
             }
         }
         routes.page(.post, section.path + "/{id}/codes", section.access) { request, context -> Response in
@@ -39,15 +39,16 @@ struct OfficePartnersPage {
                     throw StoreError.invalidInput(Message("referral.quotaRange", typed["quota"]!, String(ReferralCodeTerms.quotaRange.lowerBound),
                                                           String(ReferralCodeTerms.quotaRange.upperBound)))
                 }
-                let status = try state.database.issueReferralCode(partnerId: id, quota: quota, lastDay: typed["lastDay"]!,
-                                                                  today: WorkshopClock.civilDay(), actor: try context.actor(), at: Date())
+                let status = try await state.database.issueReferralCode(partnerId: id, quota: quota, lastDay: typed["lastDay"]!,
+                                                                  today: WorkshopClock.civilDay(), actor: try context.actor(), at: Date(),
+                                                                  code: .random())
                 return Office.redirect(to: section, done: "referral-code-issued", subject: "\(status.code.shown) (\(status.partner.name))")
             } catch {
-                return try refused(error, form: typed, request: request, context: context)
+                return try await refused(error, form: typed, request: request, context: context)
             }
         }
         routes.page(.get, section.path + "/codes/{code}/revoke", section.access) { _, context in
-            let status = try ReferralsController.codeStatus(context, in: state)
+            let status = try await ReferralsController.codeStatus(context, in: state)
             let language = context.language
             return OfficeConfirmation(
                 section: section,
@@ -59,27 +60,27 @@ struct OfficePartnersPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, section.path + "/codes/{code}/revoke", section.access) { _, context -> Response in
-            let status = try state.database.revokeReferralCode(try ReferralsController.codeStatus(context, in: state).code, actor: try context.actor(), at: Date())
+            let status = try await state.database.revokeReferralCode(try await ReferralsController.codeStatus(context, in: state).code, actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "referral-code-revoked", subject: status.code.shown)
         }
     }
 
     /// The page again with the refusal on the form that was sent and what was typed; faults go to the
     /// error page.
-    private func refused(_ error: any Error, form: [String: String], request: Request, context: RefurbRequestContext) throws -> Response {
+    private func refused(_ error: any Error, form: [String: String], request: Request, context: RefurbRequestContext) async throws -> Response {
         let refusal = Office.refusal(error, in: context.language)
         guard refusal.status.code < 500 else { throw error }
-        return try render(context, status: refusal.status, extra: ["error": refusal.text, "typed": form])
+        return try await render(context, status: refusal.status, extra: ["error": refusal.text, "typed": form])
             .response(from: request, context: context)
     }
 
-    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         let today = WorkshopClock.civilDay()
         var values = Office.values(context, section: .partners, title: Office.text("ui.office.partners.title", in: language))
         let typed = extra["typed"] as? [String: String]
         let defaultLastDay = today.adding(months: Self.defaultValidityMonths).text
-        values["partners"] = try state.database.referralPartners().map { use -> [String: Any] in
+        values["partners"] = try await state.database.referralPartners().map { use -> [String: Any] in
             let typedHere = typed?["partner"] == String(use.partner.id) ? typed : nil
             return Office.compact([
                 "id": String(use.partner.id),

@@ -16,12 +16,12 @@ struct OfficePrintersPage {
         let section = Office.Section.printers
         routes.page(.get, section.path, section.access) { request, context in
             var extra = Office.noticeValues(from: request, in: context.language)
-            if let name = request.uri.queryParameters["edit"].map(String.init), let printer = try state.database.printer(named: name) {
+            if let name = request.uri.queryParameters["edit"].map(String.init), let printer = try await state.database.printer(named: name) {
                 extra["form"] = ["name": printer.name, "uri": printer.uri, "format": printer.format ?? "",
                                  "template": printer.template ?? "", "isDefault": printer.isDefault]
                 extra["editing"] = true
             }
-            return try render(context, extra: extra)
+            return try await render(context, extra: extra)
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
@@ -38,24 +38,24 @@ struct OfficePrintersPage {
                 let printer = PrinterSetting(name: name, uri: uri, format: checkedFormat,
                                              template: try labels.checkedAssetTagTemplate(template, format: checkedFormat),
                                              isDefault: isDefault)
-                try state.database.savePrinter(printer, actor: try context.actor(), at: Date())
+                try await state.database.savePrinter(printer, actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "printer-saved", subject: name)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, extra: [
+                return try await render(context, status: refusal.status, extra: [
                     "error": refusal.text,
                     "form": ["name": name, "uri": uri, "format": format, "template": template, "isDefault": isDefault],
                 ]).response(from: request, context: context)
             }
         }
         routes.page(.post, section.path + "/{name}/default", section.access) { _, context -> Response in
-            let printer = try printer(context)
-            try state.database.makeDefaultPrinter(named: printer.name, actor: try context.actor(), at: Date())
+            let printer = try await printer(context)
+            try await state.database.makeDefaultPrinter(named: printer.name, actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "printer-default", subject: printer.name)
         }
         routes.page(.post, section.path + "/{name}/test-page", section.access) { request, context -> Response in
-            let printer = try printer(context)
+            let printer = try await printer(context)
             do {
                 _ = try await LabelsController(state: state).testPage(on: printer, language: context.language)
                 return Office.redirect(to: section, done: "printer-tested", subject: printer.name)
@@ -63,12 +63,12 @@ struct OfficePrintersPage {
                 // The printer's own words (out of labels, cover open, unreachable), on the page, beside its row.
                 let refusal = Office.refusal(error, in: context.language)
                 let text = Office.text("ui.office.printers.testFailed", printer.name, refusal.text, in: context.language)
-                return try render(context, status: refusal.status, extra: ["error": text])
+                return try await render(context, status: refusal.status, extra: ["error": text])
                     .response(from: request, context: context)
             }
         }
         routes.page(.get, section.path + "/{name}/remove", section.access) { _, context in
-            let printer = try printer(context)
+            let printer = try await printer(context)
             let language = context.language
             return OfficeConfirmation(
                 section: section,
@@ -80,26 +80,26 @@ struct OfficePrintersPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, section.path + "/{name}/remove", section.access) { _, context -> Response in
-            let printer = try printer(context)
-            try state.database.removePrinter(named: printer.name, actor: try context.actor(), at: Date())
+            let printer = try await printer(context)
+            try await state.database.removePrinter(named: printer.name, actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "printer-removed", subject: printer.name)
         }
     }
 
     /// The printer named in the path (links percent-encode it; `parameter` decodes it).
-    private func printer(_ context: RefurbRequestContext) throws -> PrinterSetting {
+    private func printer(_ context: RefurbRequestContext) async throws -> PrinterSetting {
         let name = try context.parameter("name")
-        guard let printer = try state.database.printer(named: name) else {
+        guard let printer = try await state.database.printer(named: name) else {
             throw StoreError.notFound(Message("store.printerNotFound", name))
         }
         return printer
     }
 
-    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         let labels = PrinterLabels(library: state.labelLibrary, language: language)
         var values = Office.values(context, section: .printers, title: Office.text("ui.office.printers.title", in: language))
-        values["printers"] = try state.database.printers().map { printer -> [String: Any] in
+        values["printers"] = try await state.database.printers().map { printer -> [String: Any] in
             let base = "\(Office.Section.printers.path)/\(Office.pathSegment(printer.name))"
             return ["name": printer.name, "uri": printer.uri, "isDefault": printer.isDefault,
                     "format": labels.formatName(printer.format),

@@ -22,7 +22,7 @@ struct OfficeRegisterPage {
                          "to": query["to"].map(String.init) ?? today.text]
             do {
                 let (from, to) = try RegisterExport.range(from: typed["from"]!, to: typed["to"]!)
-                let extract = try RegisterController.extract(state, from: from, to: to, actor: try context.actor())
+                let extract = try await RegisterController.extract(state, from: from, to: to, actor: try context.actor())
                 return try render(context, typed: typed, extract: extract, range: (from, to)).response(from: request, context: context)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)

@@ -14,7 +14,7 @@ struct OfficeReturnsPage {
         routes.page(.get, section.path, section.access) { _, context in
             let language = context.language
             var values = Office.values(context, section: section, title: Office.text("ui.office.returns.title", in: language))
-            let statistics = try state.database.claimStatistics()
+            let statistics = try await state.database.claimStatistics()
             let unknown = Office.text("ui.office.returns.unknown", in: language)
             func rows(_ list: [ClaimStatistics.Row], name: (String) -> String) -> [[String: String]] {
                 list.map { row in

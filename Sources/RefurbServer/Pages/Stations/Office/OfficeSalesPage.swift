@@ -15,11 +15,11 @@ struct OfficeSalesPage {
     func register(on routes: APIRoutes) {
         let section = Office.Section.sales
         routes.page(.get, section.path, section.access) { request, context in
-            try render(context, extra: Office.noticeValues(from: request, in: context.language))
+            try await render(context, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
-            try state.database.saveSaleSettings(marginScheme: form["marginScheme"] == "on", actor: try context.actor(), at: Date())
+            try await state.database.saveSaleSettings(marginScheme: form["marginScheme"] == "on", actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "sale-settings-saved", subject: "")
         }
         routes.page(.post, section.path + "/warranties", section.access) { request, context -> Response in
@@ -31,14 +31,14 @@ struct OfficeSalesPage {
                     throw StoreError.invalidInput(Message("warranty.monthsRange", String(WarrantyPolicy.monthsRange.lowerBound),
                                                           String(WarrantyPolicy.monthsRange.upperBound)))
                 }
-                let policy = try SalesController.addPolicy(state, category: typed["category"], channel: typed["channel"], months: months,
+                let policy = try await SalesController.addPolicy(state, category: typed["category"], channel: typed["channel"], months: months,
                                                            from: typed["from"]!.trimmingSpaces(), until: typed["until"]!.trimmingSpaces(),
                                                            actor: try context.actor())
                 return Office.redirect(to: section, done: "warranty-added", subject: String(policy.id))
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, extra: ["error": refusal.text, "typed": typed])
+                return try await render(context, status: refusal.status, extra: ["error": refusal.text, "typed": typed])
                     .response(from: request, context: context)
             }
         }
@@ -47,22 +47,22 @@ struct OfficeSalesPage {
             let idText = try context.parameter("id")
             do {
                 guard let id = Int64(idText) else { throw StoreError.notFound(Message("warranty.notFound", idText)) }
-                try state.database.endWarrantyPolicy(id: id, lastDay: (form["lastDay"] ?? "").trimmingSpaces(), actor: try context.actor(), at: Date())
+                try await state.database.endWarrantyPolicy(id: id, lastDay: (form["lastDay"] ?? "").trimmingSpaces(), actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "warranty-ended", subject: idText)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, extra: ["error": refusal.text]).response(from: request, context: context)
+                return try await render(context, status: refusal.status, extra: ["error": refusal.text]).response(from: request, context: context)
             }
         }
     }
 
-    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .sales, title: Office.text("ui.office.sales.title", in: language))
         let any = Office.text("ui.office.sales.any", in: language)
-        if try state.database.saleSettings().marginScheme { values["marginScheme"] = true }
-        values["policies"] = try state.database.warrantyPolicies().map { policy -> [String: Any] in
+        if try await state.database.saleSettings().marginScheme { values["marginScheme"] = true }
+        values["policies"] = try await state.database.warrantyPolicies().map { policy -> [String: Any] in
             Office.compact([
                 "id": String(policy.id),
                 "category": policy.category.map { Office.text("category.\($0.rawValue)", in: language) } ?? any,

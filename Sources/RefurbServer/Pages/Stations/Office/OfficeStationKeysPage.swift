@@ -14,7 +14,7 @@ struct OfficeStationKeysPage {
     func register(on routes: APIRoutes) {
         let section = Office.Section.stationKeys
         routes.page(.get, section.path, section.access) { request, context in
-            try render(context, extra: Office.noticeValues(from: request, in: context.language))
+            try await render(context, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
@@ -22,19 +22,19 @@ struct OfficeStationKeysPage {
             let pem = form["publicKey"] ?? ""
             do {
                 let key = try AdministrationController.publicKey(from: pem)
-                let registered = try state.database.registerStationKey(
+                let registered = try await state.database.registerStationKey(
                     name: name, keyId: StationKeyPair.keyID(of: key), publicKey: key.rawRepresentation.base64EncodedString(),
                     actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "station-key-registered", subject: registered.name)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, extra: ["error": refusal.text, "form": ["name": name, "publicKey": pem]])
+                return try await render(context, status: refusal.status, extra: ["error": refusal.text, "form": ["name": name, "publicKey": pem]])
                     .response(from: request, context: context)
             }
         }
         routes.page(.get, section.path + "/{id}/revoke", section.access) { _, context in
-            let key = try stationKey(context)
+            let key = try await stationKey(context)
             let language = context.language
             return OfficeConfirmation(
                 section: section,
@@ -45,24 +45,24 @@ struct OfficeStationKeysPage {
             ).render(context, pages: pages)
         }
         routes.page(.post, section.path + "/{id}/revoke", section.access) { _, context -> Response in
-            let key = try stationKey(context)
-            try state.database.revokeStationKey(id: key.id, actor: try context.actor(), at: Date())
+            let key = try await stationKey(context)
+            try await state.database.revokeStationKey(id: key.id, actor: try context.actor(), at: Date())
             return Office.redirect(to: section, done: "station-key-revoked", subject: key.name)
         }
     }
 
-    private func stationKey(_ context: RefurbRequestContext) throws -> StationKey {
+    private func stationKey(_ context: RefurbRequestContext) async throws -> StationKey {
         let id = try AdministrationController.id(context)
-        guard let key = try state.database.stationKeys().first(where: { $0.id == id }) else {
+        guard let key = try await state.database.stationKeys().first(where: { $0.id == id }) else {
             throw StoreError.notFound(Message("store.stationKeyNotFound", String(id)))
         }
         return key
     }
 
-    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .stationKeys, title: Office.text("ui.office.keys.title", in: language))
-        values["keys"] = try state.database.stationKeys().reversed().map { key -> [String: Any] in
+        values["keys"] = try await state.database.stationKeys().reversed().map { key -> [String: Any] in
             var row: [String: Any] = [
                 "name": key.name, "keyId": key.keyId, "created": Office.day(key.createdAt, in: language),
                 "revokePath": "\(Office.Section.stationKeys.path)/\(key.id)/revoke",

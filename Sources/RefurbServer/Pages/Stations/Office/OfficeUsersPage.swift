@@ -17,7 +17,7 @@ struct OfficeUsersPage {
     func register(on routes: APIRoutes) {
         let section = Office.Section.users
         routes.page(.get, section.path, section.access) { request, context in
-            try render(context, extra: Office.noticeValues(from: request, in: context.language))
+            try await render(context, extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
@@ -26,7 +26,7 @@ struct OfficeUsersPage {
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, extra: ["error": refusal.text, "form": Self.echo(form)])
+                return try await render(context, status: refusal.status, extra: ["error": refusal.text, "form": Self.echo(form)])
                     .response(from: request, context: context)
             }
         }
@@ -40,7 +40,7 @@ struct OfficeUsersPage {
         guard password.count >= Self.minimumPasswordLength else {
             throw APIError.unprocessable(Message("api.passwordTooShort", String(Self.minimumPasswordLength)))
         }
-        let account = try state.database.addAccount(username: form["username"] ?? "", passwordHash: await state.hasher.hash(password),
+        let account = try await state.database.addAccount(username: form["username"] ?? "", passwordHash: await state.hasher.hash(password),
                                                     roles: roles, actor: try context.actor(), at: Date())
         guard let madeUp, let viewer = ShownSecrets.viewer(context.credential) else {
             return Office.redirect(to: .users, done: "account-added", subject: account.username)
@@ -80,11 +80,11 @@ struct OfficeUsersPage {
         return values
     }
 
-    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .users, title: Office.text("ui.office.users.title", in: language))
         let me = context.credential?.account.username.lowercased()
-        values["accounts"] = try state.database.accounts().map { account -> [String: Any] in
+        values["accounts"] = try await state.database.accounts().map { account -> [String: Any] in
             [
                 "username": account.username,
                 "roles": Self.rolesText(account.roles, in: language),

@@ -13,24 +13,24 @@ struct OfficeWorkshopPage {
     func register(on routes: APIRoutes) {
         let section = Office.Section.workshop
         routes.page(.get, section.path, section.access) { request, context in
-            let (identity, _) = try OfficeLotPages.identity(state)
-            return try render(context, form: Self.form(identity), extra: Office.noticeValues(from: request, in: context.language))
+            let (identity, _) = try await OfficeLotPages.identity(state)
+            return try await render(context, form: Self.form(identity), extra: Office.noticeValues(from: request, in: context.language))
         }
         routes.page(.post, section.path, section.access) { request, context -> Response in
             let form = try await Office.form(request)
             let typed = ["name": form["name"] ?? "", "address": form["address"] ?? "", "contact": form["contact"] ?? ""]
             do {
                 let identity = try WorkshopIdentity(typedName: typed["name"]!, address: typed["address"]!, contact: typed["contact"]!)
-                let saved = try state.database.saveWorkshopIdentity(identity, actor: try context.actor(), at: Date())
+                let saved = try await state.database.saveWorkshopIdentity(identity, actor: try context.actor(), at: Date())
                 return Office.redirect(to: section, done: "workshop-saved", subject: saved.identity.name)
             } catch let error as WorkshopIdentityError {
-                return try render(context, status: .unprocessableContent, form: typed,
+                return try await render(context, status: .unprocessableContent, form: typed,
                                   extra: ["error": error.message.text(in: context.language, catalog: UIMessages.catalog), "invalid": error.field])
                     .response(from: request, context: context)
             } catch {
                 let refusal = Office.refusal(error, in: context.language)
                 guard refusal.status.code < 500 else { throw error }
-                return try render(context, status: refusal.status, form: typed, extra: ["error": refusal.text])
+                return try await render(context, status: refusal.status, form: typed, extra: ["error": refusal.text])
                     .response(from: request, context: context)
             }
         }
@@ -41,11 +41,11 @@ struct OfficeWorkshopPage {
     }
 
     private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, form: [String: String],
-                        extra: [String: Any]) throws -> HTMLResponse {
+                        extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = Office.values(context, section: .workshop, title: Office.text("ui.office.workshop.title", in: language))
         values["form"] = form
-        if let saved = try state.database.workshopIdentity() {
+        if let saved = try await state.database.workshopIdentity() {
             values["savedBy"] = Office.text("ui.office.workshop.savedBy", WorkshopClock.displayDay(saved.savedAt, in: language),
                                             saved.savedBy, in: language)
         } else {

@@ -35,7 +35,7 @@ struct ShopDeviceForms {
             let sale = text("sale").map {
                 ShopDevicePage.Sale(kind: $0, partner: text("partner"), referralCode: text("code"), version: number("v"))
             }
-            return try page.render(context, tag: try DevicesController.tag(context),
+            return try await page.render(context, tag: try DevicesController.tag(context),
                                    request: .init(done: text("done"), doneVersion: number("v"), refusedForm: text("refused"),
                                                   since: number("since"), conflict: text("conflict") == "1", sale: sale))
         }
@@ -43,21 +43,21 @@ struct ShopDeviceForms {
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             do {
-                let device = try price(tag, form: form, context: context)
+                let device = try await price(tag, form: form, context: context)
                 return HTMLResponse.redirect(to: Shop.path(tag) + "?done=priced&v=\(device.version)")
             } catch {
-                return try refused(error, form: "price", fields: form, tag: tag, context: context)
+                return try await refused(error, form: "price", fields: form, tag: tag, context: context)
             }
         }
         routes.page(.post, "/shop/{tag}/ready", .permission(.move)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             do {
-                let device = try state.database.move(tag, to: .ready, expectedVersion: form["version"].flatMap { Int($0) },
+                let device = try await state.database.move(tag, to: .ready, reason: nil, expectedVersion: form["version"].flatMap { Int($0) },
                                                      actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Shop.path(tag) + "?done=ready&v=\(device.version)")
             } catch {
-                return try refused(error, form: "ready", fields: form, tag: tag, context: context)
+                return try await refused(error, form: "ready", fields: form, tag: tag, context: context)
             }
         }
         routes.page(.post, "/shop/{tag}/sale", .permission(.sell)) { request, context -> Response in
@@ -69,7 +69,8 @@ struct ShopDeviceForms {
                                           referralCode: solidarity ? form["referralCode"] : nil)
                 guard form["confirm"] == "1" else {
                     // A form without the version it was read at is taken as chosen on the device as it is now.
-                    let version = try form["version"].flatMap { Int($0) } ?? state.database.device(tag: tag)?.version
+                    var version = form["version"].flatMap { Int($0) }
+                    if version == nil { version = try await state.database.device(tag: tag)?.version }
                     return HTMLResponse.redirect(to: Self.confirmationPath(tag, terms: terms, version: version, seen: form["seen"].flatMap { Int($0) }))
                 }
                 // The confirmation always carries the version it was shown at: without it, a post could
@@ -77,13 +78,13 @@ struct ShopDeviceForms {
                 guard let version = form["version"].flatMap({ Int($0) }) else {
                     throw Shop.InputError(message: Message("ui.shop.sale.staleForm"))
                 }
-                let sold = try state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
+                let sold = try await state.database.sell(tag, price: try Self.confirmedPrice(form), terms: terms,
                                                    payment: try WorkshopController.payment(form["payment"]),
                                                    expectedVersion: version, actor: try context.actor(), at: Date(),
                                                    day: WorkshopClock.civilDay())
                 return HTMLResponse.redirect(to: Shop.path(tag) + "/receipt?done=sold&v=\(sold.version)")
             } catch {
-                return try refused(error, form: "sale", fields: form, tag: tag, context: context)
+                return try await refused(error, form: "sale", fields: form, tag: tag, context: context)
             }
         }
     }
@@ -92,14 +93,14 @@ struct ShopDeviceForms {
     /// conflict; else to the page with the refusal next to the form (kept for this viewer). Faults
     /// (5xx) are left to the error page.
     private func refused(_ error: any Error, form: String, fields: FormFields, tag: AssetTag,
-                         context: RefurbRequestContext) throws -> Response {
+                         context: RefurbRequestContext) async throws -> Response {
         if case StoreError.versionConflict = error {
             let since = fields["seen"].flatMap { Int($0) }.map { "since=\($0)&" } ?? ""
             return HTMLResponse.redirect(to: Shop.path(tag) + "?" + since + "conflict=1")
         }
         guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
         guard let viewer = ShownSecrets.viewer(context.credential),
-              let device = try state.database.device(tag: tag) else { throw error }
+              let device = try await state.database.device(tag: tag) else { throw error }
         var kept = fields.values
         kept["_csrf"] = nil
         refusals.keep(.init(form: form, text: refusal.text, fields: kept, version: device.version), about: Shop.path(tag), for: viewer)
@@ -122,17 +123,17 @@ struct ShopDeviceForms {
     }
 
     /// Grades and prices the device: at the price typed, or at the suggestion for the grade chosen.
-    private func price(_ tag: AssetTag, form: FormFields, context: RefurbRequestContext) throws -> Device {
+    private func price(_ tag: AssetTag, form: FormFields, context: RefurbRequestContext) async throws -> Device {
         guard let grade = form["grade"].flatMap({ Grade(text: $0) }) else {
             throw Shop.InputError(message: Message("ui.shop.price.gradeMissing"))
         }
         let price: Money
         if form["useSuggested"] != nil {
-            price = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade).suggestion.price
+            price = try await PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: grade).suggestion.price
         } else {
             price = try MoneyFormat.parse(form["price"] ?? "")
         }
-        return try state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
+        return try await state.database.setGradeAndPrice(tag, grade: grade, price: price, expectedVersion: form["version"].flatMap { Int($0) },
                                                    actor: try context.actor(), at: Date())
     }
 

@@ -61,9 +61,9 @@ struct ShopDevicePage {
     /// The changes said after a conflict, the latest ones.
     static let changesShown = 5
 
-    func render(_ context: RefurbRequestContext, tag: AssetTag, request: Request = Request()) throws -> HTMLResponse {
+    func render(_ context: RefurbRequestContext, tag: AssetTag, request: Request = Request()) async throws -> HTMLResponse {
         let language = context.language
-        guard let stored = try state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
+        guard let stored = try await state.database.device(tag: tag) else { throw StoreError.deviceNotFound(tag.text) }
         let refusal = request.refusedForm.flatMap { form in
             ShownSecrets.viewer(context.credential).flatMap {
                 refusals.refusal(of: form, about: Shop.path(tag), for: $0, version: stored.version)
@@ -74,9 +74,9 @@ struct ShopDevicePage {
 
         // A grade chosen on a form that was refused is the one the suggestion uses when the page comes back.
         let typedGrade = priceForm?["grade"].flatMap { Grade(text: $0) }
-        let priced = try PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: typedGrade)
+        let priced = try await PriceSuggestionSource(database: state.database).suggestion(for: tag, grade: typedGrade)
         let (device, specs, suggestion, rules) = (priced.device, priced.specs, priced.suggestion, priced.rules)
-        let history = try state.database.history(of: tag)
+        let history = try await state.database.history(of: tag)
         let account = context.credential?.account
         let editable = !device.stage.hasLeftWorkshop
         let description = ShopDeviceWords.description(of: device, in: language)
@@ -86,7 +86,7 @@ struct ShopDevicePage {
             values["namePath"] = CorrectionPages.devicePath(tag.text, back: "/shop/\(tag.text)")
         }
         // A public body's device (loi 3DS): its cap and its solidarity-only sale said before anyone tries.
-        if try state.database.lot(code: device.lotCode)?.lot.donorType == .publicBody {
+        if try await state.database.lot(code: device.lotCode)?.lot.donorType == .publicBody {
             values["publicDonor"] = PublicDonorPriceCap.cap(for: device.category).map {
                 Shop.text("ui.shop.publicDonor", String($0.ceiling.cents), PublicDonorPriceCap.legalReference, in: language)
             } ?? Shop.text("ui.shop.publicDonorNoCap", in: language)
@@ -106,7 +106,7 @@ struct ShopDevicePage {
                 let solidarity = sale.kind == SaleKind.solidarity.rawValue
                 let terms = try SaleTerms(kind: sale.kind, partner: solidarity ? sale.partner : nil,
                                           referralCode: solidarity ? sale.referralCode : nil)
-                confirmation = try self.confirmation(device, terms: terms, rules: rules)
+                confirmation = try await self.confirmation(device, terms: terms, rules: rules)
             } catch {
                 guard let refused = Shop.refusal(error, in: language) else { throw error }
                 saleError = refused.text
@@ -223,9 +223,9 @@ struct ShopDevicePage {
 
     /// What the sale will be, for the person to confirm: refused now, rather than after the
     /// confirmation, when the device may not be sold.
-    func confirmation(_ device: Device, terms: SaleTerms, rules: PricingRules) throws -> Confirmation {
+    func confirmation(_ device: Device, terms: SaleTerms, rules: PricingRules) async throws -> Confirmation {
         let tag = device.assetTag
-        let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: try state.database.facts(for: tag))
+        let broken = Lifecycle.brokenRules(from: device.stage, to: .sold, facts: try await state.database.facts(for: tag))
         guard broken.isEmpty else { throw StoreError.refused(LifecycleRefusal(from: device.stage, to: .sold, rules: broken)) }
         guard let listed = device.price else { throw StoreError.invalidInput(Message("money.empty")) }
         guard listed.isAllowed else { throw StoreError.invalidInput(Message("range.storedPrice", tag.text, String(listed.cents))) }
@@ -240,7 +240,7 @@ struct ShopDevicePage {
         // sale checks it again in its own transaction.
         var referral: ReferralCodeStatus?
         if let code = terms.referralCode {
-            guard let status = try state.database.referralCodeStatus(code) else {
+            guard let status = try await state.database.referralCodeStatus(code) else {
                 throw StoreError.invalidInput(ReferralError.codeUnknown(code).message)
             }
             if let refusal = status.refusal(on: WorkshopClock.civilDay()) { throw StoreError.conflict(refusal.message) }

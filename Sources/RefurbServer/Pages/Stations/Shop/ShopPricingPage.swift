@@ -20,18 +20,18 @@ struct ShopPricingPage {
             let query = request.uri.queryParameters
             let saved = query["done"] == "saved"
             // A refusal is about the rules as they were: shown while they are still the ones saved then.
-            let version = try state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
+            let version = try await state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
             if query["refused"] == "rules", let viewer = ShownSecrets.viewer(context.credential),
                let refusal = refusals.refusal(of: "rules", about: Self.path, for: viewer, version: version) {
-                return try render(context, typed: refusal.fields, error: refusal.text, problems: refusal.problems)
+                return try await render(context, typed: refusal.fields, error: refusal.text, problems: refusal.problems)
             }
-            return try render(context, notice: saved ? Shop.text("ui.shop.pricing.saved", in: context.language) : nil)
+            return try await render(context, notice: saved ? Shop.text("ui.shop.pricing.saved", in: context.language) : nil)
         }
         routes.page(.post, Self.path, .permission(.managePricing)) { request, context -> Response in
             let form = try await Shop.form(request)
             do {
                 let rules = form["reset"] != nil ? PricingRules.shipped : try PricingRulesForm.rules(from: form)
-                try state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
+                try await state.database.savePricingRules(rules, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Self.path + "?done=saved")
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language),
@@ -39,7 +39,7 @@ struct ShopPricingPage {
                 let problems = (error as? PricingRulesError)?.problems.map { $0.text(in: context.language, catalog: Shop.catalog) }
                 var typed = form.values
                 typed["_csrf"] = nil
-                let version = try state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
+                let version = try await state.database.savedPricingRules().savedAt.map { Int($0.timeIntervalSince1970 * 1000) }
                 refusals.keep(.init(form: "rules", text: refusal.text, fields: typed, version: version, problems: problems),
                               about: Self.path, for: viewer)
                 return HTMLResponse.redirect(to: Self.path + "?refused=rules")
@@ -48,9 +48,9 @@ struct ShopPricingPage {
     }
 
     private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, typed: [String: String]? = nil,
-                        notice: String? = nil, error: String? = nil, problems: [String]? = nil) throws -> HTMLResponse {
+                        notice: String? = nil, error: String? = nil, problems: [String]? = nil) async throws -> HTMLResponse {
         let language = context.language
-        let saved = try state.database.savedPricingRules()
+        let saved = try await state.database.savedPricingRules()
         let fields = typed ?? PricingRulesForm.fields(from: saved.rules, in: language)
         // Rules stored outside their ranges (by another program: saving checks them) are shown with what
         // is wrong, so that an admin can correct them here.

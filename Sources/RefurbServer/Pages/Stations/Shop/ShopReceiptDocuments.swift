@@ -12,36 +12,36 @@ struct ShopReceiptDocuments {
 
     func register(on routes: APIRoutes) {
         routes.page(.get, "/shop/{tag}/receipt.pdf", .permission(.gradeAndPrice)) { _, context in
-            let receipt = try receipt(try DevicesController.tag(context))
-            return try SalesController.pdf(SaleDocument.load(receipt, state: state, language: context.language))
+            let receipt = try await receipt(try DevicesController.tag(context))
+            return try await SalesController.pdf(SaleDocument.load(receipt, state: state, language: context.language))
         }
         routes.page(.get, "/shop/{tag}/invoice.pdf", .permission(.gradeAndPrice)) { _, context in
-            let receipt = try receipt(try DevicesController.tag(context))
-            guard let invoice = try state.database.invoice(receipt: receipt.number) else {
+            let receipt = try await receipt(try DevicesController.tag(context))
+            guard let invoice = try await state.database.invoice(receipt: receipt.number) else {
                 throw StoreError.notFound(Message("invoice.missing", ReceiptNumber.text(receipt.number)))
             }
-            return try SalesController.pdf(SaleDocument.load(receipt, invoice: invoice, state: state, language: context.language))
+            return try await SalesController.pdf(SaleDocument.load(receipt, invoice: invoice, state: state, language: context.language))
         }
         routes.page(.post, "/shop/{tag}/invoice", .permission(.sell)) { request, context -> Response in
             let tag = try DevicesController.tag(context)
             let form = try await Shop.form(request)
             let typed = ["buyerName": form["buyerName"] ?? "", "buyerAddress": form["buyerAddress"] ?? "", "buyerSiret": form["buyerSiret"] ?? ""]
             do {
-                let invoice = try SalesController.issueInvoice(state, receipt: try receipt(tag), name: typed["buyerName"]!,
+                let invoice = try await SalesController.issueInvoice(state, receipt: try await receipt(tag), name: typed["buyerName"]!,
                                                                address: typed["buyerAddress"]!, siret: typed["buyerSiret"]!,
                                                                actor: try context.actor())
                 return HTMLResponse.redirect(to: "\(Shop.path(tag))/receipt?invoice=\(ReceiptNumber.text(invoice.number))")
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
                 let page = ShopReceiptPage(state: state, pages: pages)
-                return try page.render(context, tag: tag, extra: ["invoiceError": refusal.text, "invoiceTyped": typed, "invoiceOpen": true],
+                return try await page.render(context, tag: tag, extra: ["invoiceError": refusal.text, "invoiceTyped": typed, "invoiceOpen": true],
                                        status: refusal.status).response(from: request, context: context)
             }
         }
     }
 
-    private func receipt(_ tag: AssetTag) throws -> SaleReceipt {
-        guard let receipt = try state.database.latestReceipt(of: tag) else {
+    private func receipt(_ tag: AssetTag) async throws -> SaleReceipt {
+        guard let receipt = try await state.database.latestReceipt(of: tag) else {
             throw StoreError.notFound(Message("receipt.noneForDevice", tag.text))
         }
         return receipt

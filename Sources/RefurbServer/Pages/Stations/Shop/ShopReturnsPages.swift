@@ -19,33 +19,33 @@ struct ShopReturnsPages {
     func register(on routes: APIRoutes) {
         // Technicians see the returns and record what the bench found; the shop records returns and settles them.
         routes.page(.get, Self.path, .permission(.gradeAndPrice)) { request, context in
-            try desk(context, extra: Self.notice(request, in: context.language))
+            try await desk(context, extra: Self.notice(request, in: context.language))
         }
         routes.page(.post, Self.path, .permission(.sell)) { request, context -> Response in
             let form = try await Shop.form(request)
             let typed = ["scan": form["scan"] ?? "", "complaint": form["complaint"] ?? ""]
             do {
-                let tag = try state.database.claimDevice(scanned: typed["scan"]!)
-                let claim = try state.database.openClaim(tag, complaint: typed["complaint"]!, actor: try context.actor(), at: Date())
+                let tag = try await state.database.claimDevice(scanned: typed["scan"]!)
+                let claim = try await state.database.openClaim(tag, complaint: typed["complaint"]!, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Self.path(claim.number) + "?done=opened")
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try desk(context, status: refusal.status, extra: ["error": refusal.text, "typed": typed])
+                return try await desk(context, status: refusal.status, extra: ["error": refusal.text, "typed": typed])
                     .response(from: request, context: context)
             }
         }
         routes.page(.get, Self.path + "/{number}", .permission(.gradeAndPrice)) { request, context in
-            try claimPage(context, number: try SalesController.number(context), extra: Self.notice(request, in: context.language))
+            try await claimPage(context, number: try SalesController.number(context), extra: Self.notice(request, in: context.language))
         }
         routes.page(.post, Self.path + "/{number}/diagnosis", .permission(.gradeAndPrice)) { request, context -> Response in
             let number = try SalesController.number(context)
             let form = try await Shop.form(request)
             do {
-                _ = try state.database.diagnoseClaim(number, diagnosis: form["diagnosis"] ?? "", actor: try context.actor(), at: Date())
+                _ = try await state.database.diagnoseClaim(number, diagnosis: form["diagnosis"] ?? "", actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Self.path(number) + "?done=diagnosed")
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try claimPage(context, number: number, status: refusal.status,
+                return try await claimPage(context, number: number, status: refusal.status,
                                      extra: ["diagnosisError": refusal.text, "typed": ["diagnosis": form["diagnosis"] ?? ""]])
                     .response(from: request, context: context)
             }
@@ -60,11 +60,11 @@ struct ShopReturnsPages {
                     : MoneyFormat.parse(typed["amount"]!, field: "amount").cents
                 let settlement = try SalesController.settlement(outcome: typed["outcome"]!, reason: typed["reason"], amountCents: amount,
                                                                 payment: typed["payment"], replacement: typed["replacement"])
-                _ = try state.database.settleClaim(number, settlement, actor: try context.actor(), at: Date())
+                _ = try await state.database.settleClaim(number, settlement, actor: try context.actor(), at: Date())
                 return HTMLResponse.redirect(to: Self.path(number) + "?done=settled")
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try claimPage(context, number: number, status: refusal.status, extra: ["outcomeError": refusal.text, "typed": typed])
+                return try await claimPage(context, number: number, status: refusal.status, extra: ["outcomeError": refusal.text, "typed": typed])
                     .response(from: request, context: context)
             }
         }
@@ -105,11 +105,11 @@ struct ShopReturnsPages {
         return row
     }
 
-    private func desk(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) throws -> HTMLResponse {
+    private func desk(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok, extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
         var values = PageContext.base(context, page: "shop", title: words("ui.returns.title", in: language))
-        let waiting = try state.database.openClaims().map { row($0, in: language) }
-        let settled = try state.database.settledClaims(limit: 20).map { row($0, in: language) }
+        let waiting = try await state.database.openClaims().map { row($0, in: language) }
+        let settled = try await state.database.settledClaims(limit: 20).map { row($0, in: language) }
         values["waiting"] = waiting
         values["settled"] = settled
         if !waiting.isEmpty { values["hasWaiting"] = true }
@@ -120,14 +120,14 @@ struct ShopReturnsPages {
     }
 
     private func claimPage(_ context: RefurbRequestContext, number: Int64, status: HTTPResponse.Status = .ok,
-                           extra: [String: Any]) throws -> HTMLResponse {
+                           extra: [String: Any]) async throws -> HTMLResponse {
         let language = context.language
-        let claim = try state.database.claim(number)
-        guard let device = try state.database.device(tag: claim.assetTag),
-              let receipt = try state.database.receipt(number: claim.receiptNumber) else {
+        let claim = try await state.database.claim(number)
+        guard let device = try await state.database.device(tag: claim.assetTag),
+              let receipt = try await state.database.receipt(number: claim.receiptNumber) else {
             throw StoreError.deviceNotFound(claim.assetTag.text)
         }
-        let guarantee = try ReturnGuarantee.of(claim, state: state)
+        let guarantee = try await ReturnGuarantee.of(claim, state: state)
         let saleGuarantee = LegalGuarantee(soldOn: SaleDocument.day(receipt.soldAt))
         let received = SaleDocument.day(claim.receivedAt)
         var values = PageContext.base(context, page: "shop", title: words("ui.returns.heading", ReceiptNumber.text(number), in: language))

@@ -16,23 +16,23 @@ struct ShopScanPage {
     func register(on routes: APIRoutes) {
         routes.page(.get, "/shop", .permission(.gradeAndPrice)) { request, context -> Response in
             let code = request.uri.queryParameters["code"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-            guard !code.isEmpty else { return try render(context).response(from: request, context: context) }
+            guard !code.isEmpty else { return try await render(context).response(from: request, context: context) }
             do {
-                switch try state.database.resolve(scan: code) {
+                switch try await state.database.resolve(scan: code) {
                 case .device(let device): return HTMLResponse.redirect(to: Shop.path(device.assetTag))
                 case .lot(let summary):
                     throw Shop.InputError(message: Message("ui.shop.scan.isLot", summary.lot.code.text))
                 }
             } catch {
                 guard let refusal = Shop.refusal(error, in: context.language) else { throw error }
-                return try render(context, status: refusal.status, error: refusal.text, code: code)
+                return try await render(context, status: refusal.status, error: refusal.text, code: code)
                     .response(from: request, context: context)
             }
         }
     }
 
     private func render(_ context: RefurbRequestContext, status: HTTPResponse.Status = .ok,
-                        error: String? = nil, code: String = "") throws -> HTMLResponse {
+                        error: String? = nil, code: String = "") async throws -> HTMLResponse {
         let language = context.language
         var values = PageContext.base(context, page: "shop", title: Shop.text("ui.shop.title", in: language))
         values.merge(Shop.compact([
@@ -40,20 +40,20 @@ struct ShopScanPage {
             "code": code,
             "canEditPricing": context.credential?.account.can(.managePricing) == true ? true : nil,
         ])) { _, new in new }
-        let ready = try rows(.ready, language: language)
-        let toPrice = try rows(.wiped, language: language)
+        let ready = try await rows(.ready, language: language)
+        let toPrice = try await rows(.wiped, language: language)
         values["ready"] = ready
         values["hasReady"] = !ready.isEmpty
         values["toPrice"] = toPrice
         values["hasToPrice"] = !toPrice.isEmpty
-        values["printers"] = try state.database.printers().map { ["name": $0.name, "uri": $0.uri] }
+        values["printers"] = try await state.database.printers().map { ["name": $0.name, "uri": $0.uri] }
         values["templates"] = Shop.priceTemplates(state).map { ["name": $0] }
         values["formats"] = Shop.printerFormats(in: language)
         return HTMLResponse(html: pages.render(values, page: "shop"), status: status)
     }
 
-    private func rows(_ stage: Stage, language: Language) throws -> [[String: Any]] {
-        try state.database.devices(matching: DeviceFilter(stage: stage, limit: Self.listLength)).map { device in
+    private func rows(_ stage: Stage, language: Language) async throws -> [[String: Any]] {
+        try await state.database.devices(matching: DeviceFilter(stage: stage, limit: Self.listLength)).map { device in
             Shop.compact([
                 "tag": device.assetTag.text,
                 "path": Shop.path(device.assetTag),
