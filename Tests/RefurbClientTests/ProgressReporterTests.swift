@@ -32,7 +32,10 @@ import Testing
             gate.open()
             service.stop()
         }
-        let reporter = ProgressReporter(endpoint: service.endpoint, path: "/p", minimumInterval: .zero)
+        // The held request must outlive the whole exchange, however slowly a loaded machine runs the test: with the
+        // reporter's 5 s default, a fresh-clone run of the whole suite timed it out (sent 0, failed 1).
+        let reporter = ProgressReporter(endpoint: service.endpoint, path: "/p", sender: SubmissionSender(timeout: .seconds(120)),
+                                        minimumInterval: .zero)
 
         #expect(reporter.report(WipeProgress(device: "/dev/sda", percent: 1)))
         #expect(await arrived.wait())
