@@ -95,7 +95,7 @@ struct OverwriteOnLoopDeviceTests {
                 Issue.record("wipe failed: \(result)")
                 continue
             }
-            #expect(outcome.certificate.result.status == .erased)
+            #expect(outcome.certificate.result.status == .erased, "\(outcome.certificate.result.reasons.map(\.key))")
             identifiers.insert(outcome.certificate.id)
         }
         #expect(identifiers.count == 3)
