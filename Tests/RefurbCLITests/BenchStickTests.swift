@@ -302,6 +302,29 @@ struct BenchStickTests {
         #expect(try await bench.eventKinds(tag).contains("erasure-recorded"))
     }
 
+    @Test("offline auto mode on a folder in memory (a PXE bench with no REFURB partition): nothing is erased, since the certificates would die with the power",
+          .enabled(if: SubmitAndSyncTests.canUseLoopDevices && FileManager.default.fileExists(atPath: "/dev/shm"),
+                   "needs root, losetup, /dev/loop-control and a tmpfs at /dev/shm (CI runs as root)"))
+    func offlineAutoInMemoryErasesNothing() throws {
+        let refurb = try RefurbProcess()
+        defer { refurb.cleanUp() }
+        let memory = URL(fileURLWithPath: "/dev/shm/refurb-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: memory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: memory) }
+        let stick = try Self.stick(in: memory, conf: "mode = auto\noffline = yes\n")
+        let root = try Self.machine(in: refurb.folder, cmdline: "quiet\n")
+        let (loop, backing) = try Self.donatedDisk(in: refurb.folder)
+        defer { loop.detach() }
+        try Self.showToProbe(loop, root: root)
+
+        let run = try refurb.run(["bench", "--stick", stick.path, "--root", root, "--no-smart", "--disk", loop.path])
+        #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Pas de clé REFURB : les résultats restent en mémoire"), "\(run.stdout)")
+        #expect(run.stdout.contains("Mode automatique hors ligne sans clé REFURB"), "\(run.stdout)")
+        #expect(try Self.stillHoldsPattern(backing), "the donated disk was written to")
+        #expect((try Self.lastRun(stick))["verdict"] as? String == "withheld")
+    }
+
     @Test("auto mode for a machine the service does not know: nothing is erased, the end screen says why, exit 1")
     func autoWithoutIntakeRecord() async throws {
         let refurb = try RefurbProcess()
